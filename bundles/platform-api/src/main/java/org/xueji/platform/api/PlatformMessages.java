@@ -1,0 +1,17 @@
+package org.xueji.platform.api;
+
+/** Messages of the platform itself. */
+public enum PlatformMessages implements MessageKey {
+    PERMISSION_MISSING,
+    OTHER_SCHOOL,
+    VALIDATION_FAILED,
+    REQUIRED,
+    TOO_LONG,
+    CONTROL_CHARACTERS,
+    CONCURRENT_CHANGE;
+
+    @Override
+    public String key() {
+        return name();
+    }
+}

@@ -1,0 +1,5 @@
+package org.xueji.registry.api;
+
+/** Input for creating a class. */
+public record ClassData(int gradeLevel, int classNumber, int entryYear, int capacity, String headTeacher) {
+}

@@ -1,0 +1,377 @@
+package org.xueji.registry.service.internal;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.TypedQuery;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.DomainException;
+import org.xueji.platform.api.FieldError;
+import org.xueji.platform.api.NotFoundException;
+import org.xueji.platform.api.Permission;
+import org.xueji.platform.api.PlatformMessages;
+import org.xueji.platform.api.ValidationException;
+import org.xueji.platform.api.identity.ChineseIdNumber;
+import org.xueji.platform.api.identity.Sex;
+import org.xueji.platform.api.identity.StudentRegistryNumber;
+import org.xueji.platform.persistence.Transactions;
+import org.xueji.registry.api.Grades;
+import org.xueji.registry.api.IdDocumentType;
+import org.xueji.registry.api.RegistryMessages;
+import org.xueji.registry.api.Student;
+import org.xueji.registry.api.StudentData;
+import org.xueji.registry.api.StudentQuery;
+import org.xueji.registry.api.StudentService;
+import org.xueji.registry.api.StudentSummary;
+import org.xueji.registry.api.StudentValidator;
+import org.xueji.registry.service.internal.entity.SchoolClassEntity;
+import org.xueji.registry.service.internal.entity.SchoolEntity;
+import org.xueji.registry.service.internal.entity.StudentEntity;
+
+@Component(service = StudentService.class, configurationPid = "org.xueji.registry")
+public class StudentServiceImpl implements StudentService {
+
+    private final Transactions tx;
+    private final Clock clock = Clock.systemDefaultZone();
+    private final RandomGenerator random = new SecureRandom();
+    private volatile RegistryConfig config;
+
+    @Activate
+    public StudentServiceImpl(@Reference(target = "(osgi.unit.name=xueji-registry)") EntityManagerFactory emf,
+                              RegistryConfig config) {
+        this.tx = new Transactions(emf);
+        this.config = config;
+    }
+
+    @Modified
+    void modified(RegistryConfig newConfig) {
+        this.config = newConfig;
+    }
+
+    @Override
+    public long count(Actor actor, StudentQuery query) {
+        actor.require(Permission.VIEW_STUDENT);
+        return tx.read(em -> {
+            SearchJpql s = new SearchJpql(scoped(actor, query), "select count(s) from Student s", false);
+            return s.bind(em.createQuery(s.jpql(), Long.class)).getSingleResult();
+        });
+    }
+
+    @Override
+    public List<StudentSummary> search(Actor actor, StudentQuery query, int offset, int limit) {
+        actor.require(Permission.VIEW_STUDENT);
+        if (offset < 0 || limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
+        }
+        return tx.read(em -> {
+            SearchJpql s = new SearchJpql(scoped(actor, query), "select s from Student s", true);
+            List<StudentEntity> rows = s.bind(em.createQuery(s.jpql(), StudentEntity.class))
+                    .setFirstResult(offset).setMaxResults(limit).getResultList();
+            return summaries(em, rows);
+        });
+    }
+
+    /** School actors search their own school whatever the query says (R1). */
+    private static StudentQuery scoped(Actor actor, StudentQuery query) {
+        if (actor.isDistrictWide()) {
+            return query;
+        }
+        if (query.schoolId() != null) {
+            actor.requireSchool(query.schoolId());
+        }
+        return query.withSchool(actor.schoolId());
+    }
+
+    private static List<StudentSummary> summaries(EntityManager em, List<StudentEntity> rows) {
+        Map<Long, String> schoolNames = SchoolServiceImpl.schoolNames(em);
+        Set<Long> classIds = new HashSet<>();
+        rows.forEach(r -> {
+            if (r.classId != null) {
+                classIds.add(r.classId);
+            }
+        });
+        Map<Long, SchoolClassEntity> classes = new HashMap<>();
+        if (!classIds.isEmpty()) {
+            em.createQuery("select c from SchoolClass c where c.id in :ids", SchoolClassEntity.class)
+                    .setParameter("ids", classIds).getResultList().forEach(c -> classes.put(c.id, c));
+        }
+        List<StudentSummary> result = new ArrayList<>(rows.size());
+        for (StudentEntity r : rows) {
+            SchoolClassEntity c = r.classId == null ? null : classes.get(r.classId);
+            result.add(new StudentSummary(r.id, r.registryNumber, r.name, Sex.fromCode(r.sex), r.birthDate,
+                    r.idNumber, r.schoolId, schoolNames.get(r.schoolId), c == null ? null : c.gradeLevel,
+                    r.classId, c == null ? null : Grades.className(c.gradeLevel, c.classNumber)));
+        }
+        return result;
+    }
+
+    @Override
+    public Student get(Actor actor, long studentId) {
+        actor.require(Permission.VIEW_STUDENT);
+        return tx.read(em -> StudentMapper.student(findInScope(em, actor, studentId)));
+    }
+
+    @Override
+    public Optional<Student> findByIdNumber(Actor actor, String idNumber) {
+        actor.require(Permission.VIEW_STUDENT);
+        String normalised = normaliseIdNumber(idNumber);
+        return tx.read(em -> em.createQuery("select s from Student s where s.idNumber = :id", StudentEntity.class)
+                .setParameter("id", normalised).getResultList().stream()
+                .filter(s -> actor.isDistrictWide() || s.schoolId == actor.schoolId())
+                .findFirst().map(StudentMapper::student));
+    }
+
+    @Override
+    public Student register(Actor actor, StudentData input) {
+        actor.require(Permission.EDIT_STUDENT);
+        StudentData data = checked(actor, input);
+        return tx.inTransaction(em -> {
+            checkPlacement(em, data);
+            refuseDuplicateIdNumber(em, data.idNumber(), null);
+            StudentEntity e = newEntity(em, data);
+            em.persist(e);
+            em.flush();
+            return StudentMapper.student(e);
+        });
+    }
+
+    @Override
+    public int registerAll(Actor actor, List<StudentData> students) {
+        actor.require(Permission.EDIT_STUDENT);
+        List<StudentData> checked = new ArrayList<>(students.size());
+        Set<String> idsInBatch = new HashSet<>();
+        for (StudentData input : students) {
+            StudentData d = checked(actor, input);
+            if (d.idNumber() != null && d.idType() == IdDocumentType.RESIDENT_ID && !idsInBatch.add(d.idNumber())) {
+                throw new DomainException(RegistryMessages.DUPLICATE_ID_NUMBER,
+                        ChineseIdNumber.parse(d.idNumber()).masked(), "—");
+            }
+            checked.add(d);
+        }
+        return tx.inTransaction(em -> {
+            Map<Long, SchoolEntity> schools = new HashMap<>();
+            Map<Long, SchoolClassEntity> classes = new HashMap<>();
+            for (StudentData d : checked) {
+                checkPlacement(em, d, schools, classes);
+            }
+            refuseDuplicateIdNumbers(em, idsInBatch);
+            int n = 0;
+            for (StudentData d : checked) {
+                em.persist(newEntity(em, d));
+                if (++n % 200 == 0) {
+                    em.flush();
+                    em.clear();
+                }
+            }
+            em.flush();
+            return n;
+        });
+    }
+
+    @Override
+    public Student update(Actor actor, long studentId, long expectedVersion, StudentData input) {
+        actor.require(Permission.EDIT_STUDENT);
+        StudentData data = checked(actor, input);
+        return tx.inTransaction(em -> {
+            StudentEntity e = findInScope(em, actor, studentId);
+            if (e.version != expectedVersion) {
+                throw new DomainException(PlatformMessages.CONCURRENT_CHANGE);
+            }
+            if (e.schoolId != data.schoolId()) {
+                // R3: moving a record to another school is a transfer, not an edit
+                throw new DomainException(RegistryMessages.SCHOOL_CHANGE_NEEDS_TRANSFER);
+            }
+            checkPlacement(em, data);
+            refuseDuplicateIdNumber(em, data.idNumber(), studentId);
+            String oldIdNumber = e.idNumber;
+            StudentMapper.copy(data, e);
+            if (data.idType() == IdDocumentType.RESIDENT_ID && !data.idNumber().equals(oldIdNumber)) {
+                e.registryNumber = StudentRegistryNumber.forIdNumber(ChineseIdNumber.parse(data.idNumber())).value();
+            }
+            e.updatedAt = Instant.now(clock);
+            em.flush();
+            return StudentMapper.student(e);
+        });
+    }
+
+    /** Normalises and validates; school actors may only write their own school's records. */
+    private StudentData checked(Actor actor, StudentData input) {
+        StudentData data = StudentValidator.normalise(input);
+        List<FieldError> errors = StudentValidator.validate(data, LocalDate.now(clock));
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        actor.requireSchool(data.schoolId());
+        return data;
+    }
+
+    private StudentEntity newEntity(EntityManager em, StudentData d) {
+        StudentEntity e = new StudentEntity();
+        StudentMapper.copy(d, e);
+        e.registryNumber = registryNumberFor(em, d);
+        e.createdAt = Instant.now(clock);
+        e.updatedAt = e.createdAt;
+        return e;
+    }
+
+    /** G + ID number for a resident ID; otherwise a temporary L number, unique in the district. */
+    private String registryNumberFor(EntityManager em, StudentData d) {
+        if (d.idType() == IdDocumentType.RESIDENT_ID) {
+            return StudentRegistryNumber.forIdNumber(ChineseIdNumber.parse(d.idNumber())).value();
+        }
+        for (int attempt = 0; attempt < 20; attempt++) {
+            String candidate = StudentRegistryNumber.temporary(config.districtAreaCode(), d.birthDate(), random)
+                    .value();
+            Long taken = em.createQuery("select count(s) from Student s where s.registryNumber = :r", Long.class)
+                    .setParameter("r", candidate).getSingleResult();
+            if (taken == 0) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no free temporary registry number for " + d.birthDate());
+    }
+
+    private static void checkPlacement(EntityManager em, StudentData d) {
+        checkPlacement(em, d, new HashMap<>(), new HashMap<>());
+    }
+
+    private static void checkPlacement(EntityManager em, StudentData d, Map<Long, SchoolEntity> schools,
+                                       Map<Long, SchoolClassEntity> classes) {
+        SchoolEntity school = schools.computeIfAbsent(d.schoolId(), id -> SchoolServiceImpl.findSchool(em, id));
+        if (d.classId() == null) {
+            return;
+        }
+        SchoolClassEntity c = classes.computeIfAbsent(d.classId(), id -> em.find(SchoolClassEntity.class, id));
+        if (c == null) {
+            throw new ValidationException(List.of(
+                    new FieldError("classId", RegistryMessages.CLASS_NOT_FOUND, d.classId())));
+        }
+        if (c.schoolId != school.id) {
+            throw new ValidationException(List.of(new FieldError("classId", RegistryMessages.CLASS_NOT_IN_SCHOOL)));
+        }
+    }
+
+    /** D1 一人一籍: an ID number has one record in the whole district; name the school holding it. */
+    private static void refuseDuplicateIdNumber(EntityManager em, String idNumber, Long exceptStudentId) {
+        if (idNumber == null) {
+            return;
+        }
+        List<Object[]> holders = em.createQuery("select s.id, s.schoolId from Student s where s.idNumber = :id",
+                Object[].class).setParameter("id", idNumber).getResultList();
+        for (Object[] holder : holders) {
+            if (!holder[0].equals(exceptStudentId)) {
+                SchoolEntity school = em.find(SchoolEntity.class, holder[1]);
+                throw new ValidationException(List.of(new FieldError("idNumber", RegistryMessages.DUPLICATE_ID_NUMBER,
+                        idNumber, school == null ? "?" : school.name)));
+            }
+        }
+    }
+
+    private static void refuseDuplicateIdNumbers(EntityManager em, Set<String> idNumbers) {
+        List<String> all = new ArrayList<>(idNumbers);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            List<Object[]> holders = em.createQuery(
+                    "select s.idNumber, s.schoolId from Student s where s.idNumber in :ids", Object[].class)
+                    .setParameter("ids", chunk).setMaxResults(1).getResultList();
+            if (!holders.isEmpty()) {
+                SchoolEntity school = em.find(SchoolEntity.class, holders.get(0)[1]);
+                throw new DomainException(RegistryMessages.DUPLICATE_ID_NUMBER, holders.get(0)[0],
+                        school == null ? "?" : school.name);
+            }
+        }
+    }
+
+    private static StudentEntity findInScope(EntityManager em, Actor actor, long studentId) {
+        StudentEntity e = em.find(StudentEntity.class, studentId);
+        if (e == null) {
+            throw new NotFoundException(RegistryMessages.STUDENT_NOT_FOUND, studentId);
+        }
+        actor.requireSchool(e.schoolId);
+        return e;
+    }
+
+    static String normaliseIdNumber(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return ChineseIdNumber.parse(raw).value();
+        } catch (DomainException e) {
+            return raw.strip().toUpperCase();
+        }
+    }
+
+    /** Builds the search JPQL from the optional criteria, always with bound parameters. */
+    private static final class SearchJpql {
+        private final StringBuilder jpql;
+        private final Map<String, Object> params = new HashMap<>();
+
+        SearchJpql(StudentQuery q, String select, boolean ordered) {
+            jpql = new StringBuilder(select).append(" where 1 = 1");
+            if (q.name() != null && !q.name().isBlank()) {
+                jpql.append(" and s.name like :name escape '\\'");
+                params.put("name", escapeLike(q.name().strip()) + "%");
+            }
+            if (q.idNumber() != null && !q.idNumber().isBlank()) {
+                jpql.append(" and s.idNumber = :idNumber");
+                params.put("idNumber", normaliseIdNumber(q.idNumber()));
+            }
+            if (q.registryNumber() != null && !q.registryNumber().isBlank()) {
+                jpql.append(" and s.registryNumber = :regNo");
+                params.put("regNo", q.registryNumber().strip().toUpperCase());
+            }
+            if (q.schoolId() != null) {
+                jpql.append(" and s.schoolId = :school");
+                params.put("school", q.schoolId());
+            }
+            if (q.classId() != null) {
+                jpql.append(" and s.classId = :class");
+                params.put("class", q.classId());
+            }
+            if (q.gradeLevel() != null) {
+                jpql.append(" and s.classId in (select c.id from SchoolClass c where c.gradeLevel = :grade)");
+                params.put("grade", q.gradeLevel());
+            }
+            if (ordered) {
+                String dir = q.descending() ? " desc" : "";
+                StudentQuery.SortField field = q.sortField() == null ? StudentQuery.SortField.NAME : q.sortField();
+                jpql.append(switch (field) {
+                    case NAME -> " order by s.name" + dir + ", s.id" + dir;
+                    case REGISTRY_NUMBER -> " order by s.registryNumber" + dir;
+                    case BIRTH_DATE -> " order by s.birthDate" + dir + ", s.id" + dir;
+                    case SCHOOL -> " order by s.schoolId" + dir + ", s.name" + dir + ", s.id" + dir;
+                    case CLASS -> " order by s.classId" + dir + ", s.name" + dir + ", s.id" + dir;
+                });
+            }
+        }
+
+        String jpql() {
+            return jpql.toString();
+        }
+
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            params.forEach(query::setParameter);
+            return query;
+        }
+
+        private static String escapeLike(String s) {
+            return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        }
+    }
+}

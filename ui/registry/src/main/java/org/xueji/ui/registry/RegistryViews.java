@@ -1,0 +1,113 @@
+package org.xueji.ui.registry;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.Locale;
+import org.xueji.platform.api.Permission;
+import org.xueji.ui.shell.api.ViewContribution;
+
+/**
+ * The registry's views as contributions to the console (DS components, one per view);
+ * all in the menu group 学籍管理.
+ */
+public final class RegistryViews {
+
+    /** What the four contributions share. */
+    abstract static class Base implements ViewContribution {
+        private final String route;
+        private final Class<? extends Component> viewClass;
+        private final RegistryUiText title;
+        private final VaadinIcon icon;
+        private final int order;
+        private final Permission permission;
+
+        Base(String route, Class<? extends Component> viewClass, RegistryUiText title, VaadinIcon icon, int order,
+             Permission permission) {
+            this.route = route;
+            this.viewClass = viewClass;
+            this.title = title;
+            this.icon = icon;
+            this.order = order;
+            this.permission = permission;
+        }
+
+        @Override
+        public String route() {
+            return route;
+        }
+
+        @Override
+        public Class<? extends Component> viewClass() {
+            return viewClass;
+        }
+
+        @Override
+        public String title(Locale locale) {
+            return title.format(locale);
+        }
+
+        @Override
+        public String group(Locale locale) {
+            return RegistryUiText.GROUP.format(locale);
+        }
+
+        @Override
+        public VaadinIcon icon() {
+            return icon;
+        }
+
+        @Override
+        public int order() {
+            return order;
+        }
+
+        @Override
+        public Permission requiredPermission() {
+            return permission;
+        }
+    }
+
+    /** 学生查询. */
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static final class StudentSearch extends Base {
+        public StudentSearch() {
+            super(StudentSearchView.ROUTE, StudentSearchView.class, RegistryUiText.STUDENTS_TITLE, VaadinIcon.USERS,
+                    10, Permission.VIEW_STUDENT);
+        }
+    }
+
+    /** 学生学籍信息 (not in the menu: reached from the search). */
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static final class StudentDetail extends Base {
+        public StudentDetail() {
+            super(StudentDetailView.ROUTE, StudentDetailView.class, RegistryUiText.STUDENT_DETAIL_TITLE,
+                    VaadinIcon.USER_CARD, 15, Permission.VIEW_STUDENT);
+        }
+
+        @Override
+        public boolean inMenu() {
+            return false;
+        }
+    }
+
+    /** 学校. */
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static final class Schools extends Base {
+        public Schools() {
+            super(SchoolsView.ROUTE, SchoolsView.class, RegistryUiText.SCHOOLS_TITLE, VaadinIcon.INSTITUTION, 20,
+                    Permission.VIEW_SCHOOL);
+        }
+    }
+
+    /** 班额监测. */
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static final class ClassSizes extends Base {
+        public ClassSizes() {
+            super(ClassSizesView.ROUTE, ClassSizesView.class, RegistryUiText.CLASS_SIZES_TITLE, VaadinIcon.GROUP, 30,
+                    Permission.VIEW_SCHOOL);
+        }
+    }
+
+    private RegistryViews() {
+    }
+}

@@ -1,0 +1,44 @@
+package org.xueji.ui.shell.api;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.Locale;
+import org.xueji.platform.api.Permission;
+
+/**
+ * A view that a module contributes to the web console. Register it as an OSGi service
+ * (e.g. a DS component); the shell routes {@link #route()} to {@link #viewClass()} inside
+ * its main layout and, if {@link #inMenu()}, adds a menu entry under {@link #group(Locale)}.
+ */
+public interface ViewContribution {
+
+    /** Route template, e.g. {@code students} or {@code students/:studentId}. */
+    String route();
+
+    Class<? extends Component> viewClass();
+
+    /** Menu and page title in the user's language. */
+    String title(Locale locale);
+
+    /** Menu group (the module's name) in the user's language. */
+    String group(Locale locale);
+
+    default VaadinIcon icon() {
+        return VaadinIcon.FILE_TEXT_O;
+    }
+
+    /** Position within the group and of the group itself (lowest first). */
+    default int order() {
+        return 100;
+    }
+
+    /** Permission needed to see the menu entry and open the view; {@code null} for everybody. */
+    default Permission requiredPermission() {
+        return null;
+    }
+
+    /** Detail pages (with route parameters) are routed but not listed in the menu. */
+    default boolean inMenu() {
+        return true;
+    }
+}

@@ -1,0 +1,128 @@
+package org.xueji.ui.shell.internal;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.server.VaadinService;
+import jakarta.servlet.http.Cookie;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.xueji.platform.api.AccessDeniedException;
+import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.PlatformMessages;
+import org.xueji.ui.shell.api.UiContext;
+import org.xueji.ui.shell.api.ViewContribution;
+
+/**
+ * The console frame: header, language switch and a side menu built from the current view
+ * contributions, grouped by module. Rebuilt on every navigation, so modules that come and
+ * go while the system runs appear and disappear without a restart.
+ */
+public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
+
+    private static final long serialVersionUID = 1L;
+
+    private final SideNav nav = new SideNav();
+
+    public MainLayout() {
+        Locale locale = UiContext.locale();
+        H1 title = new H1(ShellText.APP_TITLE.format(locale));
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+
+        Select<Locale> language = new Select<>();
+        language.setId("language-select");
+        language.setItems(ShellI18nProvider.LOCALES);
+        language.setItemLabelGenerator(l -> l.getLanguage().equals("zh") ? "中文" : "English");
+        language.setValue(locale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+        language.setAriaLabel(ShellText.LANGUAGE.format(locale));
+        language.setWidth("8em");
+        language.addValueChangeListener(e -> switchLanguage(e.getValue()));
+
+        Actor actor = UiContext.actor();
+        Span user = new Span(ShellText.USER_LABEL.format(locale, actor.displayName()));
+        user.setId("current-user");
+        user.getStyle().set("font-size", "var(--lumo-font-size-s)");
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user, language);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.setWidthFull();
+        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(header);
+
+        nav.setId("main-menu");
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private void switchLanguage(Locale locale) {
+        Cookie cookie = new Cookie(XuejiServlet.LANGUAGE_COOKIE, locale.getLanguage());
+        cookie.setPath("/");
+        cookie.setMaxAge(365 * 24 * 3600);
+        cookie.setHttpOnly(true);
+        VaadinService.getCurrentResponse().addCookie(cookie);
+        UI ui = UI.getCurrent();
+        ui.getSession().setLocale(locale);
+        ui.getPage().reload();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // a contributed view may require a permission (R1); the services check again
+        ViewRegistry registry = ShellServices.viewRegistry();
+        @SuppressWarnings("unchecked")
+        Class<? extends Component> target = (Class<? extends Component>) event.getNavigationTarget();
+        registry.contributionFor(target).ifPresent(view -> {
+            if (view.requiredPermission() != null && !UiContext.actor().has(view.requiredPermission())) {
+                event.rerouteToError(new AccessDeniedException(PlatformMessages.PERMISSION_MISSING,
+                        view.requiredPermission().name()), "");
+            }
+        });
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        rebuildMenu();
+    }
+
+    private void rebuildMenu() {
+        Locale locale = UiContext.locale();
+        Actor actor = UiContext.actor();
+        nav.removeAll();
+        SideNavItem home = new SideNavItem(ShellText.MENU_HOME.format(locale), "", VaadinIcon.HOME.create());
+        home.setId("menu-home");
+        nav.addItem(home);
+        Map<String, SideNavItem> groups = new LinkedHashMap<>();
+        List<ViewContribution> entries = ShellServices.viewRegistry().menuEntries();
+        for (ViewContribution view : entries) {
+            if (view.requiredPermission() != null && !actor.has(view.requiredPermission())) {
+                continue;
+            }
+            String groupName = view.group(locale);
+            SideNavItem group = groups.computeIfAbsent(groupName, g -> {
+                SideNavItem item = new SideNavItem(g);
+                item.setExpanded(true);
+                nav.addItem(item);
+                return item;
+            });
+            SideNavItem item = new SideNavItem(view.title(locale), view.route(), view.icon().create());
+            item.setId("menu-" + view.route().replace('/', '-'));
+            group.addItem(item);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.xueji.ui.shell.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Web console settings (etc/org.xueji.ui.shell.cfg). */
+@ObjectClassDefinition(name = "Xueji web console", description = "Web 控制台设置")
+public @interface ShellConfig {
+
+    @AttributeDefinition(description = "监听地址；0.0.0.0 表示所有网卡（默认仅本机）")
+    String host() default "127.0.0.1";
+
+    @AttributeDefinition(description = "HTTP 端口", min = "1", max = "65535")
+    int port() default 8181;
+
+    @AttributeDefinition(description = "会话空闲超时（分钟）", min = "1")
+    int sessionTimeoutMinutes() default 30;
+}

@@ -1,0 +1,115 @@
+package org.xueji.ui.shell.internal;
+
+import com.vaadin.flow.di.LookupInitializer;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import com.vaadin.flow.server.startup.ErrorNavigationTargetInitializer;
+import com.vaadin.flow.server.startup.LookupServletContainerInitializer;
+import com.vaadin.flow.server.startup.RouteRegistryInitializer;
+import com.vaadin.flow.server.startup.VaadinAppShellInitializer;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the web console: an embedded Jetty 12 with the Vaadin servlet. Karaf's own HTTP
+ * service is javax.servlet while Vaadin 24 needs jakarta.servlet 6, hence our own server.
+ * Vaadin's servlet-container initializers are run explicitly, because annotation scanning
+ * does not work on OSGi bundle class loaders.
+ */
+@Component(immediate = true, configurationPid = "org.xueji.ui.shell")
+@Designate(ocd = ShellConfig.class)
+public class ShellHttpServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ShellHttpServer.class);
+
+    private final ViewRegistry viewRegistry;
+    private final Server server;
+
+    @Activate
+    public ShellHttpServer(BundleContext bundleContext, ShellConfig config, @Reference ViewRegistry viewRegistry)
+            throws Exception {
+        this.viewRegistry = viewRegistry;
+        long started = System.nanoTime();
+        ClassLoader shellLoader = ShellHttpServer.class.getClassLoader();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(shellLoader);
+        try {
+            server = new Server();
+            ServerConnector connector = new ServerConnector(server);
+            connector.setHost(config.host());
+            connector.setPort(config.port());
+            server.addConnector(connector);
+
+            ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+            context.setContextPath("/");
+            context.setClassLoader(shellLoader);
+            context.setAttribute(ShellServices.VIEW_REGISTRY, viewRegistry);
+            context.setAttribute(ShellServices.BUNDLE_CONTEXT, bundleContext);
+            context.getSessionHandler().setMaxInactiveInterval(config.sessionTimeoutMinutes() * 60);
+            context.getSessionHandler().setHttpOnly(true);
+            context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
+
+            ServletHolder vaadin = new ServletHolder("vaadin", new XuejiServlet());
+            vaadin.setAsyncSupported(true);
+            vaadin.setInitParameter("productionMode", "true");
+            vaadin.setInitParameter("i18n.provider", ShellI18nProvider.class.getName());
+            vaadin.setInitOrder(1);
+            context.addServlet(vaadin, "/*");
+
+            context.addServletContainerInitializer(new LookupServletContainerInitializer(), LookupInitializer.class);
+            context.addServletContainerInitializer(new RouteRegistryInitializer(), HomeView.class);
+            context.addServletContainerInitializer(new ErrorNavigationTargetInitializer(), NotFoundView.class,
+                    ModuleUnavailableView.class, AccessDeniedView.class, DomainErrorView.class, ErrorView.class);
+            context.addServletContainerInitializer(new VaadinAppShellInitializer(), AppShell.class);
+
+            server.setHandler(new SecurityHeaders(context));
+            server.start();
+            viewRegistry.attach(ApplicationRouteRegistry.getInstance(
+                    new VaadinServletContext(context.getServletContext())));
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        LOG.info("Web console started on http://{}:{}/ in {} ms", config.host(), config.port(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @Deactivate
+    void deactivate() throws Exception {
+        viewRegistry.detach();
+        server.stop();
+        LOG.info("Web console stopped");
+    }
+
+    /** Headers every response carries; a CSP that Vaadin tolerates comes with the accounts issue. */
+    static final class SecurityHeaders extends Handler.Wrapper {
+        SecurityHeaders(Handler handler) {
+            super(handler);
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws Exception {
+            HttpFields.Mutable headers = response.getHeaders();
+            headers.put("X-Frame-Options", "SAMEORIGIN");
+            headers.put("X-Content-Type-Options", "nosniff");
+            headers.put("Referrer-Policy", "same-origin");
+            return super.handle(request, response, callback);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.xueji.ui.shell.internal;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.RouteRegistry;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xueji.ui.shell.api.DashboardContribution;
+import org.xueji.ui.shell.api.ViewContribution;
+
+/**
+ * The whiteboard: tracks view and dashboard contributions of the module UI bundles and
+ * keeps the Vaadin route registry in step with them, while the console runs.
+ */
+@org.osgi.service.component.annotations.Component(service = ViewRegistry.class)
+public class ViewRegistry {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ViewRegistry.class);
+
+    private final List<ViewContribution> views = new CopyOnWriteArrayList<>();
+    private final List<DashboardContribution> cards = new CopyOnWriteArrayList<>();
+    /** Route of a contribution that went away → module (group) name, for "not available" pages. */
+    private final Map<String, String> departedRoutes = new ConcurrentHashMap<>();
+    private volatile RouteRegistry routeRegistry;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addView(ViewContribution view) {
+        views.add(view);
+        departedRoutes.remove(view.route());
+        RouteRegistry registry = routeRegistry;
+        if (registry != null) {
+            register(registry, view);
+        }
+        LOG.info("View {} contributed by {}", view.route(), bundleName(view));
+    }
+
+    void removeView(ViewContribution view) {
+        views.remove(view);
+        departedRoutes.put(view.route(), view.group(Locale.SIMPLIFIED_CHINESE));
+        RouteRegistry registry = routeRegistry;
+        if (registry != null) {
+            RouteConfiguration.forRegistry(registry).removeRoute(view.route());
+        }
+        LOG.info("View {} withdrawn", view.route());
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addCard(DashboardContribution card) {
+        cards.add(card);
+    }
+
+    void removeCard(DashboardContribution card) {
+        cards.remove(card);
+    }
+
+    /** Called once the Vaadin servlet is up: registers everything contributed so far. */
+    void attach(RouteRegistry registry) {
+        this.routeRegistry = registry;
+        views.forEach(v -> register(registry, v));
+    }
+
+    void detach() {
+        this.routeRegistry = null;
+    }
+
+    private static void register(RouteRegistry registry, ViewContribution view) {
+        @SuppressWarnings("unchecked")
+        Class<? extends RouterLayout>[] parents = new Class[] {MainLayout.class};
+        RouteConfiguration.forRegistry(registry).setRoute(view.route(), view.viewClass(), parents);
+    }
+
+    /** Menu entries, ordered by group and position. */
+    List<ViewContribution> menuEntries() {
+        return views.stream().filter(ViewContribution::inMenu)
+                .sorted(Comparator.comparingInt(ViewContribution::order).thenComparing(ViewContribution::route))
+                .toList();
+    }
+
+    List<DashboardContribution> dashboardCards() {
+        return cards.stream().sorted(Comparator.comparingInt(DashboardContribution::order)).toList();
+    }
+
+    Optional<ViewContribution> contributionFor(Class<? extends Component> viewClass) {
+        return views.stream().filter(v -> v.viewClass() == viewClass).findFirst();
+    }
+
+    /** The module whose view used to live at this path, if it went away. */
+    Optional<String> departedModule(String path) {
+        String clean = path.startsWith("/") ? path.substring(1) : path;
+        return departedRoutes.entrySet().stream()
+                .filter(e -> matches(e.getKey(), clean)).map(Map.Entry::getValue).findFirst();
+    }
+
+    private static boolean matches(String template, String path) {
+        String[] t = template.split("/");
+        String[] p = path.split("/");
+        if (t.length != p.length) {
+            return false;
+        }
+        for (int i = 0; i < t.length; i++) {
+            if (!t[i].startsWith(":") && !t[i].equals(p[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String bundleName(Object o) {
+        Bundle b = FrameworkUtil.getBundle(o.getClass());
+        return b == null ? "?" : b.getSymbolicName();
+    }
+}
