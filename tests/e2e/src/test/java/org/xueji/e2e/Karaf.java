@@ -1,0 +1,513 @@
+package org.xueji.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The Xueji distribution under test: unpacked fresh into {@code target/e2e-karaf/}, put on test
+ * ports, started and stopped with its own scripts ({@code bin/start}, {@code bin/stop}), and
+ * scripted through its SSH shell with a key pair made for the run (user {@code e2e}, admin group).
+ *
+ * <p>Only processes whose command line names this run's Karaf home are ever stopped or killed.
+ */
+public final class Karaf implements AutoCloseable {
+
+    /** Logged by the demo-data bundle when the demo district is in the database. */
+    static final String DEMO_LOADED = "Demo data: 已加载";
+    static final String DEMO_FAILED = "Demo data: loading the demo district failed";
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration SSH_TIMEOUT = Duration.ofSeconds(60);
+    private static final String SSH_USER = "e2e";
+
+    private final Path workDir;
+    private final Path home;
+    private final Path key;
+    private final int httpPort;
+    private final int sshPort;
+    private volatile boolean stopped;
+
+    private Karaf(Path workDir, Path home, Path key, int httpPort, int sshPort) {
+        this.workDir = workDir;
+        this.home = home;
+        this.key = key;
+        this.httpPort = httpPort;
+        this.sshPort = sshPort;
+    }
+
+    // ---------------------------------------------------------------- settings
+
+    static Path assemblyArchive() {
+        String configured = System.getProperty("e2e.assembly");
+        List<Path> candidates = new ArrayList<>();
+        if (configured != null && !configured.isBlank() && !configured.startsWith("${")) {
+            candidates.add(Path.of(configured));
+        }
+        // outside Maven (an IDE): the reactor's build output, then the local repository
+        Path moduleDir = Path.of("").toAbsolutePath();
+        candidates.add(moduleDir.resolve("../../karaf-assembly/target/xueji-assembly-0.1.0-SNAPSHOT.tar.gz").normalize());
+        candidates.add(Path.of(System.getProperty("user.home"),
+                ".m2/repository/org/xueji/xueji-assembly/0.1.0-SNAPSHOT/xueji-assembly-0.1.0-SNAPSHOT.tar.gz"));
+        return candidates.stream().filter(Files::isRegularFile).findFirst().orElseThrow(() ->
+                new IllegalStateException("Xueji assembly tar.gz not found; build it first "
+                        + "(mvn install -DskipTests -pl karaf-assembly -am). Looked at " + candidates));
+    }
+
+    static Path defaultWorkDir() {
+        String configured = System.getProperty("e2e.workDir");
+        return (configured == null || configured.isBlank() ? Path.of("target", "e2e-karaf") : Path.of(configured))
+                .toAbsolutePath().normalize();
+    }
+
+    static int port(String name, int fallback) {
+        return Integer.getInteger("e2e." + name, fallback);
+    }
+
+    // ---------------------------------------------------------------- start
+
+    /** Unpacks, configures and starts a fresh Karaf; returns once the console and the demo data are up. */
+    static Karaf start() {
+        Path workDir = defaultWorkDir();
+        int httpPort = port("httpPort", 18181);
+        int sshPort = port("sshPort", 18101);
+        int rmiRegistryPort = port("rmiRegistryPort", 11099);
+        int rmiServerPort = port("rmiServerPort", 44445);
+        Instant begin = Instant.now();
+        try {
+            // a Karaf left over from an aborted earlier run lives in our own work folder: end it first
+            killProcessesUnder(workDir, "left over from an earlier run");
+            deleteRecursively(workDir);
+            Files.createDirectories(workDir);
+            for (int p : new int[] {httpPort, sshPort, rmiRegistryPort, rmiServerPort}) {
+                if (!portFree(p)) {
+                    throw new IllegalStateException("Port " + p + " on 127.0.0.1 is in use by another program; "
+                            + "the e2e Karaf needs it (set -De2e.httpPort/sshPort/rmiRegistryPort/rmiServerPort)");
+                }
+            }
+
+            Path home = unpack(assemblyArchive(), workDir);
+            Path etc = home.resolve("etc");
+            setProperty(etc.resolve("org.xueji.ui.shell.cfg"), "port", String.valueOf(httpPort));
+            setProperty(etc.resolve("org.xueji.ui.shell.cfg"), "host", "127.0.0.1");
+            setProperty(etc.resolve("org.apache.karaf.shell.cfg"), "sshPort", String.valueOf(sshPort));
+            setProperty(etc.resolve("org.apache.karaf.shell.cfg"), "sshHost", "127.0.0.1");
+            setProperty(etc.resolve("org.apache.karaf.management.cfg"), "rmiRegistryPort",
+                    String.valueOf(rmiRegistryPort));
+            setProperty(etc.resolve("org.apache.karaf.management.cfg"), "rmiServerPort",
+                    String.valueOf(rmiServerPort));
+
+            Path key = workDir.resolve("ssh").resolve("e2e_rsa");
+            Files.createDirectories(key.getParent());
+            run(Duration.ofSeconds(60), List.of("ssh-keygen", "-q", "-t", "rsa", "-b", "2048", "-N", "",
+                    "-C", "xueji-e2e", "-f", key.toString()), null).requireSuccess("ssh-keygen");
+            registerPublicKey(etc.resolve("keys.properties"), SSH_USER, Files.readString(
+                    Path.of(key + ".pub"), StandardCharsets.US_ASCII));
+
+            Karaf karaf = new Karaf(workDir, home, key, httpPort, sshPort);
+            Runtime.getRuntime().addShutdownHook(new Thread(karaf::killQuietly, "e2e-karaf-killer"));
+            try {
+                karaf.launch();
+                karaf.awaitConsole();
+                karaf.awaitDemoData();
+                karaf.awaitShell();
+            } catch (RuntimeException | Error e) {
+                karaf.close();
+                throw e;
+            }
+            log("Karaf up (console, demo data, shell) in %d s at %s",
+                    Duration.between(begin, Instant.now()).toSeconds(), home);
+            return karaf;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path unpack(Path archive, Path workDir) throws IOException {
+        log("Unpacking %s into %s", archive, workDir);
+        run(Duration.ofSeconds(180), List.of("tar", "-xzf", archive.toString(), "-C", workDir.toString()), null)
+                .requireSuccess("tar -xzf");
+        try (Stream<Path> entries = Files.list(workDir)) {
+            List<Path> homes = entries.filter(p -> Files.isRegularFile(p.resolve("bin/start"))).toList();
+            if (homes.size() != 1) {
+                throw new IllegalStateException("Expected one Karaf folder in " + workDir + ", found " + homes);
+            }
+            return homes.get(0).toRealPath();
+        }
+    }
+
+    /**
+     * Sets {@code key = value} in a Karaf .cfg file, replacing the active line of that key (the
+     * format is java.util.Properties; comments and layout are kept) or appending one.
+     */
+    static void setProperty(Path file, String key, String value) throws IOException {
+        List<String> lines = Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8)
+                : new ArrayList<>();
+        Pattern active = Pattern.compile("^\\s*" + Pattern.quote(key) + "\\s*[=:].*$");
+        boolean replaced = false;
+        List<String> out = new ArrayList<>(lines.size() + 1);
+        for (String line : lines) {
+            if (active.matcher(line).matches()) {
+                if (!replaced) {
+                    out.add(key + " = " + value);
+                    replaced = true;
+                }
+                // a duplicate active line would win over ours: drop it
+            } else {
+                out.add(line);
+            }
+        }
+        if (!replaced) {
+            out.add(key + " = " + value);
+        }
+        Files.write(file, out, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Karaf 4.4's etc/keys.properties: {@code USER=KEY,ROLE1,...} where KEY is the base64 part of
+     * an OpenSSH public key and {@code _g_:admingroup} names the group defined in the same file.
+     */
+    static void registerPublicKey(Path keysProperties, String user, String openSshPublicKey) throws IOException {
+        String[] parts = openSshPublicKey.strip().split("\\s+");
+        if (parts.length < 2 || !parts[0].startsWith("ssh-")) {
+            throw new IllegalStateException("Not an OpenSSH public key: " + openSshPublicKey);
+        }
+        String existing = Files.readString(keysProperties, StandardCharsets.UTF_8);
+        if (!existing.contains("_g_\\:admingroup")) {
+            throw new IllegalStateException(keysProperties + " defines no _g_\\:admingroup; format changed?");
+        }
+        String entry = user + "=" + parts[1] + ",_g_:admingroup";
+        Files.writeString(keysProperties, existing + (existing.endsWith("\n") ? "" : "\n") + entry + "\n",
+                StandardCharsets.UTF_8);
+    }
+
+    private void launch() {
+        log("Starting %s/bin/start", home);
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/start").toString());
+        pb.directory(home.toFile());
+        Map<String, String> env = pb.environment();
+        // a developer's KARAF_* settings would point the scripts at another instance
+        env.keySet().removeIf(k -> k.startsWith("KARAF_"));
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(workDir.resolve("bin-start.out").toFile());
+        Result r = run(pb, Duration.ofSeconds(60));
+        r.requireSuccess("bin/start");
+    }
+
+    private void awaitConsole() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        await("the console answering 200 on " + baseUrl(), START_TIMEOUT, () -> {
+            requireRunning();
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl()))
+                        .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                return response.statusCode() == 200;
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private void awaitDemoData() {
+        Path log = logFile();
+        await("\"" + DEMO_LOADED + "\" in " + log, START_TIMEOUT, () -> {
+            requireRunning();
+            String text = readLog();
+            if (text.contains(DEMO_FAILED)) {
+                throw new IllegalStateException("The demo data failed to load; see " + log);
+            }
+            return text.contains(DEMO_LOADED);
+        });
+    }
+
+    private void awaitShell() {
+        await("the SSH shell listing org.xueji.ui-registry", Duration.ofSeconds(90), () -> {
+            requireRunning();
+            Result r = ssh("bundle:list -s");
+            return r.exitCode() == 0 && r.stdout().contains("org.xueji.ui-registry");
+        });
+    }
+
+    // ---------------------------------------------------------------- use
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + httpPort + "/";
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public Path logFile() {
+        return home.resolve("data/log/karaf.log");
+    }
+
+    public String readLog() {
+        try {
+            Path log = logFile();
+            return Files.exists(log) ? new String(Files.readAllBytes(log), StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /**
+     * Runs one Karaf shell command over SSH with the run's key:
+     * {@code ssh -p PORT -i KEY -o BatchMode=yes ... e2e@127.0.0.1 "COMMAND"}.
+     */
+    public Result ssh(String command) {
+        List<String> cmd = List.of("ssh", "-p", String.valueOf(sshPort), "-i", key.toString(),
+                "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "BatchMode=yes",
+                "-o", "IdentitiesOnly=yes", "-o", "LogLevel=ERROR", "-o", "ConnectTimeout=10",
+                "-o", "ServerAliveInterval=10",
+                "-F", "/dev/null", SSH_USER + "@127.0.0.1", command);
+        return run(SSH_TIMEOUT, cmd, null);
+    }
+
+    /** {@link #ssh} that must succeed; returns the command's output. */
+    public String shell(String command) {
+        Result r = ssh(command);
+        r.requireSuccess("karaf shell: " + command);
+        // Karaf reports a failed command on stderr with exit code 1, but be strict about "Error executing"
+        if (r.stdout().startsWith("Error executing command") || r.stderr().contains("Error executing command")) {
+            throw new IllegalStateException("karaf shell: " + command + " failed:\n" + r);
+        }
+        return r.stdout();
+    }
+
+    // ---------------------------------------------------------------- stop
+
+    /** Stops Karaf with bin/stop; kills it if it has not gone after a minute. Never leaves it running. */
+    @Override
+    public synchronized void close() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        Instant begin = Instant.now();
+        if (!processes().isEmpty()) {
+            try {
+                ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/stop").toString());
+                pb.directory(home.toFile());
+                pb.environment().keySet().removeIf(k -> k.startsWith("KARAF_"));
+                pb.redirectErrorStream(true);
+                pb.redirectOutput(workDir.resolve("bin-stop.out").toFile());
+                Result r = run(pb, Duration.ofSeconds(60));
+                if (r.exitCode() != 0) {
+                    log("bin/stop exited with %d; see %s", r.exitCode(), workDir.resolve("bin-stop.out"));
+                }
+            } catch (RuntimeException e) {
+                log("bin/stop failed: %s", e);
+            }
+            Instant deadline = Instant.now().plus(STOP_TIMEOUT);
+            while (!processes().isEmpty() && Instant.now().isBefore(deadline)) {
+                sleep(500);
+            }
+        }
+        killQuietly();
+        log("Karaf stopped in %d s", Duration.between(begin, Instant.now()).toSeconds());
+    }
+
+    private void killQuietly() {
+        try {
+            killProcessesUnder(home, "still running after bin/stop");
+        } catch (RuntimeException e) {
+            log("could not kill the e2e Karaf: %s", e);
+        }
+    }
+
+    /** The processes of this Karaf: its start script and its JVM (their command lines name our home). */
+    List<ProcessHandle> processes() {
+        return processesUnder(home);
+    }
+
+    private void requireRunning() {
+        if (processes().isEmpty()) {
+            throw new IllegalStateException("Karaf is not running (any more); see " + logFile() + " and "
+                    + home.resolve("data/log/karaf.out"));
+        }
+    }
+
+    private static List<ProcessHandle> processesUnder(Path dir) {
+        String path = dir.toAbsolutePath().normalize().toString();
+        String homeArg = "-Dkaraf.home=" + path;
+        String script = path + File.separator;
+        long self = ProcessHandle.current().pid();
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.pid() != self)
+                .filter(p -> {
+                    Optional<String> line = p.info().commandLine();
+                    if (line.isEmpty()) {
+                        return false;
+                    }
+                    String l = line.get();
+                    // the JVM carries -Dkaraf.home=<home>; the wrapper script is <home>/bin/karaf
+                    return l.contains(homeArg) || (l.contains(script) && l.contains("/bin/karaf"));
+                })
+                .toList();
+    }
+
+    private static void killProcessesUnder(Path dir, String why) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        List<ProcessHandle> ps = processesUnder(dir);
+        if (ps.isEmpty()) {
+            return;
+        }
+        log("Killing %d Karaf process(es) under %s (%s): %s", ps.size(), dir, why,
+                ps.stream().map(ProcessHandle::pid).toList());
+        ps.forEach(ProcessHandle::destroy);
+        Instant deadline = Instant.now().plusSeconds(15);
+        while (ps.stream().anyMatch(ProcessHandle::isAlive) && Instant.now().isBefore(deadline)) {
+            sleep(250);
+        }
+        ps.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        Instant hard = Instant.now().plusSeconds(10);
+        while (ps.stream().anyMatch(ProcessHandle::isAlive) && Instant.now().isBefore(hard)) {
+            sleep(250);
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Output and exit code of an external command. */
+    public record Result(int exitCode, String stdout, String stderr) {
+        Result requireSuccess(String what) {
+            if (exitCode != 0) {
+                throw new IllegalStateException(what + " exited with " + exitCode + ":\n" + this);
+            }
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout ---\n" + stdout + "\n--- stderr ---\n" + stderr;
+        }
+    }
+
+    static Result run(Duration timeout, List<String> command, Path dir) {
+        ProcessBuilder pb = new ProcessBuilder(command);
+        if (dir != null) {
+            pb.directory(dir.toFile());
+        }
+        return run(pb, timeout);
+    }
+
+    private static Result run(ProcessBuilder pb, Duration timeout) {
+        pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        Process p;
+        try {
+            p = pb.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + pb.command(), e);
+        }
+        CompletableFuture<String> out = drain(p.getInputStream());
+        CompletableFuture<String> err = drain(p.getErrorStream());
+        try {
+            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+                throw new IllegalStateException(pb.command() + " did not finish within " + timeout);
+            }
+            return new Result(p.exitValue(), out.get(10, TimeUnit.SECONDS), err.get(10, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            p.destroyForcibly();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("reading the output of " + pb.command(), e);
+        }
+    }
+
+    private static CompletableFuture<String> drain(InputStream in) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (in) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return "";
+            }
+        });
+    }
+
+    static void await(String what, Duration timeout, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Timed out after " + timeout.toSeconds() + " s waiting for " + what);
+            }
+            sleep(1000);
+        }
+    }
+
+    private static boolean portFree(int port) {
+        try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(true);
+            s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void log(String format, Object... args) {
+        System.out.println("[e2e] " + String.format(format, args));
+    }
+
+    /** The first group of {@code regex} in {@code text}, if it matches. */
+    static Optional<String> find(String regex, String text) {
+        Matcher m = Pattern.compile(regex, Pattern.MULTILINE).matcher(text);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+}

@@ -1,0 +1,163 @@
+package org.xueji.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.inject.Inject;
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.xueji.registry.api.StudentService;
+
+/**
+ * Boots the assembly's features in Karaf: every bundle active, the view contributions
+ * present, the web console answering, and a module's bundles stopped and started again
+ * while the system runs (D6).
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformFeaturesIT {
+
+    private static final String VIEW_CONTRIBUTION = "org.xueji.ui.shell.api.ViewContribution";
+
+    @Inject
+    private BundleContext context;
+
+    @Inject
+    private FeaturesService features;
+
+    /** Waits until the registry is migrated and its services are up. */
+    @Inject
+    @Filter(timeout = 120_000)
+    private StudentService students;
+
+    @Configuration
+    public Option[] config() {
+        return XuejiContainer.config();
+    }
+
+    @Test
+    public void allOurFeaturesAreInstalled() throws Exception {
+        for (String feature : List.of("xueji-platform", "xueji-shell", "xueji-registry", "xueji-all", "xueji-demo")) {
+            assertTrue(feature + " installed", features.isInstalled(features.getFeature(feature)));
+        }
+    }
+
+    @Test
+    public void everyBundleIsActive() throws Exception {
+        List<String> notActive = new ArrayList<>();
+        long deadline = System.currentTimeMillis() + 30_000;
+        do {
+            notActive.clear();
+            for (Bundle b : context.getBundles()) {
+                boolean fragment = b.getHeaders().get("Fragment-Host") != null;
+                if (!fragment && b.getState() != Bundle.ACTIVE) {
+                    notActive.add(b.getSymbolicName() + " " + b.getState());
+                }
+            }
+            if (!notActive.isEmpty()) {
+                Thread.sleep(500);
+            }
+        } while (!notActive.isEmpty() && System.currentTimeMillis() < deadline);
+        assertEquals("bundles not active: " + notActive, List.of(), notActive);
+        for (String ours : List.of("org.xueji.platform-api", "org.xueji.platform-persistence",
+                "org.xueji.registry-api", "org.xueji.registry-service", "org.xueji.ui-shell",
+                "org.xueji.ui-registry", "org.xueji.demo-data")) {
+            assertEquals(ours, Bundle.ACTIVE, bundle(ours).getState());
+        }
+    }
+
+    @Test
+    public void registryViewsAreContributedToTheShell() throws Exception {
+        ServiceWait.waitFor(context, Object.class, "(objectClass=" + VIEW_CONTRIBUTION + ")", n -> n >= 4, 30_000);
+        assertEquals(Set.of("students", "students/:studentId", "schools", "classes"), contributedRoutes());
+        assertTrue("dashboard card", ServiceWait.count(context, Object.class,
+                "(objectClass=org.xueji.ui.shell.api.DashboardContribution)") >= 1);
+    }
+
+    @Test
+    public void webConsoleAnswers() throws Exception {
+        HttpURLConnection c = (HttpURLConnection) new URL("http://127.0.0.1:" + XuejiContainer.WEB_PORT + "/")
+                .openConnection();
+        c.setConnectTimeout(5000);
+        c.setReadTimeout(20_000);
+        assertEquals(200, c.getResponseCode());
+        assertEquals("SAMEORIGIN", c.getHeaderField("X-Frame-Options"));
+        assertEquals("nosniff", c.getHeaderField("X-Content-Type-Options"));
+        c.disconnect();
+    }
+
+    @Test
+    public void registryUiBundleStopsAndStartsWithoutRestart() throws Exception {
+        Bundle ui = bundle("org.xueji.ui-registry");
+        ui.stop();
+        try {
+            int left = ServiceWait.waitFor(context, Object.class, "(objectClass=" + VIEW_CONTRIBUTION + ")",
+                    n -> n == 0, 20_000);
+            assertEquals("registry views withdrawn", 0, left);
+            assertEquals("the shell keeps running", Bundle.ACTIVE, bundle("org.xueji.ui-shell").getState());
+        } finally {
+            ui.start();
+        }
+        ServiceWait.waitFor(context, Object.class, "(objectClass=" + VIEW_CONTRIBUTION + ")", n -> n >= 4, 20_000);
+        assertEquals(Set.of("students", "students/:studentId", "schools", "classes"), contributedRoutes());
+    }
+
+    @Test
+    public void registryServiceBundleStopsAndStartsWithoutRestart() throws Exception {
+        Bundle service = bundle("org.xueji.registry-service");
+        String filter = "(objectClass=" + StudentService.class.getName() + ")";
+        service.stop();
+        try {
+            assertEquals(0, ServiceWait.waitFor(context, StudentService.class, null, n -> n == 0, 20_000));
+        } finally {
+            service.start();
+        }
+        assertEquals(1, ServiceWait.waitFor(context, StudentService.class, null, n -> n == 1, 60_000));
+        ServiceReference<?>[] refs = context.getServiceReferences((String) null, filter);
+        assertTrue(refs != null && refs.length == 1);
+    }
+
+    private Set<String> contributedRoutes() throws Exception {
+        Set<String> routes = new TreeSet<>();
+        ServiceReference<?>[] refs = context.getServiceReferences(VIEW_CONTRIBUTION, null);
+        if (refs != null) {
+            for (ServiceReference<?> ref : refs) {
+                Object view = context.getService(ref);
+                try {
+                    // through the interface: the implementing class may not be public
+                    Class<?> api = ref.getBundle().adapt(org.osgi.framework.wiring.BundleWiring.class)
+                            .getClassLoader().loadClass(VIEW_CONTRIBUTION);
+                    routes.add((String) api.getMethod("route").invoke(view));
+                } finally {
+                    context.ungetService(ref);
+                }
+            }
+        }
+        return routes;
+    }
+
+    private Bundle bundle(String symbolicName) {
+        for (Bundle b : context.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new AssertionError("bundle not installed: " + symbolicName);
+    }
+}

@@ -1,0 +1,52 @@
+package org.xueji.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.options;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption;
+
+/**
+ * Pax Exam configuration shared by the integration tests: boots our own assembly (the
+ * same distribution users run), on test ports, without demo data.
+ */
+final class XuejiContainer {
+
+    static final int WEB_PORT = 28181;
+    private static final String MVN_CFG = "etc/org.ops4j.pax.url.mvn.cfg";
+
+    static Option[] config() {
+        String assembly = System.getProperty("xueji.assembly");
+        String localRepo = System.getProperty("maven.repo.local",
+                System.getProperty("user.home") + "/.m2/repository");
+        return options(
+                karafDistributionConfiguration()
+                        .frameworkUrl("file:" + new File(assembly).getAbsolutePath())
+                        .name("xueji")
+                        .unpackDirectory(new File("target/exam"))
+                        .useDeployFolder(false),
+                keepRuntimeFolder(),
+                configureConsole().ignoreLocalConsole(),
+                logLevel(LogLevelOption.LogLevel.WARN),
+                // Pax Exam installs its own "exam" feature, which the offline assembly cannot
+                // resolve: in the test only, let pax-url use the build's local repository
+                editConfigurationFilePut(MVN_CFG, "org.ops4j.pax.url.mvn.offline", "false"),
+                editConfigurationFilePut(MVN_CFG, "org.ops4j.pax.url.mvn.localRepository", localRepo),
+                editConfigurationFilePut(MVN_CFG, "org.ops4j.pax.url.mvn.defaultLocalRepoAsRemote", "true"),
+                editConfigurationFilePut(MVN_CFG, "org.ops4j.pax.url.mvn.repositories",
+                        "https://repo1.maven.org/maven2@id=central"),
+                editConfigurationFilePut("etc/org.xueji.ui.shell.cfg", "port", String.valueOf(WEB_PORT)),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "28101"),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "21099"),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "24444"),
+                editConfigurationFilePut("etc/org.xueji.demo.cfg", "loadOnFirstStart", "false"));
+    }
+
+    private XuejiContainer() {
+    }
+}
