@@ -11,6 +11,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.List;
 import java.util.Locale;
 import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.InstalledModule;
+import org.xueji.platform.api.ModuleCatalog;
 import org.xueji.ui.shell.api.DashboardContribution;
 import org.xueji.ui.shell.api.UiContext;
 
@@ -43,16 +45,16 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(cards);
 
         add(new H3(ShellText.MODULES_TITLE.format(locale)));
-        List<ModuleCatalog.ModuleBundle> modules = ModuleCatalog.list(ShellServices.bundleContext());
+        List<InstalledModule> modules = UiContext.service(HomeView.class, ModuleCatalog.class).installedModules();
         if (modules.isEmpty()) {
             add(new Paragraph(ShellText.NO_MODULES.format(locale)));
         }
-        Grid<ModuleCatalog.ModuleBundle> grid = new Grid<>();
+        Grid<InstalledModule> grid = new Grid<>();
         grid.setId("module-grid");
-        grid.addColumn(ModuleCatalog.ModuleBundle::module).setHeader(ShellText.MODULE_NAME.format(locale));
-        grid.addColumn(ModuleCatalog.ModuleBundle::symbolicName).setHeader(ShellText.MODULE_BUNDLE.format(locale));
-        grid.addColumn(ModuleCatalog.ModuleBundle::version).setHeader(ShellText.MODULE_VERSION.format(locale));
-        grid.addColumn(ModuleCatalog.ModuleBundle::state).setHeader(ShellText.MODULE_STATE.format(locale));
+        grid.addColumn(InstalledModule::module).setHeader(ShellText.MODULE_NAME.format(locale));
+        grid.addColumn(InstalledModule::symbolicName).setHeader(ShellText.MODULE_BUNDLE.format(locale));
+        grid.addColumn(InstalledModule::version).setHeader(ShellText.MODULE_VERSION.format(locale));
+        grid.addColumn(InstalledModule::state).setHeader(ShellText.MODULE_STATE.format(locale));
         grid.setItems(modules);
         grid.setAllRowsVisible(true);
         add(grid);

@@ -17,7 +17,6 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -42,7 +41,7 @@ public class ShellHttpServer {
     private final Server server;
 
     @Activate
-    public ShellHttpServer(BundleContext bundleContext, ShellConfig config, @Reference ViewRegistry viewRegistry)
+    public ShellHttpServer(ShellConfig config, @Reference ViewRegistry viewRegistry)
             throws Exception {
         this.viewRegistry = viewRegistry;
         long started = System.nanoTime();
@@ -61,7 +60,6 @@ public class ShellHttpServer {
             context.setContextPath("/");
             context.setClassLoader(shellLoader);
             context.setAttribute(ShellServices.VIEW_REGISTRY, viewRegistry);
-            context.setAttribute(ShellServices.BUNDLE_CONTEXT, bundleContext);
             context.getSessionHandler().setMaxInactiveInterval(config.sessionTimeoutMinutes() * 60);
             context.getSessionHandler().setHttpOnly(true);
             context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Builds the whole system and starts it: Karaf with every module, embedded Derby, the
+# demo district, and the web console. Ctrl-D or "shutdown" in the Karaf console stops it.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+mvn -B -q install -DskipTests
+
+home=karaf-assembly/target/assembly
+port=$(sed -n 's/^port *= *//p' "$home/etc/org.xueji.ui.shell.cfg")
+host=$(sed -n 's/^host *= *//p' "$home/etc/org.xueji.ui.shell.cfg")
+url="http://${host:-127.0.0.1}:${port:-8181}/"
+
+# print the address once the console answers (the first start also loads the demo data)
+(
+  for _ in $(seq 1 180); do
+    if curl -fsS -o /dev/null "$url" 2>/dev/null; then
+      printf '\n\n  学籍管理平台 web console / Web console: %s\n  (演示数据在首次启动时加载 / demo data loads on first start)\n\n' "$url"
+      exit 0
+    fi
+    sleep 1
+  done
+  printf '\n  The web console did not answer at %s; see %s/data/log/karaf.log\n' "$url" "$home"
+) &
+
+exec "$home/bin/karaf"

@@ -1,0 +1,345 @@
+package org.xueji.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web console in headless Chromium (the system's chromium and chromedriver; Selenium
+ * Manager is never asked to download anything), with helpers for Vaadin components: fields
+ * are typed into through their inner {@code input}, errors read from {@code invalid} /
+ * {@code errorMessage}, grid rows from the grid's shadow DOM.
+ */
+public final class Console implements AutoCloseable {
+
+    static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+    private final Path profile;
+
+    private Console(ChromeDriver driver, String baseUrl, Path profile) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.profile = profile;
+    }
+
+    /** A fresh headless browser with its own profile folder. */
+    static Console start(String baseUrl) {
+        String chromedriver = System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver");
+        String chromium = System.getProperty("e2e.chromium", "/usr/bin/chromium");
+        // the driver is given explicitly: Selenium Manager is not consulted, and offline if it were
+        System.setProperty("webdriver.chrome.driver", chromedriver);
+        System.setProperty("SE_OFFLINE", "true");
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("xueji-e2e-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1366,900", "--user-data-dir=" + profile,
+                // an English browser: the console must still be Chinese unless the user switches
+                "--lang=en-US");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(chromedriver))
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return new Console(driver, baseUrl, profile);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    // ---------------------------------------------------------------- navigation
+
+    /** Opens a path of the console ({@code ""}, {@code "students"}, ...) and waits until Vaadin is idle. */
+    public void open(String path) {
+        driver.get(baseUrl + (path.startsWith("/") ? path.substring(1) : path));
+        waitForVaadin();
+    }
+
+    /** Reloads the page (a new Vaadin UI) and waits until Vaadin is idle. */
+    public void reload() {
+        driver.navigate().refresh();
+        waitForVaadin();
+    }
+
+    public String path() {
+        String url = driver.getCurrentUrl();
+        return url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url;
+    }
+
+    private static final String VAADIN_IDLE = """
+            const v = window.Vaadin;
+            if (!v || !v.Flow || !v.Flow.clients) { return false; }
+            const clients = Object.values(v.Flow.clients);
+            if (clients.length === 0) { return false; }
+            return clients.every(c => !c.isActive || !c.isActive());
+            """;
+
+    /** Waits until the Vaadin client has loaded and has no request in flight. */
+    public void waitForVaadin() {
+        until(d -> {
+            Object ready = js(VAADIN_IDLE);
+            return Boolean.TRUE.equals(ready) ? Boolean.TRUE : null;
+        }, "Vaadin to be loaded and idle");
+    }
+
+    // ---------------------------------------------------------------- elements
+
+    /** The element with this id, once it is in the page. */
+    public WebElement byId(String id) {
+        return until(ExpectedConditions.presenceOfElementLocated(By.id(id)), "element #" + id);
+    }
+
+    public boolean isPresent(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    /** Waits until no element has this id (e.g. a menu entry that went away). */
+    public void waitUntilAbsent(String id) {
+        until(d -> d.findElements(By.id(id)).isEmpty() ? Boolean.TRUE : null, "#" + id + " to be absent");
+    }
+
+    /** The visible text of an element, once it is non-empty. */
+    public String text(String id) {
+        return until(d -> {
+            try {
+                String t = d.findElement(By.id(id)).getText();
+                return t == null || t.isBlank() ? null : t.strip();
+            } catch (NoSuchElementException | StaleElementReferenceException e) {
+                return null;
+            }
+        }, "text of #" + id);
+    }
+
+    /** Waits until the element's text contains {@code expected}; returns the text. */
+    public String waitForText(String id, String expected) {
+        until(d -> {
+            try {
+                return d.findElement(By.id(id)).getText().contains(expected) ? Boolean.TRUE : null;
+            } catch (NoSuchElementException | StaleElementReferenceException e) {
+                return null;
+            }
+        }, "#" + id + " to contain \"" + expected + "\"");
+        return text(id);
+    }
+
+    public void click(String id) {
+        WebElement e = until(ExpectedConditions.elementToBeClickable(By.id(id)), "#" + id + " to be clickable");
+        e.click();
+        waitForVaadin();
+    }
+
+    // ---------------------------------------------------------------- Vaadin fields
+
+    /** The value of a Vaadin field component (its {@code value} property). */
+    public String value(String fieldId) {
+        byId(fieldId);
+        Object v = js("const f = document.getElementById(arguments[0]); return f ? String(f.value ?? '') : null;",
+                fieldId);
+        return v == null ? null : v.toString();
+    }
+
+    /** Waits until the field's value is {@code expected} (the server fills fields after navigation). */
+    public void waitForValue(String fieldId, String expected) {
+        until(d -> expected.equals(value(fieldId)) ? Boolean.TRUE : null,
+                "#" + fieldId + " to have the value \"" + expected + "\"");
+    }
+
+    /**
+     * Replaces the text of a Vaadin text field the way a user does: into its inner {@code input},
+     * then Tab, so that the change reaches the server.
+     */
+    public void type(String fieldId, String text) {
+        WebElement input = until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + fieldId + " input")),
+                "the input of #" + fieldId);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        if (!String.valueOf(input.getDomProperty("value")).isEmpty()) {
+            input.clear();
+        }
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+        waitForVaadin();
+    }
+
+    public boolean isInvalid(String fieldId) {
+        return byId(fieldId).getDomAttribute("invalid") != null;
+    }
+
+    /** Waits until the field is marked invalid and returns its error message. */
+    public String waitForFieldError(String fieldId) {
+        return until(d -> {
+            Object msg = js("""
+                    const f = document.getElementById(arguments[0]);
+                    if (!f || !f.hasAttribute('invalid')) { return null; }
+                    const slotted = f.querySelector('[slot=error-message]');
+                    const text = (f.errorMessage || (slotted ? slotted.textContent : '') || '').trim();
+                    return text.length ? text : null;
+                    """, fieldId);
+            return msg == null ? null : msg.toString();
+        }, "#" + fieldId + " to show an error");
+    }
+
+    // ---------------------------------------------------------------- grids
+
+    /** The number of items of a Vaadin grid (its {@code size}), once it has finished loading. */
+    public int gridSize(String gridId) {
+        waitForGrid(gridId);
+        Object n = js("return document.getElementById(arguments[0]).size;", gridId);
+        return n == null ? 0 : ((Number) n).intValue();
+    }
+
+    public void waitForGrid(String gridId) {
+        byId(gridId);
+        until(d -> Boolean.TRUE.equals(js("""
+                const g = document.getElementById(arguments[0]);
+                return !!g && !g.hasAttribute('loading') && !g.loading;
+                """, gridId)) ? Boolean.TRUE : null, "grid #" + gridId + " to finish loading");
+        waitForVaadin();
+    }
+
+    /**
+     * The texts of the rendered body rows of a grid, cell by cell (the rows live in the grid's
+     * shadow DOM; each cell shows its light-DOM {@code vaadin-grid-cell-content} through a slot).
+     */
+    @SuppressWarnings("unchecked")
+    public List<List<String>> gridRows(String gridId) {
+        waitForGrid(gridId);
+        Object rows = js("""
+                const g = document.getElementById(arguments[0]);
+                const body = g.shadowRoot.querySelector('#items');
+                return Array.from(body.querySelectorAll('tr'))
+                    .filter(tr => !tr.hidden && tr.style.display !== 'none' && !tr.hasAttribute('empty-state'))
+                    .filter(tr => tr.index === undefined || tr.index < g.size)
+                    .map(tr => Array.from(tr.querySelectorAll('td')).map(td => {
+                        const slot = td.querySelector('slot');
+                        const content = slot ? slot.assignedElements()[0] : null;
+                        return content ? content.textContent.trim() : '';
+                    }))
+                    .filter(cells => cells.some(c => c.length));
+                """, gridId);
+        return (List<List<String>>) rows;
+    }
+
+    /** Clicks the body cell of a grid showing exactly {@code text} (opens a row in the search grid). */
+    public void clickGridCell(String gridId, String text) {
+        waitForGrid(gridId);
+        WebElement cell = until(d -> {
+            for (WebElement c : d.findElements(By.cssSelector("#" + gridId + " > vaadin-grid-cell-content"))) {
+                try {
+                    if (text.equals(c.getText().strip()) && c.isDisplayed()) {
+                        return c;
+                    }
+                } catch (StaleElementReferenceException e) {
+                    return null;
+                }
+            }
+            return null;
+        }, "a cell \"" + text + "\" in grid #" + gridId);
+        cell.click();
+        waitForVaadin();
+    }
+
+    // ---------------------------------------------------------------- notifications
+
+    /** Waits for a notification whose text contains {@code expected}; returns its text. */
+    public String waitForNotification(String expected) {
+        return until(d -> {
+            Object t = js("""
+                    return Array.from(document.querySelectorAll('vaadin-notification-card'))
+                        .map(c => (c.innerText || c.textContent || '').trim())
+                        .find(t => t.includes(arguments[0])) || null;
+                    """, expected);
+            return t == null ? null : t.toString();
+        }, "a notification containing \"" + expected + "\"");
+    }
+
+    // ---------------------------------------------------------------- menu
+
+    /** The ids of the side menu's items ({@code menu-...}). */
+    @SuppressWarnings("unchecked")
+    public List<String> menuIds() {
+        byId("main-menu");
+        return (List<String>) js("""
+                return Array.from(document.querySelectorAll('#main-menu vaadin-side-nav-item'))
+                    .map(i => i.id).filter(id => id);
+                """);
+    }
+
+    // ---------------------------------------------------------------- evidence
+
+    /** Saves a PNG screenshot and the page source as {@code <name>.png} / {@code <name>.html}. */
+    public void saveEvidence(Path dir, String name) {
+        try {
+            Files.createDirectories(dir);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (IOException | RuntimeException e) {
+            Karaf.log("could not save a screenshot: %s", e);
+        }
+        try {
+            String html = "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource();
+            Files.writeString(dir.resolve(name + ".html"), html, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            Karaf.log("could not save the page source: %s", e);
+        }
+    }
+
+    // ---------------------------------------------------------------- plumbing
+
+    public Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    public <T> T until(Function<? super WebDriver, T> condition, String what) {
+        return new WebDriverWait(driver, WAIT, Duration.ofMillis(200))
+                .ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "waiting for " + what + " (at " + driver.getCurrentUrl() + ")")
+                .until(condition);
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try {
+                Karaf.deleteRecursively(profile);
+            } catch (IOException e) {
+                // a leftover temp folder is harmless
+            }
+        }
+    }
+}
