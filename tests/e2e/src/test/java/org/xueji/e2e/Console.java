@@ -133,14 +133,19 @@ public final class Console implements AutoCloseable {
 
     /** The visible text of an element, once it is non-empty. */
     public String text(String id) {
+        return text(By.id(id));
+    }
+
+    /** The visible text of the first element found, once it is non-empty. */
+    public String text(By by) {
         return until(d -> {
             try {
-                String t = d.findElement(By.id(id)).getText();
+                String t = d.findElement(by).getText();
                 return t == null || t.isBlank() ? null : t.strip();
             } catch (NoSuchElementException | StaleElementReferenceException e) {
                 return null;
             }
-        }, "text of #" + id);
+        }, "text of " + by);
     }
 
     /** Waits until the element's text contains {@code expected}; returns the text. */
@@ -157,8 +162,17 @@ public final class Console implements AutoCloseable {
 
     public void click(String id) {
         WebElement e = until(ExpectedConditions.elementToBeClickable(By.id(id)), "#" + id + " to be clickable");
+        scrollIntoView(e);
         e.click();
         waitForVaadin();
+    }
+
+    /**
+     * Scrolls an element to the middle of the view. Needed before a click: the console's content
+     * scrolls inside the app layout (not the document), which WebDriver's own scrolling misses.
+     */
+    public void scrollIntoView(WebElement e) {
+        js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", e);
     }
 
     // ---------------------------------------------------------------- Vaadin fields
@@ -184,6 +198,7 @@ public final class Console implements AutoCloseable {
     public void type(String fieldId, String text) {
         WebElement input = until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + fieldId + " input")),
                 "the input of #" + fieldId);
+        scrollIntoView(input);
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         if (!String.valueOf(input.getDomProperty("value")).isEmpty()) {
@@ -268,6 +283,7 @@ public final class Console implements AutoCloseable {
             }
             return null;
         }, "a cell \"" + text + "\" in grid #" + gridId);
+        scrollIntoView(cell);
         cell.click();
         waitForVaadin();
     }

@@ -62,4 +62,16 @@ class ConsoleE2E extends ConsoleTest {
         assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("registry", "org.xueji.registry-service")
                 .endsWith("ACTIVE"));
     }
+
+    @Test
+    @Order(5)
+    @DisplayName("the Karaf shell over SSH (user e2e, key login) lists every Xueji bundle as Active")
+    void shellListsTheXuejiBundlesActive() {
+        String bundles = karaf.shell("bundle:list -s");
+        List<String> xueji = bundles.lines().filter(l -> l.contains("| org.xueji.")).toList();
+        assertThat(xueji).extracting(l -> l.substring(l.lastIndexOf('|') + 1).strip())
+                .contains("org.xueji.platform-api", "org.xueji.registry-service", "org.xueji.ui-shell",
+                        "org.xueji.ui-registry", "org.xueji.demo-data");
+        assertThat(xueji).allSatisfy(l -> assertThat(l.split("\\|")[1].strip()).isEqualTo("Active"));
+    }
 }

@@ -24,7 +24,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -503,11 +502,5 @@ public final class Karaf implements AutoCloseable {
 
     static void log(String format, Object... args) {
         System.out.println("[e2e] " + String.format(format, args));
-    }
-
-    /** The first group of {@code regex} in {@code text}, if it matches. */
-    static Optional<String> find(String regex, String text) {
-        Matcher m = Pattern.compile(regex, Pattern.MULTILINE).matcher(text);
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 }

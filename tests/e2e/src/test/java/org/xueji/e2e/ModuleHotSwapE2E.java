@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import org.openqa.selenium.By;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,8 @@ class ModuleHotSwapE2E extends ConsoleTest {
                 assertThat(row).startsWith("registry", BUNDLE).endsWith("RESOLVED"));
 
         console.open("students");
-        assertThat(console.text("module-unavailable")).contains("不可用");
+        assertThat(console.text("module-unavailable")).contains("模块暂不可用");
+        // the explanation names the module (group 学籍管理)
         assertThat(console.text("module-unavailable-text")).contains("学籍管理").contains("未运行");
         assertThat(console.isPresent("student-grid")).isFalse();
 

@@ -158,8 +158,7 @@ public class StudentServiceImpl implements StudentService {
         for (StudentData input : students) {
             StudentData d = checked(actor, input);
             if (d.idNumber() != null && d.idType() == IdDocumentType.RESIDENT_ID && !idsInBatch.add(d.idNumber())) {
-                throw new DomainException(RegistryMessages.DUPLICATE_ID_NUMBER,
-                        ChineseIdNumber.parse(d.idNumber()).masked(), "—");
+                throw new DomainException(RegistryMessages.DUPLICATE_ID_NUMBER, masked(d.idNumber()), "—");
             }
             checked.add(d);
         }
@@ -277,7 +276,7 @@ public class StudentServiceImpl implements StudentService {
             if (!holder[0].equals(exceptStudentId)) {
                 SchoolEntity school = em.find(SchoolEntity.class, holder[1]);
                 throw new ValidationException(List.of(new FieldError("idNumber", RegistryMessages.DUPLICATE_ID_NUMBER,
-                        idNumber, school == null ? "?" : school.name)));
+                        masked(idNumber), school == null ? "?" : school.name)));
             }
         }
     }
@@ -291,7 +290,7 @@ public class StudentServiceImpl implements StudentService {
                     .setParameter("ids", chunk).setMaxResults(1).getResultList();
             if (!holders.isEmpty()) {
                 SchoolEntity school = em.find(SchoolEntity.class, holders.get(0)[1]);
-                throw new DomainException(RegistryMessages.DUPLICATE_ID_NUMBER, holders.get(0)[0],
+                throw new DomainException(RegistryMessages.DUPLICATE_ID_NUMBER, masked((String) holders.get(0)[0]),
                         school == null ? "?" : school.name);
             }
         }
@@ -304,6 +303,15 @@ public class StudentServiceImpl implements StudentService {
         }
         actor.requireSchool(e.schoolId);
         return e;
+    }
+
+    /** Error messages may reach logs: never the full ID number. */
+    private static String masked(String idNumber) {
+        try {
+            return ChineseIdNumber.parse(idNumber).masked();
+        } catch (DomainException e) {
+            return "***";
+        }
     }
 
     static String normaliseIdNumber(String raw) {

@@ -23,6 +23,8 @@ abstract class MessagePage extends VerticalLayout {
     }
 
     void show(String titleText, String message) {
+        // the page may have been re-identified (not found → module unavailable)
+        getId().ifPresent(id -> text.setId(id + "-text"));
         title.setText(titleText);
         text.setText(message);
     }

@@ -1,5 +1,6 @@
 package org.xueji.registry.service.internal.command;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.action.Action;
@@ -30,10 +31,11 @@ public class SchoolsCommand implements Action {
     @Override
     public Object execute() {
         Actor actor = ShellActor.of(session);
-        Map<Long, Integer> students = schools.classSizes(actor, null, null).stream()
-                .collect(Collectors.groupingBy(c -> c.schoolClass().schoolId(), Collectors.summingInt(ClassSize::students)));
-        Map<Long, Long> classes = schools.classSizes(actor, null, null).stream()
-                .collect(Collectors.groupingBy(c -> c.schoolClass().schoolId(), Collectors.counting()));
+        List<ClassSize> sizes = schools.classSizes(actor, null, null);
+        Map<Long, Integer> students = sizes.stream().collect(
+                Collectors.groupingBy(c -> c.schoolClass().schoolId(), Collectors.summingInt(ClassSize::students)));
+        Map<Long, Long> classes = sizes.stream().collect(
+                Collectors.groupingBy(c -> c.schoolClass().schoolId(), Collectors.counting()));
         ShellTable table = new ShellTable();
         table.column("代码");
         table.column("学校");
