@@ -24,7 +24,7 @@ import org.ops4j.pax.exam.util.Filter;
 import org.xueji.platform.api.AccessDeniedException;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
-import org.xueji.platform.api.Permission;
+import org.xueji.platform.api.Role;
 import org.xueji.platform.api.PlatformMessages;
 import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.api.identity.ChineseIdNumber;
@@ -149,8 +149,8 @@ public class StudentServiceIT {
     public void aSchoolActorSeesAndChangesOnlyItsOwnSchool() {
         Student inB = students.register(DISTRICT, student("赵敏", schoolB, classB));
         students.register(DISTRICT, student("钱进", schoolA, classA));
-        Actor registrarA = new Actor("registrar-a", "甲校学籍管理员", schoolA.id(),
-                Set.of(Permission.VIEW_STUDENT, Permission.EDIT_STUDENT, Permission.VIEW_SCHOOL), "itest");
+        Actor registrarA = Actor.of("registrar-a", "甲校学籍管理员", Role.SCHOOL_REGISTRAR, schoolA.id(), Set.of(),
+                "itest");
 
         try {
             students.get(registrarA, inB.id());

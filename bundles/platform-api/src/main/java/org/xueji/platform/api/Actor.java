@@ -4,29 +4,40 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Who performs a service call. Every state-changing service method takes one, so that
- * permission checks, school scope and the audit trail can be applied in the service
- * itself, whatever the caller (web console, Karaf shell, import job).
+ * Who performs a service call. Every service method takes one, so that permission checks,
+ * school scope and the audit trail are applied in the service itself, whatever the caller
+ * (web console, Karaf shell, import job).
  *
  * @param username      account name, or {@code system:<reason>} for platform jobs
  * @param displayName   name shown to people (audit views, notices)
- * @param schoolId      the school the actor belongs to, or {@code null} for district roles
+ * @param role          the account's role; {@code null} for platform jobs
+ * @param schoolId      the school of a school or class role, {@code null} for district roles
+ * @param classIds      for class-scoped roles (head teacher, teacher) the classes they may
+ *                      see; empty for every other role
  * @param permissions   what the actor may do
  * @param clientAddress network address of the caller, or a channel name such as {@code shell}
  */
-public record Actor(String username, String displayName, Long schoolId, Set<Permission> permissions,
-                    String clientAddress) {
+public record Actor(String username, String displayName, Role role, Long schoolId, Set<Long> classIds,
+                    Set<Permission> permissions, String clientAddress) {
 
     public Actor {
         Objects.requireNonNull(username, "username");
         displayName = displayName == null ? username : displayName;
+        classIds = classIds == null ? Set.of() : Set.copyOf(classIds);
         permissions = Set.copyOf(permissions);
         clientAddress = clientAddress == null ? "local" : clientAddress;
     }
 
+    /** An account holder acting in a role: permissions are the role's. */
+    public static Actor of(String username, String displayName, Role role, Long schoolId, Set<Long> classIds,
+                           String clientAddress) {
+        return new Actor(username, displayName, role, role.scope() == Role.Scope.DISTRICT ? null : schoolId,
+                role.scope() == Role.Scope.CLASS ? classIds : Set.of(), role.permissions(), clientAddress);
+    }
+
     /** A platform job (demo data loader, migrations) acting for the whole district. */
     public static Actor system(String reason) {
-        return new Actor("system:" + reason, "系统", null, Set.of(Permission.values()), "local");
+        return new Actor("system:" + reason, "系统", null, null, Set.of(), Set.of(Permission.values()), "local");
     }
 
     public boolean has(Permission permission) {
@@ -36,6 +47,22 @@ public record Actor(String username, String displayName, Long schoolId, Set<Perm
     /** District-wide actors have no school; school actors see only their school. */
     public boolean isDistrictWide() {
         return schoolId == null;
+    }
+
+    /** Head teachers and teachers see only their classes (R1). */
+    public boolean isClassScoped() {
+        return role != null && role.scope() == Role.Scope.CLASS;
+    }
+
+    /** Whether a record in this school and class is inside the actor's scope. */
+    public boolean canSee(Long targetSchoolId, Long targetClassId) {
+        if (isDistrictWide()) {
+            return true;
+        }
+        if (!Objects.equals(schoolId, targetSchoolId)) {
+            return false;
+        }
+        return !isClassScoped() || targetClassId != null && classIds.contains(targetClassId);
     }
 
     /** Throws {@link AccessDeniedException} unless the actor holds the permission. */
@@ -49,6 +76,14 @@ public record Actor(String username, String displayName, Long schoolId, Set<Perm
     public void requireSchool(Long targetSchoolId) {
         if (!isDistrictWide() && !Objects.equals(schoolId, targetSchoolId)) {
             throw new AccessDeniedException(PlatformMessages.OTHER_SCHOOL);
+        }
+    }
+
+    /** Throws {@link AccessDeniedException} unless the record is inside the actor's scope. */
+    public void requireScope(Long targetSchoolId, Long targetClassId) {
+        requireSchool(targetSchoolId);
+        if (!canSee(targetSchoolId, targetClassId)) {
+            throw new AccessDeniedException(PlatformMessages.OTHER_CLASS);
         }
     }
 }

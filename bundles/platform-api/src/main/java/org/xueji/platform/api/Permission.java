@@ -1,13 +1,16 @@
 package org.xueji.platform.api;
 
-/** Fine-grained permissions; roles (accounts issue) are bundles of these. */
+/** Fine-grained permissions; roles ({@link Role}) are bundles of these. */
 public enum Permission {
     VIEW_SCHOOL,
     MANAGE_SCHOOL,
     VIEW_STUDENT,
     EDIT_STUDENT,
     APPROVE_CHANGE,
+    /** Export, print or report personal data — still only with an approved release (R4). */
     EXPORT_DATA,
+    REQUEST_DATA_RELEASE,
+    APPROVE_DATA_RELEASE,
     MANAGE_ACCOUNTS,
     VIEW_AUDIT,
     ADMINISTER_SYSTEM

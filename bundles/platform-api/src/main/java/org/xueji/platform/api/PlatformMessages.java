@@ -4,6 +4,7 @@ package org.xueji.platform.api;
 public enum PlatformMessages implements MessageKey {
     PERMISSION_MISSING,
     OTHER_SCHOOL,
+    OTHER_CLASS,
     VALIDATION_FAILED,
     REQUIRED,
     TOO_LONG,

@@ -31,7 +31,7 @@ public final class UiContext {
             return actor;
         }
         String address = session == null || session.getBrowser() == null ? null : session.getBrowser().getAddress();
-        actor = new Actor("console-demo", "演示操作员", null, Set.of(Permission.values()), address);
+        actor = new Actor("console-demo", "演示操作员", null, null, Set.of(), Set.of(Permission.values()), address);
         if (session != null) {
             session.setAttribute(Actor.class, actor);
         }

@@ -14,7 +14,7 @@ final class ShellActor {
     static Actor of(Session session) {
         Object user = session == null ? null : session.get("USER");
         String name = user == null ? "karaf" : user.toString();
-        return new Actor("shell:" + name, name, null, Set.of(Permission.values()), "shell");
+        return new Actor("shell:" + name, name, null, null, Set.of(), Set.of(Permission.values()), "shell");
     }
 
     private ShellActor() {

@@ -10,6 +10,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.identity.ChineseIdNumber;
 import org.xueji.registry.api.StudentQuery;
 import org.xueji.registry.api.StudentService;
 import org.xueji.registry.api.StudentSummary;
@@ -50,6 +51,10 @@ public class StudentsCommand implements Action {
     @Override
     public Object execute() {
         Actor actor = ShellActor.of(session);
+        if (idNumber != null) {
+            // a typo in an ID number gets the reason, not just an empty result (D1)
+            ChineseIdNumber.parse(idNumber);
+        }
         StudentQuery query = StudentQuery.all().withName(name).withIdNumber(idNumber)
                 .withRegistryNumber(registryNumber).withSchool(SchoolLookup.idOf(schools, actor, schoolCode))
                 .withGrade(grade);

@@ -1,0 +1,29 @@
+package org.xueji.platform.api.security;
+
+import org.xueji.platform.api.MessageKey;
+
+/** Messages of accounts and login (texts in messages*.properties beside this class). */
+public enum SecurityMessages implements MessageKey {
+    LOGIN_FAILED,
+    ACCOUNT_LOCKED,
+    ACCOUNT_DISABLED,
+    SESSION_REPLACED,
+    SESSION_EXPIRED,
+    PASSWORD_TOO_SHORT,
+    PASSWORD_CHARACTER_CLASSES,
+    PASSWORD_IS_USERNAME,
+    PASSWORD_REUSED,
+    PASSWORD_OLD_WRONG,
+    PASSWORD_CHANGE_REQUIRED,
+    PASSWORD_EXPIRED,
+    USERNAME_INVALID,
+    USERNAME_TAKEN,
+    ACCOUNT_NOT_FOUND,
+    SCHOOL_REQUIRED_FOR_ROLE,
+    CLASSES_REQUIRED_FOR_ROLE;
+
+    @Override
+    public String key() {
+        return name();
+    }
+}
