@@ -11,7 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xueji.demo.DemoDataLoader;
 import org.xueji.demo.DemoDistrictGenerator;
+import java.util.List;
+import org.xueji.demo.DemoAccounts;
 import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.security.AccountService;
 import org.xueji.registry.api.SchoolService;
 import org.xueji.registry.api.StudentService;
 
@@ -47,7 +50,7 @@ public class DemoDataComponent {
 
     @Activate
     public DemoDataComponent(@Reference SchoolService schoolService, @Reference StudentService studentService,
-                             Config config) {
+                             @Reference AccountService accountService, Config config) {
         if (!config.loadOnFirstStart()) {
             LOG.debug("Demo data: loadOnFirstStart is off");
             worker = null;
@@ -56,7 +59,10 @@ public class DemoDataComponent {
         DemoDataLoader loader = new DemoDataLoader(schoolService, studentService);
         DemoDataLoader.Request request = new DemoDataLoader.Request(config.seed(), config.schoolYearStart(),
                 config.students(), false);
-        worker = new Thread(() -> run(loader, request), "xueji-demo-data-loader");
+        worker = new Thread(() -> {
+            run(loader, request);
+            ensureAccounts(accountService, schoolService);
+        }, "xueji-demo-data-loader");
         worker.setDaemon(true);
         worker.start();
     }
@@ -71,6 +77,15 @@ public class DemoDataComponent {
         } catch (Throwable e) {
             LOG.error("Demo data: loading the demo district failed (seed {}, {} students): {}", request.seed(),
                     request.students(), e.toString(), e);
+        }
+    }
+
+    private static void ensureAccounts(AccountService accounts, SchoolService schools) {
+        try {
+            List<String> created = DemoAccounts.ensure(accounts, schools, Actor.system("demo-data"));
+            LOG.info("Demo data: 演示账号已就绪{}", created.isEmpty() ? "" : "（新建 " + String.join(", ", created) + "）");
+        } catch (RuntimeException e) {
+            LOG.error("Demo data: creating the demo accounts failed: {}", e.toString(), e);
         }
     }
 

@@ -5,6 +5,7 @@ public enum PlatformMessages implements MessageKey {
     PERMISSION_MISSING,
     OTHER_SCHOOL,
     OTHER_CLASS,
+    NOT_LOGGED_IN,
     VALIDATION_FAILED,
     REQUIRED,
     TOO_LONG,

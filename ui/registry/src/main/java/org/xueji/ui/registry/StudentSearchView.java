@@ -131,7 +131,9 @@ public class StudentSearchView extends VerticalLayout implements BeforeEnterObse
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         configureGrid();
-        add(heading, form, actions, grid);
+        StudentExportBar exportBar = new StudentExportBar(
+                () -> criteria.toQuery(StudentQuery.SortField.NAME, false));
+        add(heading, form, actions, exportBar, grid);
         expand(grid);
     }
 

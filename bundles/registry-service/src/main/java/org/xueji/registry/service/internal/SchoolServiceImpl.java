@@ -19,6 +19,8 @@ import org.xueji.platform.api.FieldError;
 import org.xueji.platform.api.NotFoundException;
 import org.xueji.platform.api.Permission;
 import org.xueji.platform.api.ValidationException;
+import org.xueji.platform.api.audit.AuditEvent;
+import org.xueji.platform.persistence.AuditTrail;
 import org.xueji.platform.persistence.Transactions;
 import org.xueji.registry.api.ClassData;
 import org.xueji.registry.api.ClassSize;
@@ -43,12 +45,14 @@ import org.xueji.registry.service.internal.entity.SchoolYearEntity;
 public class SchoolServiceImpl implements SchoolService {
 
     private final Transactions tx;
+    private final AuditTrail audit;
     private volatile RegistryConfig config;
 
     @Activate
     public SchoolServiceImpl(@Reference(target = "(osgi.unit.name=xueji-registry)") EntityManagerFactory emf,
-                             RegistryConfig config) {
+                             @Reference AuditTrail audit, RegistryConfig config) {
         this.tx = new Transactions(emf);
+        this.audit = audit;
         this.config = config;
     }
 
@@ -92,6 +96,8 @@ public class SchoolServiceImpl implements SchoolService {
             copy(data, e);
             em.persist(e);
             em.flush();
+            audit.append(em, AuditEvent.of(actor, "school.create", "school", e.id, e.id)
+                    .withChanges(RecordDiff.values(data)));
             return toSchool(e);
         });
     }
@@ -104,8 +110,11 @@ public class SchoolServiceImpl implements SchoolService {
         return tx.inTransaction(em -> {
             SchoolEntity e = findSchool(em, schoolId);
             refuseDuplicateCode(em, data.code(), schoolId);
+            School before = toSchool(e);
             copy(data, e);
             em.flush();
+            audit.append(em, AuditEvent.of(actor, "school.update", "school", e.id, e.id)
+                    .withChanges(RecordDiff.changes(before, toSchool(e))));
             return toSchool(e);
         });
     }
@@ -140,6 +149,8 @@ public class SchoolServiceImpl implements SchoolService {
             if (existing == null) {
                 em.persist(e);
             }
+            audit.append(em, AuditEvent.of(actor, "school-year.save", "school-year", y.startYear(), null)
+                    .withChanges(RecordDiff.values(y)));
             return y;
         });
     }
@@ -207,6 +218,8 @@ public class SchoolServiceImpl implements SchoolService {
             c.headTeacher = data.headTeacher() == null ? null : data.headTeacher().strip();
             em.persist(c);
             em.flush();
+            audit.append(em, AuditEvent.of(actor, "class.create", "class", c.id, schoolId)
+                    .withChanges(RecordDiff.values(data)));
             return toClass(c);
         });
     }
@@ -276,6 +289,8 @@ public class SchoolServiceImpl implements SchoolService {
             if (e.id == null) {
                 em.persist(e);
             }
+            audit.append(em, AuditEvent.of(actor, "enrollment-plan.save", "school", plan.schoolId(), plan.schoolId())
+                    .withChanges(RecordDiff.values(plan)));
             return plan;
         });
     }

@@ -24,11 +24,14 @@ import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.FieldError;
 import org.xueji.platform.api.NotFoundException;
 import org.xueji.platform.api.Permission;
+import org.xueji.platform.api.PlatformClock;
 import org.xueji.platform.api.PlatformMessages;
+import org.xueji.platform.api.audit.AuditEvent;
 import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.api.identity.ChineseIdNumber;
 import org.xueji.platform.api.identity.Sex;
 import org.xueji.platform.api.identity.StudentRegistryNumber;
+import org.xueji.platform.persistence.AuditTrail;
 import org.xueji.platform.persistence.Transactions;
 import org.xueji.registry.api.Grades;
 import org.xueji.registry.api.IdDocumentType;
@@ -47,14 +50,18 @@ import org.xueji.registry.service.internal.entity.StudentEntity;
 public class StudentServiceImpl implements StudentService {
 
     private final Transactions tx;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final AuditTrail audit;
+    private final Clock clock;
     private final RandomGenerator random = new SecureRandom();
     private volatile RegistryConfig config;
 
     @Activate
     public StudentServiceImpl(@Reference(target = "(osgi.unit.name=xueji-registry)") EntityManagerFactory emf,
+                              @Reference AuditTrail audit, @Reference PlatformClock platformClock,
                               RegistryConfig config) {
         this.tx = new Transactions(emf);
+        this.audit = audit;
+        this.clock = platformClock.clock();
         this.config = config;
     }
 
@@ -67,7 +74,8 @@ public class StudentServiceImpl implements StudentService {
     public long count(Actor actor, StudentQuery query) {
         actor.require(Permission.VIEW_STUDENT);
         return tx.read(em -> {
-            SearchJpql s = new SearchJpql(scoped(actor, query), "select count(s) from Student s", false);
+            SearchJpql s = new SearchJpql(scoped(actor, query), classScope(actor), "select count(s) from Student s",
+                    false);
             return s.bind(em.createQuery(s.jpql(), Long.class)).getSingleResult();
         });
     }
@@ -79,7 +87,7 @@ public class StudentServiceImpl implements StudentService {
             throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
         }
         return tx.read(em -> {
-            SearchJpql s = new SearchJpql(scoped(actor, query), "select s from Student s", true);
+            SearchJpql s = new SearchJpql(scoped(actor, query), classScope(actor), "select s from Student s", true);
             List<StudentEntity> rows = s.bind(em.createQuery(s.jpql(), StudentEntity.class))
                     .setFirstResult(offset).setMaxResults(limit).getResultList();
             return summaries(em, rows);
@@ -95,6 +103,11 @@ public class StudentServiceImpl implements StudentService {
             actor.requireSchool(query.schoolId());
         }
         return query.withSchool(actor.schoolId());
+    }
+
+    /** Head teachers and teachers search only their classes (R1); null means no class limit. */
+    private static Set<Long> classScope(Actor actor) {
+        return actor.isClassScoped() ? actor.classIds() : null;
     }
 
     private static List<StudentSummary> summaries(EntityManager em, List<StudentEntity> rows) {
@@ -123,7 +136,12 @@ public class StudentServiceImpl implements StudentService {
     @Override
     public Student get(Actor actor, long studentId) {
         actor.require(Permission.VIEW_STUDENT);
-        return tx.read(em -> StudentMapper.student(findInScope(em, actor, studentId)));
+        // opening a student's full record is itself recorded (R7)
+        return tx.inTransaction(em -> {
+            StudentEntity e = findInScope(em, actor, studentId);
+            audit.append(em, AuditEvent.of(actor, "student.view", "student", e.id, e.schoolId));
+            return StudentMapper.student(e);
+        });
     }
 
     @Override
@@ -132,7 +150,7 @@ public class StudentServiceImpl implements StudentService {
         String normalised = normaliseIdNumber(idNumber);
         return tx.read(em -> em.createQuery("select s from Student s where s.idNumber = :id", StudentEntity.class)
                 .setParameter("id", normalised).getResultList().stream()
-                .filter(s -> actor.isDistrictWide() || s.schoolId == actor.schoolId())
+                .filter(s -> actor.canSee(s.schoolId, s.classId))
                 .findFirst().map(StudentMapper::student));
     }
 
@@ -146,6 +164,8 @@ public class StudentServiceImpl implements StudentService {
             StudentEntity e = newEntity(em, data);
             em.persist(e);
             em.flush();
+            audit.append(em, AuditEvent.of(actor, "student.register", "student", e.id, e.schoolId)
+                    .withChanges(RecordDiff.values(data)));
             return StudentMapper.student(e);
         });
     }
@@ -178,6 +198,9 @@ public class StudentServiceImpl implements StudentService {
                 }
             }
             em.flush();
+            audit.append(em, AuditEvent.of(actor, "student.register-batch", "student", null,
+                    checked.stream().map(StudentData::schoolId).distinct().count() == 1 ? checked.get(0).schoolId() : null)
+                    .withChanges(java.util.Map.of("students", n)));
             return n;
         });
     }
@@ -198,12 +221,15 @@ public class StudentServiceImpl implements StudentService {
             checkPlacement(em, data);
             refuseDuplicateIdNumber(em, data.idNumber(), studentId);
             String oldIdNumber = e.idNumber;
+            StudentData before = StudentMapper.data(e);
             StudentMapper.copy(data, e);
             if (data.idType() == IdDocumentType.RESIDENT_ID && !data.idNumber().equals(oldIdNumber)) {
                 e.registryNumber = StudentRegistryNumber.forIdNumber(ChineseIdNumber.parse(data.idNumber())).value();
             }
             e.updatedAt = Instant.now(clock);
             em.flush();
+            audit.append(em, AuditEvent.of(actor, "student.update", "student", e.id, e.schoolId)
+                    .withChanges(RecordDiff.changes(before, StudentMapper.data(e))));
             return StudentMapper.student(e);
         });
     }
@@ -215,7 +241,7 @@ public class StudentServiceImpl implements StudentService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        actor.requireSchool(data.schoolId());
+        actor.requireScope(data.schoolId(), data.classId());
         return data;
     }
 
@@ -301,7 +327,7 @@ public class StudentServiceImpl implements StudentService {
         if (e == null) {
             throw new NotFoundException(RegistryMessages.STUDENT_NOT_FOUND, studentId);
         }
-        actor.requireSchool(e.schoolId);
+        actor.requireScope(e.schoolId, e.classId);
         return e;
     }
 
@@ -330,8 +356,15 @@ public class StudentServiceImpl implements StudentService {
         private final StringBuilder jpql;
         private final Map<String, Object> params = new HashMap<>();
 
-        SearchJpql(StudentQuery q, String select, boolean ordered) {
+        SearchJpql(StudentQuery q, Set<Long> classScope, String select, boolean ordered) {
             jpql = new StringBuilder(select).append(" where 1 = 1");
+            if (classScope != null) {
+                // an empty set matches nothing; JPQL "in ()" is not valid
+                jpql.append(classScope.isEmpty() ? " and 1 = 0" : " and s.classId in :classScope");
+                if (!classScope.isEmpty()) {
+                    params.put("classScope", classScope);
+                }
+            }
             if (q.name() != null && !q.name().isBlank()) {
                 jpql.append(" and s.name like :name escape '\\'");
                 params.put("name", escapeLike(q.name().strip()) + "%");

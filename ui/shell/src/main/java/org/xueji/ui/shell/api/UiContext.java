@@ -5,37 +5,38 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
-import java.util.Set;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
+import org.xueji.platform.api.AccessDeniedException;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
-import org.xueji.platform.api.Permission;
+import org.xueji.platform.api.PlatformMessages;
 
 /**
- * What a view needs from the console: the acting user, the user's locale, the module's
+ * What a view needs from the console: the logged-in user, the user's locale, the module's
  * OSGi services, and uniform feedback for domain errors.
  */
 public final class UiContext {
 
     /**
-     * The user of the current session. Until accounts and login land (accounts issue) the
-     * console acts as a district-wide demo operator.
+     * The logged-in user of the current session (R1). The console lets nobody reach a view
+     * without logging in, so a view never sees "no actor"; outside a session this throws.
      */
     public static Actor actor() {
         VaadinSession session = VaadinSession.getCurrent();
         Actor actor = session == null ? null : session.getAttribute(Actor.class);
-        if (actor != null) {
-            return actor;
-        }
-        String address = session == null || session.getBrowser() == null ? null : session.getBrowser().getAddress();
-        actor = new Actor("console-demo", "演示操作员", null, null, Set.of(), Set.of(Permission.values()), address);
-        if (session != null) {
-            session.setAttribute(Actor.class, actor);
+        if (actor == null) {
+            throw new AccessDeniedException(PlatformMessages.NOT_LOGGED_IN);
         }
         return actor;
+    }
+
+    /** Whether someone is logged in to the current session. */
+    public static boolean loggedIn() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session != null && session.getAttribute(Actor.class) != null;
     }
 
     public static Locale locale() {
@@ -57,6 +58,8 @@ public final class UiContext {
         if (service == null) {
             throw new ModuleUnavailableException(type.getName());
         }
+        // DS services are singletons: release the use count at once rather than per view
+        context.ungetService(ref);
         return service;
     }
 

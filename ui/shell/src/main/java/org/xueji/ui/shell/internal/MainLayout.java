@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -54,11 +56,22 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         language.addValueChangeListener(e -> switchLanguage(e.getValue()));
 
         Actor actor = UiContext.actor();
-        Span user = new Span(ShellText.USER_LABEL.format(locale, actor.displayName()));
+        Span user = new Span(ShellText.USER_LABEL.format(locale, actor.displayName()
+                + (actor.role() == null ? "" : "（" + actor.role().label() + "）")));
         user.setId("current-user");
         user.getStyle().set("font-size", "var(--lumo-font-size-s)");
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user, language);
+        Button changePassword = new Button(ShellText.CHANGE_PASSWORD.format(locale),
+                e -> UI.getCurrent().navigate(ChangePasswordView.class));
+        changePassword.setId("change-password");
+        changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button logout = new Button(ShellText.LOGOUT.format(locale), VaadinIcon.SIGN_OUT.create(),
+                e -> LogoutAction.logout(true));
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user, changePassword, logout,
+                language);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
         header.setWidthFull();

@@ -15,4 +15,16 @@ public @interface ShellConfig {
 
     @AttributeDefinition(description = "会话空闲超时（分钟）", min = "1")
     int sessionTimeoutMinutes() default 30;
+
+    @AttributeDefinition(description = "每个地址每分钟最多登录尝试次数", min = "1")
+    int loginAttemptsPerMinute() default 20;
+
+    @AttributeDefinition(description = "HTTPS 端口；0 表示不启用 HTTPS")
+    int httpsPort() default 0;
+
+    @AttributeDefinition(description = "HTTPS 密钥库（PKCS12）路径，相对路径以 Karaf etc 目录为基准")
+    String keystorePath() default "xueji-keystore.p12";
+
+    @AttributeDefinition(description = "HTTPS 密钥库密码", type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD)
+    String keystorePassword() default "";
 }

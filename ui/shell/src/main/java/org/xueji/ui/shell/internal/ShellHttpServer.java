@@ -7,6 +7,8 @@ import com.vaadin.flow.server.startup.ErrorNavigationTargetInitializer;
 import com.vaadin.flow.server.startup.LookupServletContainerInitializer;
 import com.vaadin.flow.server.startup.RouteRegistryInitializer;
 import com.vaadin.flow.server.startup.VaadinAppShellInitializer;
+import java.time.Clock;
+import java.time.Duration;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.http.HttpCookie;
@@ -38,6 +40,7 @@ public class ShellHttpServer {
     private static final Logger LOG = LoggerFactory.getLogger(ShellHttpServer.class);
 
     private final ViewRegistry viewRegistry;
+    private final SessionRegistry sessions = new SessionRegistry();
     private final Server server;
 
     @Activate
@@ -55,24 +58,33 @@ public class ShellHttpServer {
             connector.setHost(config.host());
             connector.setPort(config.port());
             server.addConnector(connector);
+            Https.addConnector(server, config);
 
             ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
             context.setContextPath("/");
             context.setClassLoader(shellLoader);
             context.setAttribute(ShellServices.VIEW_REGISTRY, viewRegistry);
+            context.setAttribute(ShellServices.SESSIONS, sessions);
+            context.setAttribute(ShellServices.THROTTLE, new LoginThrottle(config.loginAttemptsPerMinute(),
+                    Duration.ofMinutes(1), Clock.systemUTC()));
             context.getSessionHandler().setMaxInactiveInterval(config.sessionTimeoutMinutes() * 60);
             context.getSessionHandler().setHttpOnly(true);
             context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
+            context.getSessionHandler().setSecureRequestOnly(true);
+            context.getSessionHandler().addEventListener(new SessionEndListener(sessions));
 
             ServletHolder vaadin = new ServletHolder("vaadin", new XuejiServlet());
             vaadin.setAsyncSupported(true);
             vaadin.setInitParameter("productionMode", "true");
             vaadin.setInitParameter("i18n.provider", ShellI18nProvider.class.getName());
+            // heartbeats of an open tab do not keep an idle session alive (idle timeout, R2)
+            vaadin.setInitParameter("closeIdleSessions", "true");
             vaadin.setInitOrder(1);
             context.addServlet(vaadin, "/*");
 
             context.addServletContainerInitializer(new LookupServletContainerInitializer(), LookupInitializer.class);
-            context.addServletContainerInitializer(new RouteRegistryInitializer(), HomeView.class);
+            context.addServletContainerInitializer(new RouteRegistryInitializer(), HomeView.class, LoginView.class,
+                    ChangePasswordView.class);
             context.addServletContainerInitializer(new ErrorNavigationTargetInitializer(), NotFoundView.class,
                     ModuleUnavailableView.class, AccessDeniedView.class, DomainErrorView.class, ErrorView.class);
             context.addServletContainerInitializer(new VaadinAppShellInitializer(), AppShell.class);
@@ -95,7 +107,10 @@ public class ShellHttpServer {
         LOG.info("Web console stopped");
     }
 
-    /** Headers every response carries; a CSP that Vaadin tolerates comes with the accounts issue. */
+    /**
+     * Headers every response carries. Vaadin's bootstrap needs inline scripts and styles and
+     * eval, so the CSP allows those from this origin only; nothing may frame the console.
+     */
     static final class SecurityHeaders extends Handler.Wrapper {
         SecurityHeaders(Handler handler) {
             super(handler);
@@ -107,6 +122,14 @@ public class ShellHttpServer {
             headers.put("X-Frame-Options", "SAMEORIGIN");
             headers.put("X-Content-Type-Options", "nosniff");
             headers.put("Referrer-Policy", "same-origin");
+            headers.put("Content-Security-Policy", "default-src 'self'; script-src 'self' 'unsafe-inline' "
+                    + "'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' "
+                    + "data:; connect-src 'self'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'; "
+                    + "object-src 'none'");
+            headers.put("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+            if (request.isSecure()) {
+                headers.put("Strict-Transport-Security", "max-age=31536000");
+            }
             return super.handle(request, response, callback);
         }
     }

@@ -10,6 +10,17 @@ final class ShellServices {
 
     static final String VIEW_REGISTRY = ViewRegistry.class.getName();
 
+    static final String SESSIONS = SessionRegistry.class.getName();
+    static final String THROTTLE = LoginThrottle.class.getName();
+
+    static SessionRegistry sessions() {
+        return (SessionRegistry) VaadinServlet.getCurrent().getServletContext().getAttribute(SESSIONS);
+    }
+
+    static LoginThrottle throttle() {
+        return (LoginThrottle) VaadinServlet.getCurrent().getServletContext().getAttribute(THROTTLE);
+    }
+
     static ViewRegistry viewRegistry() {
         return (ViewRegistry) VaadinServlet.getCurrent().getServletContext().getAttribute(VIEW_REGISTRY);
     }

@@ -37,7 +37,10 @@ public class XuejiServlet extends VaadinServlet {
                 }
             });
         });
-        getService().addUIInitListener(event -> event.getUI().setLocale(event.getUI().getSession().getLocale()));
+        getService().addUIInitListener(event -> {
+            event.getUI().setLocale(event.getUI().getSession().getLocale());
+            event.getUI().addBeforeEnterListener(new AccessControl());
+        });
     }
 
     static Locale preferredLocale(Cookie[] cookies) {

@@ -9,6 +9,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.security.AccountService;
+import org.xueji.platform.shell.ShellActors;
 import org.xueji.registry.api.ClassSize;
 import org.xueji.registry.api.SchoolService;
 
@@ -33,9 +35,12 @@ public class ClassSizesCommand implements Action {
     @Reference
     Session session;
 
+    @Reference
+    AccountService accounts;
+
     @Override
     public Object execute() {
-        Actor actor = ShellActor.of(session);
+        Actor actor = ShellActors.of(session, accounts);
         Long schoolId = SchoolLookup.idOf(schools, actor, schoolCode);
         ShellTable table = new ShellTable();
         table.column("学校");

@@ -1,5 +1,8 @@
 package org.xueji.registry.service.internal.command;
 
+import org.xueji.platform.api.security.AccountService;
+import org.xueji.platform.shell.ShellActors;
+
 import java.util.List;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -17,10 +20,13 @@ public class SchoolCodeCompleter implements Completer {
     @Reference
     SchoolService schools;
 
+    @Reference
+    AccountService accounts;
+
     @Override
     public int complete(Session session, CommandLine commandLine, List<String> candidates) {
         StringsCompleter delegate = new StringsCompleter();
-        for (School s : schools.listSchools(ShellActor.of(session))) {
+        for (School s : schools.listSchools(ShellActors.of(session, accounts))) {
             delegate.getStrings().add(s.code());
         }
         return delegate.complete(session, commandLine, candidates);

@@ -11,6 +11,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.security.AccountService;
+import org.xueji.platform.shell.ShellActors;
 import org.xueji.registry.api.ClassSize;
 import org.xueji.registry.api.School;
 import org.xueji.registry.api.SchoolService;
@@ -28,9 +30,12 @@ public class SchoolsCommand implements Action {
     @Reference
     Session session;
 
+    @Reference
+    AccountService accounts;
+
     @Override
     public Object execute() {
-        Actor actor = ShellActor.of(session);
+        Actor actor = ShellActors.of(session, accounts);
         List<ClassSize> sizes = schools.classSizes(actor, null, null);
         Map<Long, Integer> students = sizes.stream().collect(
                 Collectors.groupingBy(c -> c.schoolClass().schoolId(), Collectors.summingInt(ClassSize::students)));

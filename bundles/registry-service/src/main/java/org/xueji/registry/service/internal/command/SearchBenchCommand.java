@@ -15,6 +15,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.security.AccountService;
+import org.xueji.platform.shell.ShellActors;
 import org.xueji.registry.api.StudentQuery;
 import org.xueji.registry.api.StudentService;
 import org.xueji.registry.api.StudentSummary;
@@ -42,9 +44,12 @@ public class SearchBenchCommand implements Action {
     @Reference
     Session session;
 
+    @Reference
+    AccountService accounts;
+
     @Override
     public Object execute() {
-        Actor actor = ShellActor.of(session);
+        Actor actor = ShellActors.of(session, accounts);
         long total = students.count(actor, StudentQuery.all());
         SplittableRandom random = new SplittableRandom(seed);
         // sample real records to look up by ID number and 学籍号

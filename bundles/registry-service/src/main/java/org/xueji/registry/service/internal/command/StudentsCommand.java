@@ -10,6 +10,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.security.AccountService;
+import org.xueji.platform.shell.ShellActors;
 import org.xueji.platform.api.identity.ChineseIdNumber;
 import org.xueji.registry.api.StudentQuery;
 import org.xueji.registry.api.StudentService;
@@ -48,9 +50,12 @@ public class StudentsCommand implements Action {
     @Reference
     Session session;
 
+    @Reference
+    AccountService accounts;
+
     @Override
     public Object execute() {
-        Actor actor = ShellActor.of(session);
+        Actor actor = ShellActors.of(session, accounts);
         if (idNumber != null) {
             // a typo in an ID number gets the reason, not just an empty result (D1)
             ChineseIdNumber.parse(idNumber);

@@ -1,0 +1,153 @@
+package org.xueji.platform.audit.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javax.persistence.EntityManagerFactory;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xueji.platform.api.AccessDeniedException;
+import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.Permission;
+import org.xueji.platform.api.PlatformClock;
+import org.xueji.platform.api.audit.AuditEvent;
+import org.xueji.platform.api.audit.AuditQuery;
+import org.xueji.platform.api.audit.AuditRecord;
+import org.xueji.platform.api.audit.AuditService;
+import org.xueji.platform.api.audit.ChainVerification;
+import org.xueji.platform.persistence.Transactions;
+
+/**
+ * R7: the auditor's view of the trail (filters, newest first, paged), verification of the
+ * hash chain, and events without a business transaction of their own.
+ */
+@Component(service = AuditService.class)
+public class AuditServiceImpl implements AuditService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuditServiceImpl.class);
+
+    /** Rows per read while verifying. */
+    static final int CHUNK = 5_000;
+    /** Largest page of the auditor view. */
+    static final int MAX_LIMIT = 1_000;
+
+    private final Transactions tx;
+    private final AuditWriter writer;
+
+    @Activate
+    public AuditServiceImpl(@Reference(target = "(osgi.unit.name=xueji-audit)") EntityManagerFactory emf,
+                            @Reference PlatformClock clock) {
+        this.tx = new Transactions(emf);
+        this.writer = new AuditWriter(clock::now);
+    }
+
+    @Override
+    public void record(AuditEvent event) {
+        Objects.requireNonNull(event, "event");
+        tx.run(em -> writer.append(em, event));
+    }
+
+    @Override
+    public long count(Actor actor, AuditQuery query) {
+        Long school = scope(actor, query, "audit.search");
+        return tx.read(em -> AuditRows.count(em, orAll(query), school));
+    }
+
+    @Override
+    public List<AuditRecord> search(Actor actor, AuditQuery query, int offset, int limit) {
+        Long school = scope(actor, query, "audit.search");
+        int safeOffset = Math.max(0, offset);
+        int safeLimit = Math.max(1, Math.min(limit, MAX_LIMIT));
+        return tx.read(em -> AuditRows.search(em, orAll(query), school, safeOffset, safeLimit));
+    }
+
+    @Override
+    public ChainVerification verify(Actor actor) {
+        guarded(actor, "audit.verify", () -> {
+            requireAuditor(actor);
+            // the whole district's chain: a district-wide auditor's task
+            actor.requireSchool(null);
+            return null;
+        });
+        ChainVerification result = tx.read(em -> {
+            AuditChain.Verifier verifier = new AuditChain.Verifier();
+            long cursor = 0;
+            while (true) {
+                // every row up to now, chunk by chunk in chain order
+                while (true) {
+                    List<AuditRecord> rows = AuditRows.chunk(em, cursor, CHUNK);
+                    for (AuditRecord row : rows) {
+                        if (!verifier.accept(row)) {
+                            return verifier.result();
+                        }
+                        cursor = row.id();
+                    }
+                    if (rows.size() < CHUNK) {
+                        break;
+                    }
+                }
+                // the head, read after the rows, covers every committed row read; if it is
+                // further on, either rows were committed meanwhile or the newest were deleted
+                Object[] head = AuditRows.head(em);
+                long headId = (Long) head[0];
+                if (cursor >= headId || AuditRows.chunk(em, cursor, 1).isEmpty()) {
+                    return verifier.finish(headId, (String) head[1]);
+                }
+            }
+        });
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("rowsChecked", result.rowsChecked());
+        details.put("intact", result.intact());
+        if (!result.intact()) {
+            details.put("firstBrokenId", result.firstBrokenId());
+            details.put("reason", result.reason());
+            LOG.warn("Audit chain broken: {}", result.reason());
+        }
+        record(new AuditEvent(actor, "audit.verify", "audit-chain", null, null, details));
+        return result;
+    }
+
+    /** Checks the permission; returns the school a school-scoped actor is confined to. */
+    private Long scope(Actor actor, AuditQuery query, String action) {
+        return guarded(actor, action, () -> {
+            requireAuditor(actor);
+            if (actor.isDistrictWide()) {
+                return null;
+            }
+            if (query != null && query.schoolId() != null) {
+                actor.requireSchool(query.schoolId());
+            }
+            return actor.schoolId();
+        });
+    }
+
+    private static void requireAuditor(Actor actor) {
+        if (!actor.has(Permission.ADMINISTER_SYSTEM)) {
+            actor.require(Permission.VIEW_AUDIT);
+        }
+    }
+
+    /** A refused look at the trail is itself recorded (R7), then refused. */
+    private <T> T guarded(Actor actor, String action, Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (AccessDeniedException denied) {
+            try {
+                record(new AuditEvent(actor, action + ".refused", "audit-trail", null, null,
+                        Map.of("reason", denied.getMessage())));
+            } catch (RuntimeException e) {
+                denied.addSuppressed(e);
+            }
+            throw denied;
+        }
+    }
+
+    private static AuditQuery orAll(AuditQuery query) {
+        return query == null ? AuditQuery.all() : query;
+    }
+}

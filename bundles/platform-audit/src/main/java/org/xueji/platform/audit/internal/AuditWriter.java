@@ -1,0 +1,110 @@
+package org.xueji.platform.audit.internal;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javax.persistence.EntityManager;
+import javax.persistence.Query;
+import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.audit.AuditEvent;
+import org.xueji.platform.api.audit.AuditRecord;
+
+/**
+ * The one append path of the audit trail (R7), in plain SQL on any EntityManager of the
+ * shared DataSource — usually another module's, inside that module's transaction:
+ * <ol>
+ *   <li>{@code UPDATE AUD_HEAD SET LAST_ID = LAST_ID + 1}: the head row stays locked until
+ *       the caller's transaction ends, so appenders take their turn and positions have no gaps
+ *       (a rollback also rolls the head back);</li>
+ *   <li>read the position and the previous hash from the head;</li>
+ *   <li>insert the sealed row;</li>
+ *   <li>{@code UPDATE AUD_HEAD SET LAST_HASH}.</li>
+ * </ol>
+ * Append last in a transaction (after the change itself) to hold the head lock briefly.
+ * <p>
+ * Times travel as text ({@code CAST(? AS TIMESTAMP)} with UTC wall-clock time), so that
+ * neither the JVM's time zone nor a unit's {@code hibernate.jdbc.time_zone} can shift what
+ * is stored away from what was hashed.
+ */
+public final class AuditWriter {
+
+    private static final DateTimeFormatter SQL_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS");
+
+    private final Supplier<Instant> clock;
+
+    public AuditWriter(Supplier<Instant> clock) {
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    public AuditRecord append(EntityManager em, AuditEvent event) {
+        Objects.requireNonNull(event, "event");
+        Actor actor = Objects.requireNonNull(event.actor(), "event.actor");
+        int locked = em.createNativeQuery("UPDATE AUD_HEAD SET LAST_ID = LAST_ID + 1 WHERE ID = 1").executeUpdate();
+        if (locked != 1) {
+            throw new IllegalStateException("AUD_HEAD has no row 1: the audit schema is not initialised");
+        }
+        Object[] head = (Object[]) em.createNativeQuery("SELECT LAST_ID, LAST_HASH FROM AUD_HEAD WHERE ID = 1")
+                .getSingleResult();
+        long id = ((Number) head[0]).longValue();
+        String previousHash = (String) head[1];
+        Long schoolId = event.schoolId() != null ? event.schoolId() : actor.schoolId();
+        AuditRecord row = AuditChain.seal(id, previousHash, clock.get(), actor.username(), actor.displayName(),
+                actor.role() == null ? null : actor.role().name(), schoolId, event.action(), event.targetType(),
+                event.targetId(), ChangesText.of(event.changes()), actor.clientAddress());
+        insert(em, row);
+        em.createNativeQuery("UPDATE AUD_HEAD SET LAST_HASH = ? WHERE ID = 1")
+                .setParameter(1, row.hash()).executeUpdate();
+        return row;
+    }
+
+    private static void insert(EntityManager em, AuditRecord row) {
+        // NULL as a literal: a null bind parameter has no SQL type in a native query
+        List<Object> values = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("INSERT INTO AUD_EVENT (ID, EVENT_TIME, USERNAME, DISPLAY_NAME, ROLE, "
+                + "SCHOOL_ID, ACTION, TARGET_TYPE, TARGET_ID, CHANGES, CLIENT_ADDRESS, PREVIOUS_HASH, HASH) VALUES (");
+        sql.append(value(values, row.id())).append(", CAST(").append(value(values, sqlTime(row.time())))
+                .append(" AS TIMESTAMP)");
+        for (Object v : new Object[] {row.username(), row.displayName(), row.role(), row.schoolId(), row.action(),
+                row.targetType(), row.targetId(), row.changes(), row.clientAddress(), row.previousHash(), row.hash()}) {
+            sql.append(", ").append(value(values, v));
+        }
+        sql.append(')');
+        Query insert = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < values.size(); i++) {
+            insert.setParameter(i + 1, values.get(i));
+        }
+        if (insert.executeUpdate() != 1) {
+            throw new IllegalStateException("audit row " + row.id() + " not inserted");
+        }
+    }
+
+    private static String value(List<Object> values, Object v) {
+        if (v == null) {
+            return "NULL";
+        }
+        values.add(v);
+        return "?";
+    }
+
+    /** UTC wall-clock time as SQL timestamp text. */
+    public static String sqlTime(Instant time) {
+        return SQL_TIME.format(LocalDateTime.ofInstant(time, ZoneOffset.UTC));
+    }
+
+    /**
+     * Reads back {@code CAST(EVENT_TIME AS VARCHAR(…))}: {@code 2026-09-01 08:00:00.123}, with
+     * as many fraction digits as the database prints (or none).
+     */
+    public static Instant parseSqlTime(Object text) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.toString().trim().replace(' ', 'T');
+        return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
+    }
+}

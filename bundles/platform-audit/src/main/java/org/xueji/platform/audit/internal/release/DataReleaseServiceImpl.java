@@ -1,0 +1,289 @@
+package org.xueji.platform.audit.internal.release;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.LockModeType;
+import javax.persistence.OptimisticLockException;
+import javax.persistence.RollbackException;
+import javax.persistence.TypedQuery;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.xueji.platform.api.AccessDeniedException;
+import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.DomainException;
+import org.xueji.platform.api.FieldError;
+import org.xueji.platform.api.NotFoundException;
+import org.xueji.platform.api.Permission;
+import org.xueji.platform.api.PlatformClock;
+import org.xueji.platform.api.PlatformMessages;
+import org.xueji.platform.api.ValidationException;
+import org.xueji.platform.api.audit.AuditEvent;
+import org.xueji.platform.api.release.DataRelease;
+import org.xueji.platform.api.release.DataReleaseService;
+import org.xueji.platform.api.release.DataReleaseStatus;
+import org.xueji.platform.api.release.NewDataRelease;
+import org.xueji.platform.audit.internal.AuditWriter;
+import org.xueji.platform.persistence.Transactions;
+
+/**
+ * R4: data release only with the bureau's written approval. Every request, decision and
+ * export is audited in its own transaction (R7); every refusal is audited too, with why.
+ */
+@Component(service = DataReleaseService.class)
+public class DataReleaseServiceImpl implements DataReleaseService {
+
+    static final String TARGET = "data-release";
+
+    private final Transactions tx;
+    private final PlatformClock clock;
+    private final AuditWriter audit;
+
+    @Activate
+    public DataReleaseServiceImpl(@Reference(target = "(osgi.unit.name=xueji-audit)") EntityManagerFactory emf,
+                                  @Reference PlatformClock clock) {
+        this.tx = new Transactions(emf);
+        this.clock = clock;
+        this.audit = new AuditWriter(clock::now);
+    }
+
+    @Override
+    public DataRelease request(Actor actor, NewDataRelease r) {
+        return refusalsAudited(actor, "release.request", null, r == null ? null : r.schoolId(), () -> {
+            actor.require(Permission.REQUEST_DATA_RELEASE);
+            List<FieldError> errors = ReleaseRules.validate(r);
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            // school requesters ask for their own school's data only
+            Long school = r.schoolId();
+            if (!actor.isDistrictWide()) {
+                actor.requireSchool(school == null ? actor.schoolId() : school);
+                school = actor.schoolId();
+            }
+            byte[] scan = r.scannedApproval() == null || r.scannedApproval().length == 0 ? null : r.scannedApproval();
+            ReleaseRules.ScanType scanType = ReleaseRules.ScanType.of(scan);
+            Long releaseSchool = school;
+            return tx.inTransaction(em -> {
+                DataReleaseEntity e = new DataReleaseEntity();
+                e.requester = actor.username();
+                e.requesterSchoolId = actor.schoolId();
+                e.purpose = r.purpose().strip();
+                e.recipient = r.recipient().strip();
+                e.dataScope = r.dataScope().strip();
+                e.schoolId = releaseSchool;
+                e.approvalDocumentNumber = r.approvalDocumentNumber().strip();
+                e.status = DataReleaseStatus.PENDING.name();
+                e.requestedAt = clock.now();
+                e.validDays = r.validDays();
+                e.maxDownloads = r.maxDownloads();
+                e.downloads = 0;
+                if (scan != null) {
+                    e.scanName = ReleaseRules.scanName(r.scannedApprovalName(), scanType);
+                    e.scanType = scanType.name();
+                }
+                em.persist(e);
+                em.flush();
+                if (scan != null) {
+                    em.createNativeQuery("UPDATE REL_REQUEST SET SCAN = ? WHERE ID = ?")
+                            .setParameter(1, scan).setParameter(2, e.id).executeUpdate();
+                }
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("purpose", e.purpose);
+                details.put("recipient", e.recipient);
+                details.put("dataScope", e.dataScope);
+                details.put("approvalDocumentNumber", e.approvalDocumentNumber);
+                details.put("maxDownloads", e.maxDownloads);
+                details.put("validDays", e.validDays);
+                if (scan != null) {
+                    details.put("scannedApproval", e.scanName + " (" + e.scanType + ", " + scan.length + " 字节)");
+                }
+                audit.append(em, new AuditEvent(actor, "release.request", TARGET, String.valueOf(e.id), e.schoolId,
+                        details));
+                return toRelease(e, clock.now());
+            });
+        });
+    }
+
+    @Override
+    public DataRelease approve(Actor approver, long requestId, String note) {
+        return decide(approver, requestId, note, true);
+    }
+
+    @Override
+    public DataRelease reject(Actor approver, long requestId, String reason) {
+        return decide(approver, requestId, reason, false);
+    }
+
+    private DataRelease decide(Actor approver, long requestId, String note, boolean approve) {
+        String action = approve ? "release.approve" : "release.reject";
+        return refusalsAudited(approver, action, requestId, null, () -> {
+            approver.require(Permission.APPROVE_DATA_RELEASE);
+            List<FieldError> errors = new java.util.ArrayList<>();
+            ReleaseRules.text(errors, approve ? "note" : "reason", note, ReleaseRules.NOTE_MAX, !approve);
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            return concurrent(() -> tx.inTransaction(em -> {
+                DataReleaseEntity e = find(em, requestId, true);
+                approver.requireSchool(e.schoolId);
+                DataReleaseStatus before = DataReleaseStatus.valueOf(e.status);
+                ReleaseRules.checkDecision(approver, e.requester, before, requestId);
+                Instant now = clock.now();
+                e.status = (approve ? DataReleaseStatus.APPROVED : DataReleaseStatus.REJECTED).name();
+                e.decidedBy = approver.username();
+                e.decidedAt = now;
+                e.decisionNote = note == null || note.isBlank() ? null : note.strip();
+                if (approve) {
+                    e.validUntil = now.plus(Duration.ofDays(e.validDays));
+                }
+                em.flush();
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("status", List.of(before.name(), e.status));
+                if (e.decisionNote != null) {
+                    details.put(approve ? "note" : "reason", e.decisionNote);
+                }
+                if (approve) {
+                    details.put("validUntil", e.validUntil);
+                }
+                audit.append(em, new AuditEvent(approver, action, TARGET, String.valueOf(e.id), e.schoolId,
+                        details));
+                return toRelease(e, now);
+            }));
+        });
+    }
+
+    @Override
+    public List<DataRelease> list(Actor actor) {
+        if (!(actor.has(Permission.REQUEST_DATA_RELEASE) || actor.has(Permission.APPROVE_DATA_RELEASE)
+                || actor.has(Permission.EXPORT_DATA) || actor.has(Permission.VIEW_AUDIT)
+                || actor.has(Permission.ADMINISTER_SYSTEM))) {
+            actor.require(Permission.REQUEST_DATA_RELEASE);
+        }
+        boolean all = actor.isDistrictWide() && (actor.has(Permission.APPROVE_DATA_RELEASE)
+                || actor.has(Permission.ADMINISTER_SYSTEM) || actor.has(Permission.VIEW_AUDIT));
+        Instant now = clock.now();
+        return tx.read(em -> {
+            TypedQuery<DataReleaseEntity> q;
+            if (all) {
+                q = em.createQuery("select r from DataRelease r order by r.id desc", DataReleaseEntity.class);
+            } else if (!actor.isDistrictWide()) {
+                q = em.createQuery("select r from DataRelease r where r.schoolId = :s or r.requester = :u "
+                        + "order by r.id desc", DataReleaseEntity.class)
+                        .setParameter("s", actor.schoolId()).setParameter("u", actor.username());
+            } else {
+                q = em.createQuery("select r from DataRelease r where r.requester = :u order by r.id desc",
+                        DataReleaseEntity.class).setParameter("u", actor.username());
+            }
+            return q.getResultList().stream().map(e -> toRelease(e, now)).toList();
+        });
+    }
+
+    @Override
+    public List<DataRelease> usable(Actor actor) {
+        if (!actor.has(Permission.EXPORT_DATA)) {
+            return List.of();
+        }
+        Instant now = clock.now();
+        return tx.read(em -> {
+            TypedQuery<DataReleaseEntity> q = em.createQuery("select r from DataRelease r where r.status = :st "
+                    + "and r.validUntil > :now and r.downloads < r.maxDownloads"
+                    + (actor.isDistrictWide() ? "" : " and r.schoolId = :s") + " order by r.id desc",
+                    DataReleaseEntity.class)
+                    .setParameter("st", DataReleaseStatus.APPROVED.name()).setParameter("now", now);
+            if (!actor.isDistrictWide()) {
+                q.setParameter("s", actor.schoolId());
+            }
+            return q.getResultList().stream().map(e -> toRelease(e, now))
+                    .filter(r -> ReleaseRules.usable(actor, r, now)).toList();
+        });
+    }
+
+    @Override
+    public DataRelease authorizeExport(Actor actor, long requestId, String exportKind, Long schoolId) {
+        return refusalsAudited(actor, "export", requestId, schoolId, () -> {
+            // district administrators are not exempt (R4): everyone needs an approved request
+            actor.require(Permission.EXPORT_DATA);
+            List<FieldError> errors = new java.util.ArrayList<>();
+            ReleaseRules.text(errors, "exportKind", exportKind, ReleaseRules.EXPORT_KIND_MAX, true);
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            return concurrent(() -> tx.inTransaction(em -> {
+                // the row lock makes the last download count once, however many export at once
+                DataReleaseEntity e = find(em, requestId, true);
+                Instant now = clock.now();
+                ReleaseRules.checkExport(actor, toRelease(e, now), schoolId, now, clock.clock().getZone());
+                int before = e.downloads;
+                e.downloads = before + 1;
+                em.flush();
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("requestId", e.id);
+                details.put("exportKind", exportKind.strip());
+                details.put("school", schoolId == null ? "全区" : schoolId);
+                details.put("downloads", List.of(before, e.downloads));
+                details.put("maxDownloads", e.maxDownloads);
+                audit.append(em, new AuditEvent(actor, "export", TARGET, String.valueOf(e.id), schoolId, details));
+                return toRelease(e, now);
+            }));
+        });
+    }
+
+    private static DataReleaseEntity find(EntityManager em, long id, boolean lock) {
+        DataReleaseEntity e = lock ? em.find(DataReleaseEntity.class, id, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(DataReleaseEntity.class, id);
+        if (e == null) {
+            throw new NotFoundException(ReleaseMessages.RELEASE_NOT_FOUND, String.valueOf(id));
+        }
+        return e;
+    }
+
+    static DataRelease toRelease(DataReleaseEntity e, Instant now) {
+        DataReleaseStatus status = ReleaseRules.effectiveStatus(DataReleaseStatus.valueOf(e.status), e.validUntil,
+                e.downloads, e.maxDownloads, now);
+        return new DataRelease(e.id, e.requester, e.purpose, e.recipient, e.dataScope, e.schoolId,
+                e.approvalDocumentNumber, e.scanName != null, status, e.decidedBy, e.decidedAt, e.decisionNote,
+                e.requestedAt, e.validUntil, e.maxDownloads, e.downloads);
+    }
+
+    /** Two decisions of the same request at once: the second gets a clear message. */
+    private static <T> T concurrent(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (OptimisticLockException | RollbackException e) {
+            if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
+                throw new DomainException(PlatformMessages.CONCURRENT_CHANGE);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Runs the work; a refusal (permission, scope, state, bad input) is recorded in the trail
+     * in a transaction of its own (R7: "refused and audited"), then rethrown unchanged.
+     */
+    private <T> T refusalsAudited(Actor actor, String action, Long requestId, Long schoolId, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (DomainException refused) {
+            try {
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("reason", refused.getMessage());
+                if (refused instanceof AccessDeniedException) {
+                    details.put("denied", true);
+                }
+                tx.run(em -> audit.append(em, new AuditEvent(actor, action + ".refused", TARGET,
+                        requestId == null ? null : String.valueOf(requestId), schoolId, details)));
+            } catch (RuntimeException e) {
+                refused.addSuppressed(e);
+            }
+            throw refused;
+        }
+    }
+}

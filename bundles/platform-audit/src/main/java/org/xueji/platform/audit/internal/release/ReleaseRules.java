@@ -1,0 +1,203 @@
+package org.xueji.platform.audit.internal.release;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.DomainException;
+import org.xueji.platform.api.FieldError;
+import org.xueji.platform.api.PlatformMessages;
+import org.xueji.platform.api.release.DataRelease;
+import org.xueji.platform.api.release.DataReleaseStatus;
+import org.xueji.platform.api.release.NewDataRelease;
+
+/**
+ * The rules of data release (R4), pure: what a request must contain, what state a request
+ * is in now, and whether an actor may use it for an export (and if not, why).
+ */
+public final class ReleaseRules {
+
+    public static final int TEXT_MAX = 200;
+    public static final int NOTE_MAX = 500;
+    public static final int EXPORT_KIND_MAX = 100;
+    public static final int MIN_DOWNLOADS = 1;
+    public static final int MAX_DOWNLOADS = 100;
+    public static final int MIN_VALID_DAYS = 1;
+    public static final int MAX_VALID_DAYS = 90;
+    public static final int SCAN_MAX_MB = 5;
+    public static final int SCAN_MAX_BYTES = SCAN_MAX_MB * 1024 * 1024;
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+
+    /** The kinds of scanned approval accepted, recognised by their first bytes. */
+    public enum ScanType {
+        PDF(new byte[] {'%', 'P', 'D', 'F', '-'}),
+        PNG(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}),
+        JPG(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+
+        private final byte[] magic;
+
+        ScanType(byte[] magic) {
+            this.magic = magic;
+        }
+
+        /** The type by magic bytes, whatever the file name says; {@code null} if none. */
+        public static ScanType of(byte[] content) {
+            if (content == null) {
+                return null;
+            }
+            for (ScanType type : values()) {
+                if (content.length >= type.magic.length) {
+                    boolean match = true;
+                    for (int i = 0; i < type.magic.length && match; i++) {
+                        match = content[i] == type.magic[i];
+                    }
+                    if (match) {
+                        return type;
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Field errors of a new request; empty when it is acceptable. */
+    public static List<FieldError> validate(NewDataRelease r) {
+        List<FieldError> errors = new ArrayList<>();
+        if (r == null) {
+            errors.add(new FieldError("request", PlatformMessages.REQUIRED));
+            return errors;
+        }
+        text(errors, "purpose", r.purpose(), TEXT_MAX, true);
+        text(errors, "recipient", r.recipient(), TEXT_MAX, true);
+        text(errors, "dataScope", r.dataScope(), TEXT_MAX, true);
+        text(errors, "approvalDocumentNumber", r.approvalDocumentNumber(), TEXT_MAX, true);
+        if (r.maxDownloads() < MIN_DOWNLOADS || r.maxDownloads() > MAX_DOWNLOADS) {
+            errors.add(new FieldError("maxDownloads", ReleaseMessages.MAX_DOWNLOADS_RANGE, MIN_DOWNLOADS,
+                    MAX_DOWNLOADS));
+        }
+        if (r.validDays() < MIN_VALID_DAYS || r.validDays() > MAX_VALID_DAYS) {
+            errors.add(new FieldError("validDays", ReleaseMessages.VALID_DAYS_RANGE, MIN_VALID_DAYS, MAX_VALID_DAYS));
+        }
+        byte[] scan = r.scannedApproval();
+        if (scan != null && scan.length > 0) {
+            if (scan.length > SCAN_MAX_BYTES) {
+                errors.add(new FieldError("scannedApproval", ReleaseMessages.SCAN_TOO_LARGE, SCAN_MAX_MB));
+            } else if (ScanType.of(scan) == null) {
+                errors.add(new FieldError("scannedApproval", ReleaseMessages.SCAN_TYPE));
+            }
+            text(errors, "scannedApprovalName", r.scannedApprovalName(), TEXT_MAX, false);
+        }
+        return errors;
+    }
+
+    /** Required / length / control-character check of one text field (length in characters). */
+    public static void text(List<FieldError> errors, String field, String value, int max, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.add(new FieldError(field, PlatformMessages.REQUIRED));
+            }
+            return;
+        }
+        if (value.codePointCount(0, value.length()) > max) {
+            errors.add(new FieldError(field, PlatformMessages.TOO_LONG, max));
+        }
+        if (value.codePoints().anyMatch(ReleaseRules::isControl)) {
+            errors.add(new FieldError(field, PlatformMessages.CONTROL_CHARACTERS));
+        }
+    }
+
+    static boolean isControl(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.FORMAT && cp != 0x200D
+                || type == Character.UNASSIGNED || type == Character.SURROGATE || type == Character.PRIVATE_USE
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
+    /** The file name without any path; a default when missing. */
+    public static String scanName(String name, ScanType type) {
+        String n = name == null ? "" : name.strip();
+        int slash = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
+        n = n.substring(slash + 1);
+        return n.isEmpty() ? "approval." + type.name().toLowerCase() : n;
+    }
+
+    /**
+     * The state shown and enforced now: an approved request becomes {@code EXPIRED} at
+     * {@code validUntil} and {@code USED_UP} after its last download.
+     */
+    public static DataReleaseStatus effectiveStatus(DataReleaseStatus stored, Instant validUntil, int downloads,
+                                                    int maxDownloads, Instant now) {
+        if (stored != DataReleaseStatus.APPROVED) {
+            return stored;
+        }
+        if (validUntil == null || !now.isBefore(validUntil)) {
+            return DataReleaseStatus.EXPIRED;
+        }
+        if (downloads >= maxDownloads) {
+            return DataReleaseStatus.USED_UP;
+        }
+        return DataReleaseStatus.APPROVED;
+    }
+
+    /** Whether the actor's scope covers the request: district actors all, school actors their school's. */
+    public static boolean inScope(Actor actor, DataRelease release) {
+        return actor.isDistrictWide() || release.schoolId() != null && release.schoolId().equals(actor.schoolId());
+    }
+
+    /** Whether the actor may use the request for an export now (the list of usable requests). */
+    public static boolean usable(Actor actor, DataRelease release, Instant now) {
+        return effectiveStatus(release.status(), release.validUntil(), release.downloads(), release.maxDownloads(),
+                now) == DataReleaseStatus.APPROVED && inScope(actor, release);
+    }
+
+    /**
+     * Throws a {@link DomainException} saying why the request cannot cover an export of
+     * {@code exportSchoolId} ({@code null}: district-wide) by this actor now. District
+     * administrators are not exempt. The caller checks the EXPORT_DATA permission.
+     */
+    public static void checkExport(Actor actor, DataRelease release, Long exportSchoolId, Instant now, ZoneId zone) {
+        String id = String.valueOf(release.id());
+        if (!inScope(actor, release)) {
+            throw new DomainException(ReleaseMessages.RELEASE_OTHER_SCHOOL, id);
+        }
+        switch (effectiveStatus(release.status(), release.validUntil(), release.downloads(), release.maxDownloads(),
+                now)) {
+            case PENDING -> throw new DomainException(ReleaseMessages.RELEASE_PENDING, id);
+            case REJECTED -> throw new DomainException(ReleaseMessages.RELEASE_REJECTED, id);
+            case EXPIRED -> throw new DomainException(ReleaseMessages.RELEASE_EXPIRED, id,
+                    release.validUntil() == null ? "—" : SHOWN.format(release.validUntil().atZone(zone)));
+            case USED_UP -> throw new DomainException(ReleaseMessages.RELEASE_USED_UP, id,
+                    String.valueOf(release.downloads()), String.valueOf(release.maxDownloads()));
+            case APPROVED -> {
+                // usable; the school must match
+            }
+        }
+        if (release.schoolId() != null && !release.schoolId().equals(exportSchoolId)) {
+            if (exportSchoolId == null) {
+                throw new DomainException(ReleaseMessages.RELEASE_NOT_DISTRICT_WIDE, id,
+                        String.valueOf(release.schoolId()));
+            }
+            throw new DomainException(ReleaseMessages.RELEASE_SCHOOL_MISMATCH, id, String.valueOf(release.schoolId()),
+                    String.valueOf(exportSchoolId));
+        }
+        // a school actor exports only their own school, whatever the request covers
+        actor.requireSchool(exportSchoolId);
+    }
+
+    /** Whether the approver may decide the request: not their own, only while pending. */
+    public static void checkDecision(Actor approver, String requester, DataReleaseStatus stored, long id) {
+        if (Objects.equals(approver.username(), requester)) {
+            throw new DomainException(ReleaseMessages.RELEASE_OWN_REQUEST, String.valueOf(id));
+        }
+        if (stored != DataReleaseStatus.PENDING) {
+            throw new DomainException(ReleaseMessages.RELEASE_NOT_PENDING, String.valueOf(id), stored.label());
+        }
+    }
+
+    private ReleaseRules() {
+    }
+}

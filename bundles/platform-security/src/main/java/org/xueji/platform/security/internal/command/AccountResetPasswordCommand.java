@@ -1,0 +1,36 @@
+package org.xueji.platform.security.internal.command;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
+import org.xueji.platform.api.security.AccountService;
+
+@Service
+@Command(scope = "xueji", name = "account-reset-password",
+        description = "重置密码，账号持有人下次登录须修改 (reset a password)")
+public class AccountResetPasswordCommand implements Action {
+
+    @Argument(index = 0, name = "username", required = true, description = "用户名")
+    String username;
+
+    @Option(name = "--password", description = "临时密码（省略时在控制台输入，不回显）")
+    String password;
+
+    @Reference
+    AccountService accounts;
+
+    @Reference
+    Session session;
+
+    @Override
+    public Object execute() throws Exception {
+        var actor = ShellUser.actor(session, accounts);
+        accounts.resetPassword(actor, username, ShellUser.password(session, password, System.out));
+        System.out.println("已重置 " + username + " 的密码，下次登录须修改；其当前会话已结束。");
+        return null;
+    }
+}

@@ -1,0 +1,39 @@
+package org.xueji.ui.shell.internal;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterListener;
+import com.vaadin.flow.server.VaadinSession;
+import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.security.AccountService;
+import org.xueji.ui.shell.api.UiContext;
+
+/**
+ * Runs before any view is created (R1): nobody reaches a view without logging in, and a
+ * session that a newer login of the same account replaced is ended (R2).
+ */
+final class AccessControl implements BeforeEnterListener {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Class<?> target = event.getNavigationTarget();
+        if (target == LoginView.class || target == ChangePasswordView.class) {
+            return;
+        }
+        VaadinSession session = VaadinSession.getCurrent();
+        Actor actor = session.getAttribute(Actor.class);
+        if (actor == null) {
+            event.forwardTo(LoginView.class);
+            return;
+        }
+        String sessionId = session.getSession().getId();
+        if (!UiContext.service(AccessControl.class, AccountService.class).isSessionCurrent(actor.username(),
+                sessionId)) {
+            session.setAttribute(Actor.class, null);
+            session.setAttribute(LoginView.NOTICE, ShellText.LOGIN_SESSION_REPLACED.format(UiContext.locale()));
+            session.getSession().setAttribute(SessionRegistry.ENDED, "replaced");
+            event.forwardTo(LoginView.class);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.xueji.ui.shell.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The optional HTTPS connector, with a PKCS12 keystore from etc/ (see README). */
+final class Https {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Https.class);
+
+    static void addConnector(Server server, ShellConfig config) {
+        if (config.httpsPort() <= 0) {
+            return;
+        }
+        Path keystore = Path.of(config.keystorePath());
+        if (!keystore.isAbsolute()) {
+            keystore = Path.of(System.getProperty("karaf.etc", "etc")).resolve(keystore);
+        }
+        if (!Files.isReadable(keystore)) {
+            LOG.error("HTTPS not started: keystore {} not found", keystore);
+            return;
+        }
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStorePath(keystore.toString());
+        ssl.setKeyStoreType("PKCS12");
+        ssl.setKeyStorePassword(config.keystorePassword());
+        HttpConfiguration https = new HttpConfiguration();
+        https.addCustomizer(new SecureRequestCustomizer());
+        ServerConnector connector = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"),
+                new HttpConnectionFactory(https));
+        connector.setHost(config.host());
+        connector.setPort(config.httpsPort());
+        server.addConnector(connector);
+        LOG.info("HTTPS on port {} with keystore {}", config.httpsPort(), keystore);
+    }
+
+    private Https() {
+    }
+}
