@@ -209,6 +209,36 @@ public final class Console implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** The demo accounts' password (README: demo only). */
+    public static final String DEMO_PASSWORD = "Xueji-demo-2026";
+
+    /** Logs in on the login page (R1: every page needs a login) and waits for the home page. */
+    public void login(String username, String password) {
+        submitLogin(username, password);
+        until(d -> isPresent("main-menu") ? Boolean.TRUE : null, "the home page after logging in as " + username);
+    }
+
+    /** Fills and submits the login form, whatever the outcome. */
+    public void submitLogin(String username, String password) {
+        open("login");
+        WebElement user = until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#login-form vaadin-text-field input")), "the username field");
+        user.clear();
+        user.sendKeys(username);
+        WebElement pass = driver.findElement(By.cssSelector("#login-form vaadin-password-field input"));
+        pass.clear();
+        pass.sendKeys(password);
+        pass.sendKeys(Keys.ENTER);
+        waitForVaadin();
+    }
+
+    /** Logs out with the header button. */
+    public void logout() {
+        click("logout");
+        until(d -> d.getCurrentUrl().contains("login") ? Boolean.TRUE : null, "the login page after logout");
+        waitForVaadin();
+    }
+
     public boolean isInvalid(String fieldId) {
         return byId(fieldId).getDomAttribute("invalid") != null;
     }

@@ -19,6 +19,8 @@ public abstract class ConsoleTest {
     static void openBrowser(Karaf running) {
         karaf = running;
         console = Console.start(running.baseUrl());
+        // the registry tests act as the district registry administrator (demo account)
+        console.login("district-admin", Console.DEMO_PASSWORD);
     }
 
     @AfterAll

@@ -38,6 +38,8 @@ public final class Karaf implements AutoCloseable {
 
     /** Logged by the demo-data bundle when the demo district is in the database. */
     static final String DEMO_LOADED = "Demo data: 已加载";
+    /** Logged after the demo district's accounts exist (they are created after the students). */
+    static final String DEMO_ACCOUNTS = "Demo data: 演示账号已就绪";
     static final String DEMO_FAILED = "Demo data: loading the demo district failed";
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
@@ -243,7 +245,7 @@ public final class Karaf implements AutoCloseable {
             if (text.contains(DEMO_FAILED)) {
                 throw new IllegalStateException("The demo data failed to load; see " + log);
             }
-            return text.contains(DEMO_LOADED);
+            return text.contains(DEMO_LOADED) && text.contains(DEMO_ACCOUNTS);
         });
     }
 

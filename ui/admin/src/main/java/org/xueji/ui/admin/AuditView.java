@@ -155,9 +155,20 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         student.setMaxLength(40);
 
         action.setId("audit-filter-action");
-        action.setItems(COMMON_ACTIONS);
+        List<String> actions = new ArrayList<>(COMMON_ACTIONS);
+        action.setItems(actions);
         action.setAllowCustomValue(true);
-        action.addCustomValueSetListener(e -> action.setValue(e.getDetail()));
+        action.addCustomValueSetListener(e -> {
+            String typed = e.getDetail() == null ? "" : e.getDetail().strip();
+            if (typed.isEmpty() || typed.length() > 64) {
+                return;
+            }
+            if (!actions.contains(typed)) {
+                actions.add(typed);
+                action.setItems(actions);
+            }
+            action.setValue(typed);
+        });
         action.setClearButtonVisible(true);
         action.setPlaceholder(t(AdminUiText.ALL));
         action.setHelperText(t(AdminUiText.FILTER_ACTION_HELPER));

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -156,17 +155,16 @@ final class ReleaseRequestDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ScanFiles.MAX_BYTES);
         upload.setAcceptedFileTypes(ScanFiles.ACCEPTED);
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+        upload.setUploadHandler(new ScanUploadHandler((name, content, refusal) -> {
             // runs without the session lock
-            String name = ScanFiles.cleanName(metadata.fileName());
-            AdminUiText refusal = ScanFiles.check(name, bytes);
-            scan = refusal == null ? new Scan(name, bytes) : null;
+            scan = content == null ? null : new Scan(name, content);
             if (ui != null) {
                 ui.access(() -> showScanState(name, refusal));
             }
         }));
         // the client reports the end of the upload: a round trip that carries the state above
         upload.getElement().addEventListener("upload-success", e -> { });
+        upload.getElement().addEventListener("upload-error", e -> { });
         upload.addFileRejectedListener(e -> showScanState(null, AdminUiText.SCAN_REJECTED_BY_BROWSER));
         upload.addFileRemovedListener(e -> {
             scan = null;

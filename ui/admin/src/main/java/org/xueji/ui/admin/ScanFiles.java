@@ -1,5 +1,7 @@
 package org.xueji.ui.admin;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
 
 /**
@@ -34,6 +36,15 @@ public final class ScanFiles {
             return AdminUiText.SCAN_WRONG_TYPE;
         }
         return ok ? null : AdminUiText.SCAN_CONTENT_MISMATCH;
+    }
+
+    /**
+     * Reads an upload, at most {@link #MAX_BYTES}: {@code null} when the stream holds more (the
+     * client's size limit can be bypassed, the server's cannot).
+     */
+    public static byte[] readLimited(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        return bytes.length > MAX_BYTES ? null : bytes;
     }
 
     /** The file name without any path a browser may send, at most 100 characters. */

@@ -145,6 +145,9 @@ public final class AuditChain {
      */
     public static final class Verifier {
 
+        /** How far back or forth a renumbered row's old position is searched. */
+        private static final int RENUMBER_PROBE = 1_000;
+
         private long expectedId = 1;
         private String previousHash = GENESIS;
         private String beforePreviousHash;
@@ -184,6 +187,16 @@ public final class AuditChain {
             if (sealed) {
                 return fail(id, "第 " + id + " 行之前有记录被删除或改写（与上一行的哈希链接不符）");
             }
+            // rows renumbered to hide a deletion or an insertion still carry their old position
+            for (int shift = 1; shift <= RENUMBER_PROBE; shift++) {
+                if (Objects.equals(hash(row.previousHash(), renumbered(row, id + shift)), row.hash())) {
+                    return fail(id, "第 " + id + " 行之前有记录被删除（原第 " + (id + shift) + " 行被改编为第 " + id + " 行）");
+                }
+                if (id - shift >= 1 && Objects.equals(hash(row.previousHash(), renumbered(row, id - shift)), row.hash())) {
+                    return fail(id - shift, "第 " + range(id - shift, id - 1) + " 行为插入的记录（原第 " + (id - shift)
+                            + " 行被改编为第 " + id + " 行）");
+                }
+            }
             return fail(id, "第 " + id + " 行为插入的记录（哈希与链接均不符）");
         }
 
@@ -220,6 +233,11 @@ public final class AuditChain {
         private boolean fail(long id, String reason) {
             broken = new ChainVerification(checked, id, reason);
             return false;
+        }
+
+        private static AuditRecord renumbered(AuditRecord r, long id) {
+            return new AuditRecord(id, r.time(), r.username(), r.displayName(), r.role(), r.schoolId(), r.action(),
+                    r.targetType(), r.targetId(), r.changes(), r.clientAddress(), r.previousHash(), r.hash());
         }
 
         private static String range(long from, long to) {

@@ -144,20 +144,24 @@ public class AccountServiceImpl implements AccountService {
                                   Instant now) {
         SessionEntity s = em.find(SessionEntity.class, a.id);
         String ended = null;
-        if (s == null) {
-            s = new SessionEntity();
-            s.accountId = a.id;
-            em.persist(s);
-        } else if (!s.sessionId.equals(sessionId)) {
+        if (s != null && !s.sessionId.equals(sessionId)) {
             ended = s.sessionId;
             audit.append(em, Authenticator.event(actor, "session.replaced", a, null).withChanges(
                     Authenticator.details(null, "endedSession", AccountRecords.fingerprint(ended),
                             "endedClient", s.clientAddress, "endedStartedAt", String.valueOf(s.startedAt),
                             "session", AccountRecords.fingerprint(sessionId))));
         }
+        boolean fresh = s == null;
+        if (fresh) {
+            s = new SessionEntity();
+            s.accountId = a.id;
+        }
         s.sessionId = sessionId;
         s.startedAt = now;
         s.clientAddress = client;
+        if (fresh) {
+            em.persist(s);
+        }
         return ended;
     }
 

@@ -20,6 +20,7 @@ import org.xueji.platform.api.NotFoundException;
 import org.xueji.platform.api.Permission;
 import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.api.audit.AuditEvent;
+import org.xueji.platform.api.audit.AuditService;
 import org.xueji.platform.persistence.AuditTrail;
 import org.xueji.platform.persistence.Transactions;
 import org.xueji.registry.api.ClassData;
@@ -46,13 +47,16 @@ public class SchoolServiceImpl implements SchoolService {
 
     private final Transactions tx;
     private final AuditTrail audit;
+    private final DeniedAccess denied;
     private volatile RegistryConfig config;
 
     @Activate
     public SchoolServiceImpl(@Reference(target = "(osgi.unit.name=xueji-registry)") EntityManagerFactory emf,
-                             @Reference AuditTrail audit, RegistryConfig config) {
+                             @Reference AuditTrail audit, @Reference AuditService auditService,
+                             RegistryConfig config) {
         this.tx = new Transactions(emf);
         this.audit = audit;
+        this.denied = new DeniedAccess(auditService);
         this.config = config;
     }
 
@@ -80,9 +84,11 @@ public class SchoolServiceImpl implements SchoolService {
 
     @Override
     public School getSchool(Actor actor, long schoolId) {
-        actor.require(Permission.VIEW_SCHOOL);
-        actor.requireSchool(schoolId);
-        return tx.read(em -> toSchool(findSchool(em, schoolId)));
+        return denied.guard(actor, "school.view", "school", schoolId, () -> {
+            actor.require(Permission.VIEW_SCHOOL);
+            actor.requireSchool(schoolId);
+            return tx.read(em -> toSchool(findSchool(em, schoolId)));
+        });
     }
 
     @Override
@@ -104,18 +110,20 @@ public class SchoolServiceImpl implements SchoolService {
 
     @Override
     public School updateSchool(Actor actor, long schoolId, SchoolData data) {
-        actor.require(Permission.MANAGE_SCHOOL);
-        actor.requireSchool(schoolId);
-        validate(data);
-        return tx.inTransaction(em -> {
-            SchoolEntity e = findSchool(em, schoolId);
-            refuseDuplicateCode(em, data.code(), schoolId);
-            School before = toSchool(e);
-            copy(data, e);
-            em.flush();
-            audit.append(em, AuditEvent.of(actor, "school.update", "school", e.id, e.id)
-                    .withChanges(RecordDiff.changes(before, toSchool(e))));
-            return toSchool(e);
+        return denied.guard(actor, "school.update", "school", schoolId, () -> {
+            actor.require(Permission.MANAGE_SCHOOL);
+            actor.requireSchool(schoolId);
+            validate(data);
+            return tx.inTransaction(em -> {
+                SchoolEntity e = findSchool(em, schoolId);
+                refuseDuplicateCode(em, data.code(), schoolId);
+                School before = toSchool(e);
+                copy(data, e);
+                em.flush();
+                audit.append(em, AuditEvent.of(actor, "school.update", "school", e.id, e.id)
+                        .withChanges(RecordDiff.changes(before, toSchool(e))));
+                return toSchool(e);
+            });
         });
     }
 
@@ -157,141 +165,153 @@ public class SchoolServiceImpl implements SchoolService {
 
     @Override
     public List<SchoolClass> listClasses(Actor actor, long schoolId) {
-        actor.require(Permission.VIEW_SCHOOL);
-        actor.requireSchool(schoolId);
-        return tx.read(em -> em.createQuery(
-                        "select c from SchoolClass c where c.schoolId = :s order by c.gradeLevel, c.classNumber",
-                        SchoolClassEntity.class)
-                .setParameter("s", schoolId).getResultList().stream().map(SchoolServiceImpl::toClass).toList());
+        return denied.guard(actor, "class.list", "school", schoolId, () -> {
+            actor.require(Permission.VIEW_SCHOOL);
+            actor.requireSchool(schoolId);
+            return tx.read(em -> em.createQuery(
+                            "select c from SchoolClass c where c.schoolId = :s order by c.gradeLevel, c.classNumber",
+                            SchoolClassEntity.class)
+                    .setParameter("s", schoolId).getResultList().stream().map(SchoolServiceImpl::toClass).toList());
+        });
     }
 
     @Override
     public SchoolClass getClass(Actor actor, long classId) {
-        actor.require(Permission.VIEW_SCHOOL);
-        return tx.read(em -> {
-            SchoolClassEntity c = em.find(SchoolClassEntity.class, classId);
-            if (c == null) {
-                throw new NotFoundException(RegistryMessages.CLASS_NOT_FOUND, classId);
-            }
-            actor.requireSchool(c.schoolId);
-            return toClass(c);
+        return denied.guard(actor, "class.view", "class", classId, () -> {
+            actor.require(Permission.VIEW_SCHOOL);
+            return tx.read(em -> {
+                SchoolClassEntity c = em.find(SchoolClassEntity.class, classId);
+                if (c == null) {
+                    throw new NotFoundException(RegistryMessages.CLASS_NOT_FOUND, classId);
+                }
+                actor.requireSchool(c.schoolId);
+                return toClass(c);
+            });
         });
     }
 
     @Override
     public SchoolClass createClass(Actor actor, long schoolId, ClassData data) {
-        actor.require(Permission.MANAGE_SCHOOL);
-        actor.requireSchool(schoolId);
-        List<FieldError> errors = new ArrayList<>();
-        if (data.capacity() < 1 || data.capacity() > 100) {
-            errors.add(new FieldError("capacity", RegistryMessages.CAPACITY_INVALID, 100));
-        }
-        if (data.classNumber() < 1 || data.classNumber() > 99) {
-            errors.add(new FieldError("classNumber", org.xueji.platform.api.PlatformMessages.REQUIRED));
-        }
-        StudentValidator.text(errors, "headTeacher", data.headTeacher(), StudentValidator.NAME_MAX, false);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        return tx.inTransaction(em -> {
-            SchoolEntity school = findSchool(em, schoolId);
-            SchoolType type = SchoolType.valueOf(school.schoolType);
-            if (data.gradeLevel() < 1 || data.gradeLevel() > 12 || !type.teaches(data.gradeLevel())) {
-                throw new DomainException(RegistryMessages.GRADE_NOT_TAUGHT, type.label(),
-                        data.gradeLevel() >= 1 && data.gradeLevel() <= 12 ? Grades.name(data.gradeLevel())
-                                : String.valueOf(data.gradeLevel()));
+        return denied.guard(actor, "class.create", "school", schoolId, () -> {
+            actor.require(Permission.MANAGE_SCHOOL);
+            actor.requireSchool(schoolId);
+            List<FieldError> errors = new ArrayList<>();
+            if (data.capacity() < 1 || data.capacity() > 100) {
+                errors.add(new FieldError("capacity", RegistryMessages.CAPACITY_INVALID, 100));
             }
-            Long existing = em.createQuery("select count(c) from SchoolClass c where c.schoolId = :s "
-                    + "and c.gradeLevel = :g and c.classNumber = :n", Long.class)
-                    .setParameter("s", schoolId).setParameter("g", data.gradeLevel())
-                    .setParameter("n", data.classNumber()).getSingleResult();
-            if (existing > 0) {
-                throw new DomainException(RegistryMessages.DUPLICATE_CLASS,
-                        Grades.className(data.gradeLevel(), data.classNumber()));
+            if (data.classNumber() < 1 || data.classNumber() > 99) {
+                errors.add(new FieldError("classNumber", org.xueji.platform.api.PlatformMessages.REQUIRED));
             }
-            SchoolClassEntity c = new SchoolClassEntity();
-            c.schoolId = schoolId;
-            c.gradeLevel = data.gradeLevel();
-            c.classNumber = data.classNumber();
-            c.entryYear = data.entryYear();
-            c.capacity = data.capacity();
-            c.headTeacher = data.headTeacher() == null ? null : data.headTeacher().strip();
-            em.persist(c);
-            em.flush();
-            audit.append(em, AuditEvent.of(actor, "class.create", "class", c.id, schoolId)
-                    .withChanges(RecordDiff.values(data)));
-            return toClass(c);
+            StudentValidator.text(errors, "headTeacher", data.headTeacher(), StudentValidator.NAME_MAX, false);
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            return tx.inTransaction(em -> {
+                SchoolEntity school = findSchool(em, schoolId);
+                SchoolType type = SchoolType.valueOf(school.schoolType);
+                if (data.gradeLevel() < 1 || data.gradeLevel() > 12 || !type.teaches(data.gradeLevel())) {
+                    throw new DomainException(RegistryMessages.GRADE_NOT_TAUGHT, type.label(),
+                            data.gradeLevel() >= 1 && data.gradeLevel() <= 12 ? Grades.name(data.gradeLevel())
+                                    : String.valueOf(data.gradeLevel()));
+                }
+                Long existing = em.createQuery("select count(c) from SchoolClass c where c.schoolId = :s "
+                        + "and c.gradeLevel = :g and c.classNumber = :n", Long.class)
+                        .setParameter("s", schoolId).setParameter("g", data.gradeLevel())
+                        .setParameter("n", data.classNumber()).getSingleResult();
+                if (existing > 0) {
+                    throw new DomainException(RegistryMessages.DUPLICATE_CLASS,
+                            Grades.className(data.gradeLevel(), data.classNumber()));
+                }
+                SchoolClassEntity c = new SchoolClassEntity();
+                c.schoolId = schoolId;
+                c.gradeLevel = data.gradeLevel();
+                c.classNumber = data.classNumber();
+                c.entryYear = data.entryYear();
+                c.capacity = data.capacity();
+                c.headTeacher = data.headTeacher() == null ? null : data.headTeacher().strip();
+                em.persist(c);
+                em.flush();
+                audit.append(em, AuditEvent.of(actor, "class.create", "class", c.id, schoolId)
+                        .withChanges(RecordDiff.values(data)));
+                return toClass(c);
+            });
         });
     }
 
     @Override
     public List<ClassSize> classSizes(Actor actor, Long schoolId, Integer gradeLevel) {
-        actor.require(Permission.VIEW_SCHOOL);
-        Long scopedSchool = actor.isDistrictWide() ? schoolId : actor.schoolId();
-        if (schoolId != null) {
-            actor.requireSchool(schoolId);
-        }
-        int cap = config.classCap();
-        return tx.read(em -> {
-            StringBuilder jpql = new StringBuilder("select c from SchoolClass c where 1 = 1");
-            if (scopedSchool != null) {
-                jpql.append(" and c.schoolId = :s");
+        return denied.guard(actor, "class.sizes", "school", schoolId, () -> {
+            actor.require(Permission.VIEW_SCHOOL);
+            Long scopedSchool = actor.isDistrictWide() ? schoolId : actor.schoolId();
+            if (schoolId != null) {
+                actor.requireSchool(schoolId);
             }
-            if (gradeLevel != null) {
-                jpql.append(" and c.gradeLevel = :g");
-            }
-            jpql.append(" order by c.schoolId, c.gradeLevel, c.classNumber");
-            TypedQuery<SchoolClassEntity> q = em.createQuery(jpql.toString(), SchoolClassEntity.class);
-            if (scopedSchool != null) {
-                q.setParameter("s", scopedSchool);
-            }
-            if (gradeLevel != null) {
-                q.setParameter("g", gradeLevel);
-            }
-            List<SchoolClassEntity> classes = q.getResultList();
-            Map<Long, Long> sizes = classSizesById(em, scopedSchool);
-            Map<Long, String> schoolNames = schoolNames(em);
-            return classes.stream().map(c -> new ClassSize(toClass(c), schoolNames.get(c.schoolId),
-                    sizes.getOrDefault(c.id, 0L).intValue(), cap)).toList();
+            int cap = config.classCap();
+            return tx.read(em -> {
+                StringBuilder jpql = new StringBuilder("select c from SchoolClass c where 1 = 1");
+                if (scopedSchool != null) {
+                    jpql.append(" and c.schoolId = :s");
+                }
+                if (gradeLevel != null) {
+                    jpql.append(" and c.gradeLevel = :g");
+                }
+                jpql.append(" order by c.schoolId, c.gradeLevel, c.classNumber");
+                TypedQuery<SchoolClassEntity> q = em.createQuery(jpql.toString(), SchoolClassEntity.class);
+                if (scopedSchool != null) {
+                    q.setParameter("s", scopedSchool);
+                }
+                if (gradeLevel != null) {
+                    q.setParameter("g", gradeLevel);
+                }
+                List<SchoolClassEntity> classes = q.getResultList();
+                Map<Long, Long> sizes = classSizesById(em, scopedSchool);
+                Map<Long, String> schoolNames = schoolNames(em);
+                return classes.stream().map(c -> new ClassSize(toClass(c), schoolNames.get(c.schoolId),
+                        sizes.getOrDefault(c.id, 0L).intValue(), cap)).toList();
+            });
         });
     }
 
     @Override
     public List<EnrollmentPlan> enrollmentPlans(Actor actor, long schoolId) {
-        actor.require(Permission.VIEW_SCHOOL);
-        actor.requireSchool(schoolId);
-        return tx.read(em -> em.createQuery("select p from EnrollmentPlan p where p.schoolId = :s "
-                        + "order by p.schoolYear desc, p.gradeLevel", EnrollmentPlanEntity.class)
-                .setParameter("s", schoolId).getResultList().stream()
-                .map(p -> new EnrollmentPlan(p.schoolId, p.schoolYear, p.gradeLevel, p.plannedClasses,
-                        p.plannedStudents)).toList());
+        return denied.guard(actor, "enrollment-plan.list", "school", schoolId, () -> {
+            actor.require(Permission.VIEW_SCHOOL);
+            actor.requireSchool(schoolId);
+            return tx.read(em -> em.createQuery("select p from EnrollmentPlan p where p.schoolId = :s "
+                            + "order by p.schoolYear desc, p.gradeLevel", EnrollmentPlanEntity.class)
+                    .setParameter("s", schoolId).getResultList().stream()
+                    .map(p -> new EnrollmentPlan(p.schoolId, p.schoolYear, p.gradeLevel, p.plannedClasses,
+                            p.plannedStudents)).toList());
+        });
     }
 
     @Override
     public EnrollmentPlan saveEnrollmentPlan(Actor actor, EnrollmentPlan plan) {
-        actor.require(Permission.MANAGE_SCHOOL);
-        actor.requireSchool(null);
-        if (!Grades.isStartingGrade(plan.gradeLevel()) || plan.plannedClasses() < 1 || plan.plannedStudents() < 1) {
-            throw new DomainException(RegistryMessages.PLAN_INVALID);
-        }
-        return tx.inTransaction(em -> {
-            findSchool(em, plan.schoolId());
-            List<EnrollmentPlanEntity> found = em.createQuery("select p from EnrollmentPlan p where "
-                            + "p.schoolId = :s and p.schoolYear = :y and p.gradeLevel = :g", EnrollmentPlanEntity.class)
-                    .setParameter("s", plan.schoolId()).setParameter("y", plan.schoolYear())
-                    .setParameter("g", plan.gradeLevel()).getResultList();
-            EnrollmentPlanEntity e = found.isEmpty() ? new EnrollmentPlanEntity() : found.get(0);
-            e.schoolId = plan.schoolId();
-            e.schoolYear = plan.schoolYear();
-            e.gradeLevel = plan.gradeLevel();
-            e.plannedClasses = plan.plannedClasses();
-            e.plannedStudents = plan.plannedStudents();
-            if (e.id == null) {
-                em.persist(e);
+        return denied.guard(actor, "enrollment-plan.save", "school", plan.schoolId(), () -> {
+            actor.require(Permission.MANAGE_SCHOOL);
+            actor.requireSchool(null);
+            if (!Grades.isStartingGrade(plan.gradeLevel()) || plan.plannedClasses() < 1 || plan.plannedStudents() < 1) {
+                throw new DomainException(RegistryMessages.PLAN_INVALID);
             }
-            audit.append(em, AuditEvent.of(actor, "enrollment-plan.save", "school", plan.schoolId(), plan.schoolId())
-                    .withChanges(RecordDiff.values(plan)));
-            return plan;
+            return tx.inTransaction(em -> {
+                findSchool(em, plan.schoolId());
+                List<EnrollmentPlanEntity> found = em.createQuery("select p from EnrollmentPlan p where "
+                                + "p.schoolId = :s and p.schoolYear = :y and p.gradeLevel = :g", EnrollmentPlanEntity.class)
+                        .setParameter("s", plan.schoolId()).setParameter("y", plan.schoolYear())
+                        .setParameter("g", plan.gradeLevel()).getResultList();
+                EnrollmentPlanEntity e = found.isEmpty() ? new EnrollmentPlanEntity() : found.get(0);
+                e.schoolId = plan.schoolId();
+                e.schoolYear = plan.schoolYear();
+                e.gradeLevel = plan.gradeLevel();
+                e.plannedClasses = plan.plannedClasses();
+                e.plannedStudents = plan.plannedStudents();
+                if (e.id == null) {
+                    em.persist(e);
+                }
+                audit.append(em, AuditEvent.of(actor, "enrollment-plan.save", "school", plan.schoolId(), plan.schoolId())
+                        .withChanges(RecordDiff.values(plan)));
+                return plan;
+            });
         });
     }
 

@@ -27,6 +27,7 @@ import org.xueji.platform.api.Permission;
 import org.xueji.platform.api.PlatformClock;
 import org.xueji.platform.api.PlatformMessages;
 import org.xueji.platform.api.audit.AuditEvent;
+import org.xueji.platform.api.audit.AuditService;
 import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.api.identity.ChineseIdNumber;
 import org.xueji.platform.api.identity.Sex;
@@ -51,16 +52,18 @@ public class StudentServiceImpl implements StudentService {
 
     private final Transactions tx;
     private final AuditTrail audit;
+    private final DeniedAccess denied;
     private final Clock clock;
     private final RandomGenerator random = new SecureRandom();
     private volatile RegistryConfig config;
 
     @Activate
     public StudentServiceImpl(@Reference(target = "(osgi.unit.name=xueji-registry)") EntityManagerFactory emf,
-                              @Reference AuditTrail audit, @Reference PlatformClock platformClock,
-                              RegistryConfig config) {
+                              @Reference AuditTrail audit, @Reference AuditService auditService,
+                              @Reference PlatformClock platformClock, RegistryConfig config) {
         this.tx = new Transactions(emf);
         this.audit = audit;
+        this.denied = new DeniedAccess(auditService);
         this.clock = platformClock.clock();
         this.config = config;
     }
@@ -72,25 +75,29 @@ public class StudentServiceImpl implements StudentService {
 
     @Override
     public long count(Actor actor, StudentQuery query) {
-        actor.require(Permission.VIEW_STUDENT);
-        return tx.read(em -> {
-            SearchJpql s = new SearchJpql(scoped(actor, query), classScope(actor), "select count(s) from Student s",
-                    false);
-            return s.bind(em.createQuery(s.jpql(), Long.class)).getSingleResult();
+        return denied.guard(actor, "student.count", "school", query.schoolId(), () -> {
+            actor.require(Permission.VIEW_STUDENT);
+            return tx.read(em -> {
+                SearchJpql s = new SearchJpql(scoped(actor, query), classScope(actor), "select count(s) from Student s",
+                        false);
+                return s.bind(em.createQuery(s.jpql(), Long.class)).getSingleResult();
+            });
         });
     }
 
     @Override
     public List<StudentSummary> search(Actor actor, StudentQuery query, int offset, int limit) {
-        actor.require(Permission.VIEW_STUDENT);
-        if (offset < 0 || limit < 1 || limit > 1000) {
-            throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
-        }
-        return tx.read(em -> {
-            SearchJpql s = new SearchJpql(scoped(actor, query), classScope(actor), "select s from Student s", true);
-            List<StudentEntity> rows = s.bind(em.createQuery(s.jpql(), StudentEntity.class))
-                    .setFirstResult(offset).setMaxResults(limit).getResultList();
-            return summaries(em, rows);
+        return denied.guard(actor, "student.search", "school", query.schoolId(), () -> {
+            actor.require(Permission.VIEW_STUDENT);
+            if (offset < 0 || limit < 1 || limit > 1000) {
+                throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
+            }
+            return tx.read(em -> {
+                SearchJpql s = new SearchJpql(scoped(actor, query), classScope(actor), "select s from Student s", true);
+                List<StudentEntity> rows = s.bind(em.createQuery(s.jpql(), StudentEntity.class))
+                        .setFirstResult(offset).setMaxResults(limit).getResultList();
+                return summaries(em, rows);
+            });
         });
     }
 
@@ -135,12 +142,14 @@ public class StudentServiceImpl implements StudentService {
 
     @Override
     public Student get(Actor actor, long studentId) {
-        actor.require(Permission.VIEW_STUDENT);
-        // opening a student's full record is itself recorded (R7)
-        return tx.inTransaction(em -> {
-            StudentEntity e = findInScope(em, actor, studentId);
-            audit.append(em, AuditEvent.of(actor, "student.view", "student", e.id, e.schoolId));
-            return StudentMapper.student(e);
+        return denied.guard(actor, "student.view", "student", studentId, () -> {
+            actor.require(Permission.VIEW_STUDENT);
+            // opening a student's full record is itself recorded (R7)
+            return tx.inTransaction(em -> {
+                StudentEntity e = findInScope(em, actor, studentId);
+                audit.append(em, AuditEvent.of(actor, "student.view", "student", e.id, e.schoolId));
+                return StudentMapper.student(e);
+            });
         });
     }
 
@@ -156,81 +165,87 @@ public class StudentServiceImpl implements StudentService {
 
     @Override
     public Student register(Actor actor, StudentData input) {
-        actor.require(Permission.EDIT_STUDENT);
-        StudentData data = checked(actor, input);
-        return tx.inTransaction(em -> {
-            checkPlacement(em, data);
-            refuseDuplicateIdNumber(em, data.idNumber(), null);
-            StudentEntity e = newEntity(em, data);
-            em.persist(e);
-            em.flush();
-            audit.append(em, AuditEvent.of(actor, "student.register", "student", e.id, e.schoolId)
-                    .withChanges(RecordDiff.values(data)));
-            return StudentMapper.student(e);
+        return denied.guard(actor, "student.register", "school", input.schoolId(), () -> {
+            actor.require(Permission.EDIT_STUDENT);
+            StudentData data = checked(actor, input);
+            return tx.inTransaction(em -> {
+                checkPlacement(em, data);
+                refuseDuplicateIdNumber(em, data.idNumber(), null);
+                StudentEntity e = newEntity(em, data);
+                em.persist(e);
+                em.flush();
+                audit.append(em, AuditEvent.of(actor, "student.register", "student", e.id, e.schoolId)
+                        .withChanges(RecordDiff.values(data)));
+                return StudentMapper.student(e);
+            });
         });
     }
 
     @Override
     public int registerAll(Actor actor, List<StudentData> students) {
-        actor.require(Permission.EDIT_STUDENT);
-        List<StudentData> checked = new ArrayList<>(students.size());
-        Set<String> idsInBatch = new HashSet<>();
-        for (StudentData input : students) {
-            StudentData d = checked(actor, input);
-            if (d.idNumber() != null && d.idType() == IdDocumentType.RESIDENT_ID && !idsInBatch.add(d.idNumber())) {
-                throw new DomainException(RegistryMessages.DUPLICATE_ID_NUMBER, masked(d.idNumber()), "—");
-            }
-            checked.add(d);
-        }
-        return tx.inTransaction(em -> {
-            Map<Long, SchoolEntity> schools = new HashMap<>();
-            Map<Long, SchoolClassEntity> classes = new HashMap<>();
-            for (StudentData d : checked) {
-                checkPlacement(em, d, schools, classes);
-            }
-            refuseDuplicateIdNumbers(em, idsInBatch);
-            int n = 0;
-            for (StudentData d : checked) {
-                em.persist(newEntity(em, d));
-                if (++n % 200 == 0) {
-                    em.flush();
-                    em.clear();
+        return denied.guard(actor, "student.register-batch", "student", null, () -> {
+            actor.require(Permission.EDIT_STUDENT);
+            List<StudentData> checked = new ArrayList<>(students.size());
+            Set<String> idsInBatch = new HashSet<>();
+            for (StudentData input : students) {
+                StudentData d = checked(actor, input);
+                if (d.idNumber() != null && d.idType() == IdDocumentType.RESIDENT_ID && !idsInBatch.add(d.idNumber())) {
+                    throw new DomainException(RegistryMessages.DUPLICATE_ID_NUMBER, masked(d.idNumber()), "—");
                 }
+                checked.add(d);
             }
-            em.flush();
-            audit.append(em, AuditEvent.of(actor, "student.register-batch", "student", null,
-                    checked.stream().map(StudentData::schoolId).distinct().count() == 1 ? checked.get(0).schoolId() : null)
-                    .withChanges(java.util.Map.of("students", n)));
-            return n;
+            return tx.inTransaction(em -> {
+                Map<Long, SchoolEntity> schools = new HashMap<>();
+                Map<Long, SchoolClassEntity> classes = new HashMap<>();
+                for (StudentData d : checked) {
+                    checkPlacement(em, d, schools, classes);
+                }
+                refuseDuplicateIdNumbers(em, idsInBatch);
+                int n = 0;
+                for (StudentData d : checked) {
+                    em.persist(newEntity(em, d));
+                    if (++n % 200 == 0) {
+                        em.flush();
+                        em.clear();
+                    }
+                }
+                em.flush();
+                audit.append(em, AuditEvent.of(actor, "student.register-batch", "student", null,
+                        checked.stream().map(StudentData::schoolId).distinct().count() == 1 ? checked.get(0).schoolId() : null)
+                        .withChanges(java.util.Map.of("students", n)));
+                return n;
+            });
         });
     }
 
     @Override
     public Student update(Actor actor, long studentId, long expectedVersion, StudentData input) {
-        actor.require(Permission.EDIT_STUDENT);
-        StudentData data = checked(actor, input);
-        return tx.inTransaction(em -> {
-            StudentEntity e = findInScope(em, actor, studentId);
-            if (e.version != expectedVersion) {
-                throw new DomainException(PlatformMessages.CONCURRENT_CHANGE);
-            }
-            if (e.schoolId != data.schoolId()) {
-                // R3: moving a record to another school is a transfer, not an edit
-                throw new DomainException(RegistryMessages.SCHOOL_CHANGE_NEEDS_TRANSFER);
-            }
-            checkPlacement(em, data);
-            refuseDuplicateIdNumber(em, data.idNumber(), studentId);
-            String oldIdNumber = e.idNumber;
-            StudentData before = StudentMapper.data(e);
-            StudentMapper.copy(data, e);
-            if (data.idType() == IdDocumentType.RESIDENT_ID && !data.idNumber().equals(oldIdNumber)) {
-                e.registryNumber = StudentRegistryNumber.forIdNumber(ChineseIdNumber.parse(data.idNumber())).value();
-            }
-            e.updatedAt = Instant.now(clock);
-            em.flush();
-            audit.append(em, AuditEvent.of(actor, "student.update", "student", e.id, e.schoolId)
-                    .withChanges(RecordDiff.changes(before, StudentMapper.data(e))));
-            return StudentMapper.student(e);
+        return denied.guard(actor, "student.update", "student", studentId, () -> {
+            actor.require(Permission.EDIT_STUDENT);
+            StudentData data = checked(actor, input);
+            return tx.inTransaction(em -> {
+                StudentEntity e = findInScope(em, actor, studentId);
+                if (e.version != expectedVersion) {
+                    throw new DomainException(PlatformMessages.CONCURRENT_CHANGE);
+                }
+                if (e.schoolId != data.schoolId()) {
+                    // R3: moving a record to another school is a transfer, not an edit
+                    throw new DomainException(RegistryMessages.SCHOOL_CHANGE_NEEDS_TRANSFER);
+                }
+                checkPlacement(em, data);
+                refuseDuplicateIdNumber(em, data.idNumber(), studentId);
+                String oldIdNumber = e.idNumber;
+                StudentData before = StudentMapper.data(e);
+                StudentMapper.copy(data, e);
+                if (data.idType() == IdDocumentType.RESIDENT_ID && !data.idNumber().equals(oldIdNumber)) {
+                    e.registryNumber = StudentRegistryNumber.forIdNumber(ChineseIdNumber.parse(data.idNumber())).value();
+                }
+                e.updatedAt = Instant.now(clock);
+                em.flush();
+                audit.append(em, AuditEvent.of(actor, "student.update", "student", e.id, e.schoolId)
+                        .withChanges(RecordDiff.changes(before, StudentMapper.data(e))));
+                return StudentMapper.student(e);
+            });
         });
     }
 
