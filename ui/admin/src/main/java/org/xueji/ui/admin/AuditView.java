@@ -61,9 +61,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     /** Common actions offered in the action filter; any other action can be typed. */
     static final List<String> COMMON_ACTIONS = List.of("login.ok", "login.failed", "login.locked", "logout",
-            "session.replaced", "session.expired", "password.change", "account.*", "account.create",
+            "session.replaced", "session.expired", "password.change", "account.create",
             "account.update", "account.reset-password", "account.unlock", "account.enable", "account.disable",
-            "student.view", "student.create", "student.update", "export", "release.request", "release.approve",
+            "student.view", "student.register", "student.update", "access.denied", "export", "release.request", "release.approve",
             "release.reject");
 
     private static final int EXPORT_PAGE = 1000;

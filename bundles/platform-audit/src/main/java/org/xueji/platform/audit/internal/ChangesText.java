@@ -53,8 +53,9 @@ public final class ChangesText {
     }
 
     private static String topLevel(Object value) {
-        List<Object> items = asList(value);
-        if (items != null && items.size() == 2 && !(value instanceof byte[])) {
+        List<Object> items = value instanceof List<?> || value != null && value.getClass().isArray()
+                && !(value instanceof byte[]) ? asList(value) : null;
+        if (items != null && items.size() == 2) {
             return value(items.get(0)) + ARROW + value(items.get(1));
         }
         return value(value);

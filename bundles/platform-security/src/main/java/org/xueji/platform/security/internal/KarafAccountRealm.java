@@ -9,6 +9,7 @@ import javax.security.auth.login.AppConfigurationEntry.LoginModuleControlFlag;
 import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.config.JaasRealm;
 import org.apache.karaf.jaas.modules.properties.PropertiesLoginModule;
+import org.apache.karaf.jaas.modules.publickey.PublickeyLoginModule;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -51,13 +52,13 @@ public class KarafAccountRealm implements JaasRealm {
                              SecurityConfig config) {
         this.context = context;
         this.authenticator = new Authenticator(clock, audit, PasswordPolicy.of(config),
-                new PasswordHasher(config.hashIterations()));
+                PasswordHasher.forConfig(config.hashIterations()));
         this.shellAuthentication = new ShellAuthenticator(emf, audit, authenticator);
     }
 
     @Modified
     void modified(SecurityConfig config) {
-        authenticator.configure(PasswordPolicy.of(config), new PasswordHasher(config.hashIterations()));
+        authenticator.configure(PasswordPolicy.of(config), PasswordHasher.forConfig(config.hashIterations()));
     }
 
     @Override
@@ -78,10 +79,15 @@ public class KarafAccountRealm implements JaasRealm {
         Map<String, Object> properties = moduleOptions(PropertiesLoginModule.class.getName());
         properties.put("users", usersFile());
 
+        // ssh keys of operators (etc/keys.properties) keep working, as in Karaf's own realm
+        Map<String, Object> keys = moduleOptions(PublickeyLoginModule.class.getName());
+        keys.put("users", etcFile("keys.properties"));
+
         return new AppConfigurationEntry[] {
             new AppConfigurationEntry(ProxyLoginModule.class.getName(), LoginModuleControlFlag.SUFFICIENT, accounts),
             new AppConfigurationEntry(ProxyLoginModule.class.getName(), LoginModuleControlFlag.SUFFICIENT,
-                    properties)
+                    properties),
+            new AppConfigurationEntry(ProxyLoginModule.class.getName(), LoginModuleControlFlag.SUFFICIENT, keys)
         };
     }
 
@@ -95,7 +101,11 @@ public class KarafAccountRealm implements JaasRealm {
     }
 
     static String usersFile() {
+        return etcFile("users.properties");
+    }
+
+    static String etcFile(String name) {
         String etc = System.getProperty("karaf.etc", "etc");
-        return etc + File.separatorChar + "users.properties";
+        return etc + File.separatorChar + name;
     }
 }

@@ -40,6 +40,11 @@ public final class PasswordHasher {
         this.iterations = iterations;
     }
 
+    /** A hasher for the configured count, never below {@link #DEFAULT_ITERATIONS}. */
+    public static PasswordHasher forConfig(int iterations) {
+        return new PasswordHasher(Math.min(MAX_ITERATIONS, Math.max(DEFAULT_ITERATIONS, iterations)));
+    }
+
     public int iterations() {
         return iterations;
     }

@@ -53,9 +53,11 @@ public final class PasswordPolicy {
         return new PasswordPolicy(10, 3, 5, 90, 5, 15);
     }
 
+    /** From the configuration; values out of range are brought into it rather than failing the service. */
     public static PasswordPolicy of(SecurityConfig c) {
-        return new PasswordPolicy(c.minLength(), c.minCharacterClasses(), c.historySize(), c.expiryDays(),
-                c.maxFailedLogins(), c.lockoutMinutes());
+        return new PasswordPolicy(Math.max(1, c.minLength()), Math.min(4, Math.max(1, c.minCharacterClasses())),
+                Math.max(1, c.historySize()), Math.max(1, c.expiryDays()), Math.max(1, c.maxFailedLogins()),
+                Math.max(1, c.lockoutMinutes()));
     }
 
     public int minLength() {

@@ -1,5 +1,7 @@
 package org.xueji.platform.audit.internal.command;
 
+import org.xueji.platform.api.security.AccountService;
+import org.xueji.platform.shell.ShellActors;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
@@ -20,7 +22,7 @@ public class AuditCommand implements Action {
     @Option(name = "--user", description = "用户名")
     String user;
 
-    @Option(name = "--action", description = "操作，如 student.update；以 * 结尾按前缀查找，如 student.*")
+    @Option(name = "--action", description = "操作，如 student.update、login.failed、export")
     String action;
 
     @Option(name = "--school", description = "学校编号（ID）")
@@ -41,9 +43,12 @@ public class AuditCommand implements Action {
     @Reference
     Session session;
 
+    @Reference
+    AccountService accounts;
+
     @Override
     public Object execute() {
-        Actor actor = ShellActor.of(session);
+        Actor actor = ShellActors.of(session, accounts);
         AuditQuery query = new AuditQuery(user, school, action, targetType, target, null, null);
         long total = audit.count(actor, query);
         List<AuditRecord> rows = audit.search(actor, query, 0, Math.max(1, Math.min(limit, 1000)));

@@ -1,5 +1,7 @@
 package org.xueji.platform.audit.internal.command;
 
+import org.xueji.platform.api.security.AccountService;
+import org.xueji.platform.shell.ShellActors;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -20,9 +22,12 @@ public class AuditVerifyCommand implements Action {
     @Reference
     Session session;
 
+    @Reference
+    AccountService accounts;
+
     @Override
     public Object execute() throws Exception {
-        ChainVerification result = audit.verify(ShellActor.of(session));
+        ChainVerification result = audit.verify(ShellActors.of(session, accounts));
         if (result.intact()) {
             System.out.println("审计链完整，共 " + result.rowsChecked() + " 条");
             return null;

@@ -1,5 +1,7 @@
 package org.xueji.platform.audit.internal.command;
 
+import org.xueji.platform.api.security.AccountService;
+import org.xueji.platform.shell.ShellActors;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -26,9 +28,12 @@ public class ReleaseApproveCommand implements Action {
     @Reference
     Session session;
 
+    @Reference
+    AccountService accounts;
+
     @Override
     public Object execute() {
-        DataRelease r = releases.approve(ShellActor.of(session), id, note);
+        DataRelease r = releases.approve(ShellActors.of(session, accounts), id, note);
         System.out.println("已批准数据发布申请 #" + r.id() + "，有效期至 " + Shown.time(r.validUntil()) + "，可下载 "
                 + r.maxDownloads() + " 次");
         return null;

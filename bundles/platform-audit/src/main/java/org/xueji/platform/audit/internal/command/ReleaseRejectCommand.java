@@ -1,5 +1,7 @@
 package org.xueji.platform.audit.internal.command;
 
+import org.xueji.platform.api.security.AccountService;
+import org.xueji.platform.shell.ShellActors;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -26,9 +28,12 @@ public class ReleaseRejectCommand implements Action {
     @Reference
     Session session;
 
+    @Reference
+    AccountService accounts;
+
     @Override
     public Object execute() {
-        DataRelease r = releases.reject(ShellActor.of(session), id, reason);
+        DataRelease r = releases.reject(ShellActors.of(session, accounts), id, reason);
         System.out.println("已驳回数据发布申请 #" + r.id());
         return null;
     }

@@ -1,5 +1,7 @@
 package org.xueji.platform.audit.internal.command;
 
+import org.xueji.platform.api.security.AccountService;
+import org.xueji.platform.shell.ShellActors;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
@@ -10,6 +12,7 @@ import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.xueji.platform.api.release.DataRelease;
 import org.xueji.platform.api.release.DataReleaseService;
+import org.xueji.platform.api.release.DataReleaseStatus;
 
 @Service
 @Command(scope = "xueji", name = "releases", description = "数据发布申请列表 (data-release requests, R4)")
@@ -24,9 +27,12 @@ public class ReleasesCommand implements Action {
     @Reference
     Session session;
 
+    @Reference
+    AccountService accounts;
+
     @Override
     public Object execute() {
-        List<DataRelease> rows = releases.list(ShellActor.of(session));
+        List<DataRelease> rows = releases.list(ShellActors.of(session, accounts));
         ShellTable table = new ShellTable();
         table.column("编号").alignRight();
         table.column("状态");
@@ -43,7 +49,7 @@ public class ReleasesCommand implements Action {
         table.column("审批");
         int shown = 0;
         for (DataRelease r : rows) {
-            if (pendingOnly && r.status() != org.xueji.platform.api.release.DataReleaseStatus.PENDING) {
+            if (pendingOnly && r.status() != DataReleaseStatus.PENDING) {
                 continue;
             }
             shown++;

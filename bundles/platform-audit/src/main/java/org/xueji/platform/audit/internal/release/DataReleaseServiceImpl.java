@@ -2,6 +2,7 @@ package org.xueji.platform.audit.internal.release;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +126,7 @@ public class DataReleaseServiceImpl implements DataReleaseService {
         String action = approve ? "release.approve" : "release.reject";
         return refusalsAudited(approver, action, requestId, null, () -> {
             approver.require(Permission.APPROVE_DATA_RELEASE);
-            List<FieldError> errors = new java.util.ArrayList<>();
+            List<FieldError> errors = new ArrayList<>();
             ReleaseRules.text(errors, approve ? "note" : "reason", note, ReleaseRules.NOTE_MAX, !approve);
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
@@ -210,7 +211,7 @@ public class DataReleaseServiceImpl implements DataReleaseService {
         return refusalsAudited(actor, "export", requestId, schoolId, () -> {
             // district administrators are not exempt (R4): everyone needs an approved request
             actor.require(Permission.EXPORT_DATA);
-            List<FieldError> errors = new java.util.ArrayList<>();
+            List<FieldError> errors = new ArrayList<>();
             ReleaseRules.text(errors, "exportKind", exportKind, ReleaseRules.EXPORT_KIND_MAX, true);
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);

@@ -55,7 +55,7 @@ public class AccountAddCommand implements Action {
             Arrays.stream(classes.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                     .forEach(s -> classIds.add(Long.valueOf(s)));
         }
-        char[] initial = ShellUser.password(session, password, System.out);
+        char[] initial = ShellUser.password(session, password);
         Account a = accounts.createAccount(actor, new NewAccount(username, displayName, ShellUser.role(role),
                 schoolId, classIds, phone, initial, false));
         System.out.println("已创建账号 " + a.username() + "（" + a.displayName() + "，" + a.role().label()

@@ -29,7 +29,7 @@ public class AccountResetPasswordCommand implements Action {
     @Override
     public Object execute() throws Exception {
         var actor = ShellUser.actor(session, accounts);
-        accounts.resetPassword(actor, username, ShellUser.password(session, password, System.out));
+        accounts.resetPassword(actor, username, ShellUser.password(session, password));
         System.out.println("已重置 " + username + " 的密码，下次登录须修改；其当前会话已结束。");
         return null;
     }

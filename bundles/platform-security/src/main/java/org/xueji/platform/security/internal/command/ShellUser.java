@@ -1,20 +1,15 @@
 package org.xueji.platform.security.internal.command;
 
 import java.io.IOException;
-import java.io.PrintStream;
-import java.security.AccessController;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import javax.security.auth.Subject;
-import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.console.Session;
-import org.xueji.platform.api.AccessDeniedException;
 import org.xueji.platform.api.Actor;
+import org.xueji.platform.shell.ShellActors;
 import org.xueji.platform.api.Role;
 import org.xueji.platform.api.security.AccountService;
-import org.xueji.platform.api.security.SecurityMessages;
 
 /**
  * The actor of a shell command: the account that logged in to the shell through the
@@ -27,35 +22,8 @@ final class ShellUser {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
-    /**
-     * The logged-in user's name. Karaf runs every shell session inside
-     * {@code JaasHelper.doAs(subject, …)}, so the JAAS subject of the login is the one of the
-     * current access-control context (as in Karaf's own {@code ShellUtil.getCurrentUserName()}
-     * and {@code jaas:whoami}); the session's {@code USER} variable is the fallback.
-     */
-    @SuppressWarnings("removal")
-    static String name(Session session) {
-        Subject subject = Subject.getSubject(AccessController.getContext());
-        if (subject != null) {
-            for (UserPrincipal user : subject.getPrincipals(UserPrincipal.class)) {
-                return user.getName();
-            }
-        }
-        Object user = session == null ? null : session.get("USER");
-        return user == null ? "karaf" : user.toString();
-    }
-
     static Actor actor(Session session, AccountService accounts) {
-        String name = name(session);
-        try {
-            return accounts.actorFor(name, "shell");
-        } catch (AccessDeniedException e) {
-            if (e.messageKey() == SecurityMessages.ACCOUNT_NOT_FOUND) {
-                return Actor.system("shell:" + name);
-            }
-            // a disabled or locked account never falls back to the system actor
-            throw e;
-        }
+        return ShellActors.of(session, accounts);
     }
 
     static Role role(String text) {
@@ -70,7 +38,7 @@ final class ShellUser {
      * The password given with {@code --password}, or read twice from the console without
      * echo (so that it stays out of the shell history).
      */
-    static char[] password(Session session, String option, PrintStream out) throws IOException {
+    static char[] password(Session session, String option) throws IOException {
         if (option != null) {
             return option.toCharArray();
         }
