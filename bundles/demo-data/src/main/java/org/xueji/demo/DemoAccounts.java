@@ -39,8 +39,11 @@ public final class DemoAccounts {
             wanted.add(account("leader" + n, school.name() + "分管领导（演示）", Role.SCHOOL_LEADER, school.id(), Set.of()));
             wanted.add(account("registrar" + n, school.name() + "学籍管理员（演示）", Role.SCHOOL_REGISTRAR, school.id(),
                     Set.of()));
-            wanted.add(account("headteacher" + n, school.name() + "班主任（演示）", Role.HEAD_TEACHER, school.id(),
-                    firstClass));
+            if (!firstClass.isEmpty()) {
+                // a head teacher needs a class (a tiny demo district may have schools without one)
+                wanted.add(account("headteacher" + n, school.name() + "班主任（演示）", Role.HEAD_TEACHER, school.id(),
+                        firstClass));
+            }
         }
         List<String> created = new ArrayList<>();
         for (NewAccount a : wanted) {

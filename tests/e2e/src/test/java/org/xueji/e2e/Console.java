@@ -192,12 +192,12 @@ public final class Console implements AutoCloseable {
     }
 
     /**
-     * Replaces the text of a Vaadin text field the way a user does: into its inner {@code input},
-     * then Tab, so that the change reaches the server.
+     * Replaces the text of a Vaadin text field the way a user does: into its inner {@code input}
+     * (a text area's {@code textarea}), then Tab, so that the change reaches the server.
      */
     public void type(String fieldId, String text) {
-        WebElement input = until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + fieldId + " input")),
-                "the input of #" + fieldId);
+        WebElement input = until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea")), "the input of #" + fieldId);
         scrollIntoView(input);
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
@@ -230,6 +230,70 @@ public final class Console implements AutoCloseable {
         pass.sendKeys(password);
         pass.sendKeys(Keys.ENTER);
         waitForVaadin();
+    }
+
+    /** The login page's error (the description in the login form's error area), once it is shown. */
+    public String loginError() {
+        return until(d -> {
+            Object msg = js(LOGIN_ERROR);
+            return msg == null ? null : msg.toString();
+        }, "the login form to show an error");
+    }
+
+    /** The login form's error, or {@code null} while none is shown. */
+    public String loginErrorNow() {
+        Object msg = js(LOGIN_ERROR);
+        return msg == null ? null : msg.toString();
+    }
+
+    /** vaadin-login-form renders its error in the shadow DOM of its vaadin-login-form-wrapper. */
+    private static final String LOGIN_ERROR = """
+            const f = document.getElementById('login-form');
+            const w = f && f.shadowRoot ? f.shadowRoot.querySelector('vaadin-login-form-wrapper') : null;
+            if (!w || !w.shadowRoot || !w.hasAttribute('error')) { return null; }
+            const box = w.shadowRoot.querySelector('[part=error-message]');
+            if (!box || box.hidden) { return null; }
+            const d = w.shadowRoot.querySelector('[part=error-message-description]');
+            const t = d ? d.textContent.trim() : '';
+            return t.length ? t : null;
+            """;
+
+    /** Waits until the address (without the base URL) matches the regular expression. */
+    public String waitForPath(String regex) {
+        until(d -> path().matches(regex) ? Boolean.TRUE : null, "the address to match " + regex);
+        return path();
+    }
+
+    /** The browser's back button; waits until Vaadin is idle on the page it shows. */
+    public void back() {
+        driver.navigate().back();
+        waitForVaadin();
+    }
+
+    /** Whether a Vaadin component is enabled (no {@code disabled} attribute). */
+    public boolean isEnabled(String id) {
+        return byId(id).getDomAttribute("disabled") == null;
+    }
+
+    /** The text behind a link of the page (e.g. a generated download), fetched by the browser with its session. */
+    public String fetchLinkText(String anchorId) {
+        String href = until(d -> {
+            Object h = js("const a = document.getElementById(arguments[0]); "
+                    + "return a && a.href && !a.hidden && a.getAttribute('href') ? a.href : null;", anchorId);
+            return h == null ? null : h.toString();
+        }, "#" + anchorId + " to link to a file");
+        Object text = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'})
+                    .then(r => r.ok ? r.text() : Promise.reject('HTTP ' + r.status))
+                    .then(t => done({text: t}), e => done({error: String(e)}));
+                """, href);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) text;
+        if (result.get("error") != null) {
+            throw new IllegalStateException("fetching " + href + " failed: " + result.get("error"));
+        }
+        return String.valueOf(result.get("text"));
     }
 
     /** Logs out with the header button. */

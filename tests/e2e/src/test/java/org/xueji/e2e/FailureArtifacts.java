@@ -18,14 +18,22 @@ public final class FailureArtifacts implements AfterTestExecutionCallback {
         if (context.getExecutionException().isEmpty()) {
             return;
         }
-        Console console = context.getTestInstance()
-                .filter(ConsoleTest.class::isInstance).map(t -> ((ConsoleTest) t).console()).orElse(null);
-        if (console == null) {
-            return;
-        }
         String name = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName()
                 + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("HHmmss"));
         Path dir = screenshotDir();
+        Object test = context.getTestInstance().orElse(null);
+        if (test instanceof BrowsersTest browsersTest) {
+            // one screenshot per open browser, named after who used it
+            browsersTest.browsers().forEach((label, console) -> {
+                console.saveEvidence(dir, name + "-" + label);
+                Karaf.log("Test failed: screenshot and page source in %s/%s-%s.{png,html}", dir, name, label);
+            });
+            return;
+        }
+        Console console = test instanceof ConsoleTest consoleTest ? consoleTest.console() : null;
+        if (console == null) {
+            return;
+        }
         console.saveEvidence(dir, name);
         Karaf.log("Test failed: screenshot and page source in %s/%s.{png,html}", dir, name);
     }

@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,6 +48,11 @@ public final class Karaf implements AutoCloseable {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration SSH_TIMEOUT = Duration.ofSeconds(60);
     private static final String SSH_USER = "e2e";
+    /** Login throttle of the test run (test only; see {@link #start()}). */
+    static final int E2E_LOGIN_ATTEMPTS_PER_MINUTE = 200;
+    /** Karaf configuration of the platform clock (ConfigurablePlatformClock). */
+    static final String CLOCK_PID = "org.xueji.clock";
+    private static final DateTimeFormatter SHELL_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
     private final Path workDir;
     private final Path home;
@@ -116,6 +123,11 @@ public final class Karaf implements AutoCloseable {
             Path etc = home.resolve("etc");
             setProperty(etc.resolve("org.xueji.ui.shell.cfg"), "port", String.valueOf(httpPort));
             setProperty(etc.resolve("org.xueji.ui.shell.cfg"), "host", "127.0.0.1");
+            // TEST-ONLY setting: every browser of the run logs in from 127.0.0.1, and the login
+            // tests (lockout, session replacement, expiry) make dozens of attempts within a few
+            // minutes; the product default of 20 per minute and address stays in the shipped cfg
+            setProperty(etc.resolve("org.xueji.ui.shell.cfg"), "loginAttemptsPerMinute",
+                    String.valueOf(E2E_LOGIN_ATTEMPTS_PER_MINUTE));
             setProperty(etc.resolve("org.apache.karaf.shell.cfg"), "sshPort", String.valueOf(sshPort));
             setProperty(etc.resolve("org.apache.karaf.shell.cfg"), "sshHost", "127.0.0.1");
             setProperty(etc.resolve("org.apache.karaf.management.cfg"), "rmiRegistryPort",
@@ -302,6 +314,56 @@ public final class Karaf implements AutoCloseable {
             throw new IllegalStateException("karaf shell: " + command + " failed:\n" + r);
         }
         return r.stdout();
+    }
+
+    /**
+     * The rows of a table printed by a Karaf command (Karaf's ShellTable: a header line, a rule
+     * of {@code -} and {@code +}, then one line per row with cells separated by {@code |}),
+     * each row as its trimmed cells. Lines after the rows (e.g. "共 3 条") are left out.
+     */
+    public static List<List<String>> tableRows(String output) {
+        List<List<String>> rows = new ArrayList<>();
+        boolean body = false;
+        for (String line : output.split("\\R")) {
+            if (!body) {
+                body = line.contains("-") && line.strip().matches("[-+ ]+");
+                continue;
+            }
+            if (!line.contains("|")) {
+                break;
+            }
+            rows.add(Stream.of(line.split("\\|", -1)).map(String::strip).toList());
+        }
+        return rows;
+    }
+
+    /**
+     * Moves the platform clock (Karaf configuration {@value #CLOCK_PID}, property
+     * {@code offsetMinutes}) and waits until the platform uses the new offset. Tests that move
+     * it must set it back to 0 in a {@code finally} block: all test classes share this Karaf.
+     */
+    public void setClockOffsetMinutes(long minutes) {
+        shell("config:property-set -p " + CLOCK_PID + " offsetMinutes " + minutes);
+        await("the platform clock to run " + minutes + " minutes ahead", Duration.ofSeconds(60), () -> {
+            LocalDateTime expected = LocalDateTime.now().plusMinutes(minutes);
+            return Duration.between(expected, platformNow()).abs().toMinutes() <= 5;
+        });
+        log("Platform clock offset: %d minutes", minutes);
+    }
+
+    /**
+     * "Now" of the platform clock in this machine's zone, read from the audit trail: the time of
+     * a fresh {@code audit.verify} row written by this run's shell operator (rows are listed
+     * newest first, by id).
+     */
+    public LocalDateTime platformNow() {
+        shell("xueji:audit-verify");
+        List<List<String>> rows = tableRows(shell("xueji:audit --user system:shell:" + SSH_USER
+                + " --action audit.verify --limit 1"));
+        if (rows.isEmpty() || rows.get(0).size() < 2) {
+            throw new IllegalStateException("xueji:audit listed no audit.verify row of the e2e operator");
+        }
+        return LocalDateTime.parse(rows.get(0).get(1), SHELL_TIME);
     }
 
     // ---------------------------------------------------------------- stop

@@ -162,7 +162,8 @@ public final class ReleaseRules {
     public static void checkExport(Actor actor, DataRelease release, Long exportSchoolId, Instant now, ZoneId zone) {
         String id = String.valueOf(release.id());
         if (!inScope(actor, release)) {
-            throw new DomainException(ReleaseMessages.RELEASE_OTHER_SCHOOL, id);
+            // another school's approval: an access violation (R1), handled and audited as one
+            throw new org.xueji.platform.api.AccessDeniedException(ReleaseMessages.RELEASE_OTHER_SCHOOL, id);
         }
         switch (effectiveStatus(release.status(), release.validUntil(), release.downloads(), release.maxDownloads(),
                 now)) {
