@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * pages go and come back, the console says the module is unavailable in between, and Karaf is
  * not restarted. Runs last (it takes the registry UI away for a while).
  */
-@Order(4)
+// last of all classes (it takes the registry UI away for a while): keep the highest order
+@Order(100)
 @DisplayName("Module hot swap (D6)")
 class ModuleHotSwapE2E extends ConsoleTest {
 

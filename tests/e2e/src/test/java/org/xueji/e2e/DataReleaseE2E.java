@@ -1,0 +1,192 @@
+package org.xueji.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * R4: no export of personal data without the bureau's written approval. registrar1 cannot
+ * export, files a data-release request (one download), district-leader approves it, registrar1
+ * exports once (the CSV's last line is the request's watermark) and then no more. R7: the
+ * auditor finds every step, and the login events this class caused, in the audit trail.
+ * Accounts: registrar1, district-leader, auditor, and e2e-lockout (made here, locked here).
+ */
+@Order(8)
+@DisplayName("Data release and export (R4, R7)")
+class DataReleaseE2E extends BrowsersTest {
+
+    private static final String PURPOSE = "端到端测试：核对本校学生名单";
+    private static final String RECIPIENT = "岳麓区教育局学籍科";
+    private static final String SCOPE = "本校全部学生（姓名、学籍号、班级）";
+    private static final String DOCUMENT = "岳教函〔2026〕" + (System.currentTimeMillis() % 1000) + "号";
+    private static final String LOCKOUT_ACCOUNT = "e2e-lockout";
+
+    /** registrar1's browser; a later login of registrar1 replaces it (session.replaced) */
+    private static Console registrar;
+    private static String ownSchool;
+    private static String otherSchool;
+    private static long releaseId;
+
+    @BeforeAll
+    static void schools() {
+        // the demo accounts' names are "<school>学籍管理员（演示）"
+        ownSchool = displayName("registrar1").replace("学籍管理员（演示）", "");
+        otherSchool = displayName("registrar2").replace("学籍管理员（演示）", "");
+    }
+
+    @AfterAll
+    static void forgetBrowsers() {
+        registrar = null;
+    }
+
+    private static String watermark() {
+        return "数据发布申请 #" + releaseId + "（批准文号：" + DOCUMENT + "；用途：" + PURPOSE + "；接收方："
+                + RECIPIENT + "）— 未经区教育局书面批准不得向任何单位或个人提供";
+    }
+
+    @Test
+    @Order(1)
+    @DisplayName("R4: without an approved request registrar1's export is disabled and says why (书面批准)")
+    void exportNeedsAnApprovedRequest() {
+        registrar = browser("registrar1");
+        // one mistyped password first (login.failed, looked for in the audit trail below)
+        registrar.submitLogin("registrar1", "Mistyped-2026");
+        assertThat(registrar.loginError()).isEqualTo("用户名或密码错误。");
+        registrar.login("registrar1", Console.DEMO_PASSWORD);
+
+        registrar.open("students");
+        registrar.byId("student-grid");
+        assertThat(registrar.waitForText("export-disabled-reason", "书面批准")).contains("数据发布申请");
+        assertThat(registrar.isEnabled("export-button")).as("export-button enabled").isFalse();
+        assertThat(registrar.isEnabled("export-release")).as("export-release enabled").isFalse();
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("R4: registrar1 files a data-release request with the written approval's number")
+    void registrarFilesARequest() {
+        registrar.open("data-releases");
+        registrar.click("release-new");
+        registrar.type("release-purpose", PURPOSE);
+        registrar.type("release-recipient", RECIPIENT);
+        registrar.type("release-scope", SCOPE);
+        assertThat(registrar.value("release-school")).as("the request's school").isEqualTo(ownSchool);
+        registrar.type("release-document", DOCUMENT);
+        registrar.type("release-max-downloads", "1");
+        registrar.type("release-valid-days", "7");
+        registrar.click("release-submit");
+
+        String submitted = registrar.waitForNotification("已提交数据发布申请");
+        Matcher m = Pattern.compile("#(\\d+)").matcher(submitted);
+        assertThat(m.find()).as("a request number in: " + submitted).isTrue();
+        releaseId = Long.parseLong(m.group(1));
+
+        assertThat(registrar.gridRows("releases-grid")).anySatisfy(row -> assertThat(row)
+                .startsWith(String.valueOf(releaseId), "待审批").contains(DOCUMENT));
+        // still no export: the request is pending
+        registrar.open("students");
+        assertThat(registrar.waitForText("export-disabled-reason", "书面批准")).isNotBlank();
+        assertThat(registrar.isEnabled("export-button")).isFalse();
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("R4: district-leader approves the request")
+    void leaderApproves() {
+        assertThat(releaseId).as("the request of the previous test").isPositive();
+        Console leader = loggedIn("district-leader");
+        leader.open("data-releases");
+        leader.click("release-approve-" + releaseId);
+        leader.byId("release-approve-dialog");
+        leader.type("release-decision-note", "同意，仅限一次下载");
+        leader.click("release-decision-confirm");
+        assertThat(leader.waitForNotification("已批准申请 #" + releaseId)).isNotBlank();
+        leader.until(d -> leader.gridRows("releases-grid").stream()
+                .anyMatch(r -> r.get(0).equals(String.valueOf(releaseId)) && r.contains("已批准"))
+                ? Boolean.TRUE : null, "request #" + releaseId + " shown as 已批准");
+        close(leader);
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("R4: registrar1 exports the own school's students once: the CSV's last line is the watermark; then export is disabled")
+    void registrarExportsOnce() {
+        assertThat(releaseId).as("the request of the previous tests").isPositive();
+        // registrar1 comes back in another browser: the new login ends the first session (session.replaced)
+        Console first = registrar;
+        registrar = browser("registrar1-again");
+        registrar.login("registrar1", Console.DEMO_PASSWORD);
+        close(first);
+
+        registrar.open("students");
+        registrar.byId("student-grid");
+        registrar.until(d -> registrar.isEnabled("export-button") ? Boolean.TRUE : null, "export-button enabled");
+        assertThat(registrar.text("export-release"))
+                .contains("#" + releaseId).contains(DOCUMENT);
+
+        registrar.click("export-button");
+        String outcome = registrar.waitForNotification("");
+        assertThat(outcome).as("the export's notification").contains("已生成");
+
+        String csv = registrar.fetchLinkText("export-download");
+        List<String> lines = csv.replace("\uFEFF", "").lines().filter(l -> !l.isBlank()).toList();
+        assertThat(lines.get(0)).isEqualTo("学籍号,姓名,性别,出生日期,身份证号,学校,班级");
+        assertThat(lines.size()).as("header, students, watermark").isGreaterThan(2);
+        // R4: the last line names the request and its written approval
+        assertThat(lines.get(lines.size() - 1)).isEqualTo(watermark())
+                .startsWith("数据发布申请 #" + releaseId + "（批准文号：" + DOCUMENT);
+        // R1: only the own school's students
+        assertThat(lines.subList(1, lines.size() - 1)).allSatisfy(l -> assertThat(l).contains(ownSchool))
+                .noneSatisfy(l -> assertThat(l).contains(otherSchool));
+
+        // the one download is used: export disabled again, also after a reload
+        registrar.until(d -> registrar.isEnabled("export-button") ? null : Boolean.TRUE, "export-button disabled");
+        assertThat(registrar.waitForText("export-disabled-reason", "书面批准")).isNotBlank();
+        registrar.open("students");
+        assertThat(registrar.waitForText("export-disabled-reason", "书面批准")).isNotBlank();
+        assertThat(registrar.isEnabled("export-button")).as("export-button after the download").isFalse();
+
+        registrar.open("data-releases");
+        assertThat(registrar.gridRows("releases-grid")).anySatisfy(row -> assertThat(row)
+                .startsWith(String.valueOf(releaseId), "次数已用完").contains("1/1"));
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("R7: the auditor's audit view shows export, release.request, release.approve, login.failed, login.locked, session.replaced")
+    void auditorSeesEveryStep() {
+        assertThat(releaseId).as("the request of the previous tests").isPositive();
+        // a lockout of an account made for it (five wrong passwords, then one more attempt)
+        karaf.shell("xueji:account-add " + LOCKOUT_ACCOUNT + " --name E2E-Lockout --role AUDITOR --password Lockout2026Pass");
+        Console lockout = browser(LOCKOUT_ACCOUNT);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            lockout.submitLogin(LOCKOUT_ACCOUNT, "Wrong-password-" + attempt);
+            lockout.loginError();
+        }
+        lockout.submitLogin(LOCKOUT_ACCOUNT, "Lockout2026Pass");
+        assertThat(lockout.loginError()).contains("锁定");
+        close(lockout);
+
+        Console auditor = loggedIn("auditor");
+        String target = "数据发布申请 " + releaseId;
+        assertThat(auditRows(auditor, "registrar1", "export"))
+                .anySatisfy(row -> assertThat(row).contains("export", target));
+        assertThat(auditRows(auditor, "registrar1", "release.request"))
+                .anySatisfy(row -> assertThat(row).contains("release.request", target));
+        assertThat(auditRows(auditor, "district-leader", "release.approve"))
+                .anySatisfy(row -> assertThat(row).contains("release.approve", target));
+        assertThat(auditRows(auditor, "registrar1", "login.failed"))
+                .anySatisfy(row -> assertThat(row).contains("login.failed"));
+        assertThat(auditRows(auditor, "registrar1", "session.replaced"))
+                .anySatisfy(row -> assertThat(row).contains("session.replaced"));
+        assertThat(auditRows(auditor, LOCKOUT_ACCOUNT, "login.locked"))
+                .anySatisfy(row -> assertThat(row).contains("login.locked"));
+    }
+}

@@ -1,0 +1,150 @@
+package org.xueji.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Login, logout, the same answer for unknown users and wrong passwords, lockout after five
+ * failures and one session per account (R1, R2). Every test starts from fresh browsers that
+ * have not logged in. Accounts of this class only: registrar2, principal1, leader2 (locked here).
+ */
+@Order(5)
+@DisplayName("Login and sessions (R1, R2)")
+class LoginE2E extends BrowsersTest {
+
+    /** SecurityMessages.LOGIN_FAILED */
+    private static final String LOGIN_FAILED = "用户名或密码错误。";
+    /** the account locked by the lockout test (no other test uses it) */
+    private static final String LOCKED_ACCOUNT = "leader2";
+
+    @AfterEach
+    void closeTheBrowsers() {
+        closeBrowsers();
+    }
+
+    @AfterAll
+    static void unlockTheLockedAccount() {
+        // leave the shared Karaf as found: the lockout would otherwise last 15 minutes
+        if (karaf != null) {
+            karaf.ssh("xueji:account-unlock " + LOCKED_ACCOUNT);
+        }
+    }
+
+    @Test
+    @Order(1)
+    @DisplayName("R1: opening /students without logging in shows the login page, no student data")
+    void studentsNeedALogin() {
+        Console anonymous = browser("anonymous");
+        anonymous.open("students");
+
+        anonymous.waitForPath("login.*");
+        anonymous.byId("login-form");
+        assertThat(anonymous.isPresent("student-grid")).as("the student grid").isFalse();
+        assertThat(anonymous.isPresent("main-menu")).as("the console's menu").isFalse();
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("R1: registrar2 logs in (shown in current-user), logs out to the login page; Back shows no data")
+    void loginShowsTheUserAndLogoutEndsIt() {
+        Console registrar = browser("registrar2");
+        registrar.login("registrar2", Console.DEMO_PASSWORD);
+        assertThat(registrar.text("current-user"))
+                .isEqualTo("当前用户：" + displayName("registrar2") + "（学籍管理员）");
+
+        // personal data on the screen before logging out
+        registrar.open("students");
+        registrar.until(d -> registrar.gridRows("student-grid").isEmpty() ? null : Boolean.TRUE,
+                "registrar2's students in the grid");
+        String shownName = registrar.gridRows("student-grid").get(0).get(1);
+        assertThat(shownName).isNotBlank();
+
+        registrar.logout();
+        registrar.byId("login-form");
+        assertThat(registrar.isPresent("current-user")).isFalse();
+
+        // the browser's Back button must not bring the student list back
+        registrar.back();
+        registrar.until(d -> registrar.isPresent("login-form") ? Boolean.TRUE : null,
+                "the login page after Back (at " + registrar.path() + ")");
+        assertThat(registrar.isPresent("student-grid")).as("the student grid after Back").isFalse();
+        assertThat(registrar.isPresent("main-menu")).as("the console's menu after Back").isFalse();
+        assertThat(registrar.driver().getPageSource()).as("the page after Back").doesNotContain(shownName);
+
+        // and opening a page again asks for a login
+        registrar.open("students");
+        registrar.waitForPath("login.*");
+        assertThat(registrar.isPresent("student-grid")).isFalse();
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("R2: an unknown user and a wrong password get the same message")
+    void unknownUserAndWrongPasswordLookAlike() {
+        Console browser = browser("anonymous");
+        browser.submitLogin("no-such-user-e2e", "Xueji-demo-2026");
+        String unknownUser = browser.loginError();
+
+        browser.submitLogin("principal1", "Wrong-password-2026");
+        String wrongPassword = browser.loginError();
+
+        assertThat(unknownUser).isEqualTo(LOGIN_FAILED);
+        assertThat(wrongPassword).isEqualTo(unknownUser);
+        assertThat(browser.isPresent("main-menu")).isFalse();
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("R2: five wrong passwords lock leader2; the 6th attempt, with the right password, is refused (锁定)")
+    void fiveFailuresLockTheAccount() {
+        Console browser = browser("anonymous");
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            browser.submitLogin(LOCKED_ACCOUNT, "Wrong-password-" + attempt);
+            assertThat(browser.loginError()).as("attempt %d", attempt).isEqualTo(LOGIN_FAILED);
+        }
+        browser.submitLogin(LOCKED_ACCOUNT, "Wrong-password-5");
+        assertThat(browser.loginError()).as("the 5th failure").contains("锁定");
+
+        browser.submitLogin(LOCKED_ACCOUNT, Console.DEMO_PASSWORD);
+        String refused = browser.loginError();
+        assertThat(refused).as("the right password while locked").contains("锁定")
+                .containsPattern("锁定至 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        assertThat(browser.path()).startsWith("login");
+        assertThat(browser.isPresent("main-menu")).as("logged in despite the lock").isFalse();
+
+        // the shell shows the lock too
+        List<List<String>> accounts = Karaf.tableRows(karaf.shell("xueji:accounts"));
+        assertThat(accounts).filteredOn(r -> r.get(0).equals(LOCKED_ACCOUNT)).singleElement()
+                .satisfies(r -> assertThat(r.get(5)).as("锁定至").isNotBlank());
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("R2: a second login of principal1 ends the first session: its next page is the login page (其他地方登录)")
+    void secondLoginEndsTheFirstSession() {
+        Console first = browser("principal1-first");
+        first.login("principal1", Console.DEMO_PASSWORD);
+        Console second = browser("principal1-second");
+        second.login("principal1", Console.DEMO_PASSWORD);
+
+        first.open("students");
+        first.waitForPath("login.*");
+        assertThat(first.waitForText("login-notice", "其他地方登录")).contains("其他地方登录");
+        assertThat(first.isPresent("student-grid")).isFalse();
+        assertThat(first.isPresent("main-menu")).isFalse();
+
+        // the newer session goes on
+        second.open("students");
+        second.byId("student-grid");
+        assertThat(second.text("current-user")).contains(displayName("principal1"));
+
+        assertThat(karaf.shell("xueji:audit --user principal1 --action session.replaced --limit 5"))
+                .contains("session.replaced");
+    }
+}
