@@ -97,7 +97,8 @@ public abstract class BrowsersTest {
         auditor.click("audit-search");
         auditor.until(d -> {
             List<List<String>> rows = auditor.gridRows("audit-grid");
-            return !rows.isEmpty() && rows.stream().allMatch(r -> r.contains(action)) ? Boolean.TRUE : null;
+            return !rows.isEmpty() && rows.stream().allMatch(r -> r.contains(action)
+                    && r.stream().anyMatch(cell -> cell.contains(username))) ? Boolean.TRUE : null;
         }, "audit-grid to list " + action + " rows of " + username);
         return auditor.gridRows("audit-grid");
     }

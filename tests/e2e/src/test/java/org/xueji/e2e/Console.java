@@ -246,10 +246,12 @@ public final class Console implements AutoCloseable {
         return msg == null ? null : msg.toString();
     }
 
-    /** vaadin-login-form renders its error in the shadow DOM of its vaadin-login-form-wrapper. */
+    /** vaadin-login-form shows its error in the shadow DOM of its vaadin-login-form-wrapper. */
     private static final String LOGIN_ERROR = """
             const f = document.getElementById('login-form');
-            const w = f && f.shadowRoot ? f.shadowRoot.querySelector('vaadin-login-form-wrapper') : null;
+            // Vaadin 24 renders the form's template in its light DOM; older versions in its shadow root
+            const w = !f ? null : f.querySelector('vaadin-login-form-wrapper')
+                || (f.shadowRoot ? f.shadowRoot.querySelector('vaadin-login-form-wrapper') : null);
             if (!w || !w.shadowRoot || !w.hasAttribute('error')) { return null; }
             const box = w.shadowRoot.querySelector('[part=error-message]');
             if (!box || box.hidden) { return null; }

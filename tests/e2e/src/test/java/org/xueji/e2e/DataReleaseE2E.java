@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 /**
  * R4: no export of personal data without the bureau's written approval. registrar1 cannot
  * export, files a data-release request (one download), district-leader approves it, registrar1
- * exports once (the CSV's last line is the request's watermark) and then no more. R7: the
- * auditor finds every step, and the login events this class caused, in the audit trail.
+ * exports the own school's list once (the CSV's last line is the request's watermark) and then
+ * no more; with a second approved request registrar1 exports 学生查询 as it opens (no school
+ * chosen: a school registrar's search is the own school anyway). R7: the auditor finds every
+ * step, and the login events this class caused, in the audit trail.
  * Accounts: registrar1, district-leader, auditor, and e2e-lockout (made here, locked here).
  */
 @Order(8)
@@ -26,6 +28,7 @@ class DataReleaseE2E extends BrowsersTest {
     private static final String RECIPIENT = "岳麓区教育局学籍科";
     private static final String SCOPE = "本校全部学生（姓名、学籍号、班级）";
     private static final String DOCUMENT = "岳教函〔2026〕" + (System.currentTimeMillis() % 1000) + "号";
+    private static final String SECOND_DOCUMENT = "岳教函〔2026〕" + (System.currentTimeMillis() % 1000 + 1000) + "号";
     private static final String LOCKOUT_ACCOUNT = "e2e-lockout";
 
     /** registrar1's browser; a later login of registrar1 replaces it (session.replaced) */
@@ -46,9 +49,56 @@ class DataReleaseE2E extends BrowsersTest {
         registrar = null;
     }
 
-    private static String watermark() {
-        return "数据发布申请 #" + releaseId + "（批准文号：" + DOCUMENT + "；用途：" + PURPOSE + "；接收方："
-                + RECIPIENT + "）— 未经区教育局书面批准不得向任何单位或个人提供";
+    /** DataRelease.watermark() of a request of this class. */
+    private static String watermark(long id, String document) {
+        return "数据发布申请 #" + id + "（批准文号：" + document + "；用途：" + PURPOSE + "；接收方：" + RECIPIENT
+                + "）— 未经区教育局书面批准不得向任何单位或个人提供";
+    }
+
+    /** registrar1 files a request for one download on 数据发布申请; returns its number. */
+    private static long fileRequest(Console c, String document) {
+        c.open("data-releases");
+        c.click("release-new");
+        c.type("release-purpose", PURPOSE);
+        c.type("release-recipient", RECIPIENT);
+        c.type("release-scope", SCOPE);
+        assertThat(c.value("release-school")).as("the request's school").isEqualTo(ownSchool);
+        c.type("release-document", document);
+        c.type("release-max-downloads", "1");
+        c.type("release-valid-days", "7");
+        c.click("release-submit");
+
+        String submitted = c.waitForNotification("已提交数据发布申请");
+        Matcher m = Pattern.compile("#(\\d+)").matcher(submitted);
+        assertThat(m.find()).as("a request number in: " + submitted).isTrue();
+        long id = Long.parseLong(m.group(1));
+        c.until(d -> c.gridRows("releases-grid").stream().anyMatch(r -> r.get(0).equals(String.valueOf(id)))
+                ? Boolean.TRUE : null, "request #" + id + " in releases-grid");
+        assertThat(c.gridRows("releases-grid")).anySatisfy(row -> assertThat(row)
+                .startsWith(String.valueOf(id), "待审批").contains(document));
+        return id;
+    }
+
+    /** district-leader approves the request in a browser of their own. */
+    private static void approve(long id) {
+        Console leader = loggedIn("district-leader");
+        leader.open("data-releases");
+        leader.click("release-approve-" + id);
+        leader.byId("release-approve-dialog");
+        leader.type("release-decision-note", "同意，仅限一次下载");
+        leader.click("release-decision-confirm");
+        assertThat(leader.waitForNotification("已批准申请 #" + id)).isNotBlank();
+        leader.until(d -> leader.gridRows("releases-grid").stream()
+                .anyMatch(r -> r.get(0).equals(String.valueOf(id)) && r.contains("已批准"))
+                ? Boolean.TRUE : null, "request #" + id + " shown as 已批准");
+        close(leader);
+    }
+
+    /** Clicks 导出 CSV; returns the notification it brings (success or the refusal). */
+    private static String export(Console c) {
+        c.until(d -> c.isEnabled("export-button") ? Boolean.TRUE : null, "export-button enabled");
+        c.click("export-button");
+        return c.waitForNotification("");
     }
 
     @Test
@@ -72,24 +122,7 @@ class DataReleaseE2E extends BrowsersTest {
     @Order(2)
     @DisplayName("R4: registrar1 files a data-release request with the written approval's number")
     void registrarFilesARequest() {
-        registrar.open("data-releases");
-        registrar.click("release-new");
-        registrar.type("release-purpose", PURPOSE);
-        registrar.type("release-recipient", RECIPIENT);
-        registrar.type("release-scope", SCOPE);
-        assertThat(registrar.value("release-school")).as("the request's school").isEqualTo(ownSchool);
-        registrar.type("release-document", DOCUMENT);
-        registrar.type("release-max-downloads", "1");
-        registrar.type("release-valid-days", "7");
-        registrar.click("release-submit");
-
-        String submitted = registrar.waitForNotification("已提交数据发布申请");
-        Matcher m = Pattern.compile("#(\\d+)").matcher(submitted);
-        assertThat(m.find()).as("a request number in: " + submitted).isTrue();
-        releaseId = Long.parseLong(m.group(1));
-
-        assertThat(registrar.gridRows("releases-grid")).anySatisfy(row -> assertThat(row)
-                .startsWith(String.valueOf(releaseId), "待审批").contains(DOCUMENT));
+        releaseId = fileRequest(registrar, DOCUMENT);
         // still no export: the request is pending
         registrar.open("students");
         assertThat(registrar.waitForText("export-disabled-reason", "书面批准")).isNotBlank();
@@ -101,17 +134,7 @@ class DataReleaseE2E extends BrowsersTest {
     @DisplayName("R4: district-leader approves the request")
     void leaderApproves() {
         assertThat(releaseId).as("the request of the previous test").isPositive();
-        Console leader = loggedIn("district-leader");
-        leader.open("data-releases");
-        leader.click("release-approve-" + releaseId);
-        leader.byId("release-approve-dialog");
-        leader.type("release-decision-note", "同意，仅限一次下载");
-        leader.click("release-decision-confirm");
-        assertThat(leader.waitForNotification("已批准申请 #" + releaseId)).isNotBlank();
-        leader.until(d -> leader.gridRows("releases-grid").stream()
-                .anyMatch(r -> r.get(0).equals(String.valueOf(releaseId)) && r.contains("已批准"))
-                ? Boolean.TRUE : null, "request #" + releaseId + " shown as 已批准");
-        close(leader);
+        approve(releaseId);
     }
 
     @Test
@@ -125,22 +148,22 @@ class DataReleaseE2E extends BrowsersTest {
         registrar.login("registrar1", Console.DEMO_PASSWORD);
         close(first);
 
+        // the list of the own school, chosen in the search form
         registrar.open("students");
-        registrar.byId("student-grid");
-        registrar.until(d -> registrar.isEnabled("export-button") ? Boolean.TRUE : null, "export-button enabled");
-        assertThat(registrar.text("export-release"))
-                .contains("#" + releaseId).contains(DOCUMENT);
+        registrar.type("search-school", ownSchool);
+        registrar.click("search-button");
+        registrar.waitForPath("students\\?.*school=\\d+.*");
+        registrar.waitForGrid("student-grid");
+        assertThat(registrar.text("export-release")).contains("#" + releaseId).contains(DOCUMENT);
 
-        registrar.click("export-button");
-        String outcome = registrar.waitForNotification("");
-        assertThat(outcome).as("the export's notification").contains("已生成");
+        assertThat(export(registrar)).as("the export's notification").contains("已生成");
 
         String csv = registrar.fetchLinkText("export-download");
         List<String> lines = csv.replace("\uFEFF", "").lines().filter(l -> !l.isBlank()).toList();
         assertThat(lines.get(0)).isEqualTo("学籍号,姓名,性别,出生日期,身份证号,学校,班级");
         assertThat(lines.size()).as("header, students, watermark").isGreaterThan(2);
         // R4: the last line names the request and its written approval
-        assertThat(lines.get(lines.size() - 1)).isEqualTo(watermark())
+        assertThat(lines.get(lines.size() - 1)).isEqualTo(watermark(releaseId, DOCUMENT))
                 .startsWith("数据发布申请 #" + releaseId + "（批准文号：" + DOCUMENT);
         // R1: only the own school's students
         assertThat(lines.subList(1, lines.size() - 1)).allSatisfy(l -> assertThat(l).contains(ownSchool))
@@ -149,7 +172,7 @@ class DataReleaseE2E extends BrowsersTest {
         // the one download is used: export disabled again, also after a reload
         registrar.until(d -> registrar.isEnabled("export-button") ? null : Boolean.TRUE, "export-button disabled");
         assertThat(registrar.waitForText("export-disabled-reason", "书面批准")).isNotBlank();
-        registrar.open("students");
+        registrar.reload();
         assertThat(registrar.waitForText("export-disabled-reason", "书面批准")).isNotBlank();
         assertThat(registrar.isEnabled("export-button")).as("export-button after the download").isFalse();
 
@@ -160,11 +183,33 @@ class DataReleaseE2E extends BrowsersTest {
 
     @Test
     @Order(5)
+    @DisplayName("R4: with an approved request registrar1 exports the student list as it opens (own school, no filter)")
+    void registrarExportsTheDefaultList() {
+        // a new request: the first one is used up
+        long id = fileRequest(registrar, SECOND_DOCUMENT);
+        approve(id);
+
+        // 学生查询 as it opens: a school registrar sees (only) the own school's students
+        registrar.open("students");
+        registrar.waitForGrid("student-grid");
+        assertThat(registrar.gridRows("student-grid")).isNotEmpty()
+                .allSatisfy(row -> assertThat(row).contains(ownSchool));
+        assertThat(registrar.text("export-release")).contains("#" + id);
+
+        assertThat(export(registrar)).as("the export's notification for request #" + id).contains("已生成");
+        List<String> lines = registrar.fetchLinkText("export-download").lines().filter(l -> !l.isBlank()).toList();
+        assertThat(lines.get(lines.size() - 1)).isEqualTo(watermark(id, SECOND_DOCUMENT));
+        assertThat(lines.subList(1, lines.size() - 1)).allSatisfy(l -> assertThat(l).contains(ownSchool));
+    }
+
+    @Test
+    @Order(6)
     @DisplayName("R7: the auditor's audit view shows export, release.request, release.approve, login.failed, login.locked, session.replaced")
     void auditorSeesEveryStep() {
         assertThat(releaseId).as("the request of the previous tests").isPositive();
         // a lockout of an account made for it (five wrong passwords, then one more attempt)
-        karaf.shell("xueji:account-add " + LOCKOUT_ACCOUNT + " --name E2E-Lockout --role AUDITOR --password Lockout2026Pass");
+        karaf.shell("xueji:account-add --name E2E-Lockout --role AUDITOR --password Lockout2026Pass "
+                + LOCKOUT_ACCOUNT);
         Console lockout = browser(LOCKOUT_ACCOUNT);
         for (int attempt = 1; attempt <= 5; attempt++) {
             lockout.submitLogin(LOCKOUT_ACCOUNT, "Wrong-password-" + attempt);

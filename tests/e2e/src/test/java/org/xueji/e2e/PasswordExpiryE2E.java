@@ -29,8 +29,9 @@ class PasswordExpiryE2E extends BrowsersTest {
 
     @BeforeAll
     static void createARealAccount() {
-        String out = karaf.shell("xueji:account-add " + USERNAME + " --name " + DISPLAY_NAME
-                + " --role AUDITOR --password " + INITIAL);
+        // Karaf reads options only before the first argument
+        String out = karaf.shell("xueji:account-add --name " + DISPLAY_NAME + " --role AUDITOR --password " + INITIAL
+                + " " + USERNAME);
         assertThat(out).contains("已创建账号 " + USERNAME);
     }
 

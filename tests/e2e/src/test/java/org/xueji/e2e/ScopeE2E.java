@@ -60,6 +60,7 @@ class ScopeE2E extends BrowsersTest {
                 if (registrar.isPresent(id) && registrar.byId(id).isDisplayed()) {
                     String t = registrar.byId(id).getText().strip();
                     if (!t.isEmpty()) {
+                        Karaf.log("%s refused with #%s: %s", recordPath, id, t);
                         return t;
                     }
                 }

@@ -46,6 +46,8 @@ public final class SchemaMigration {
         scope.put("liquibase.analytics.enabled", Boolean.FALSE);
         scope.put("liquibase.showBanner", Boolean.FALSE);
         scope.put("liquibase.hub.mode", "off");
+        // the update summary goes to the log, not to the console of whoever started a bundle
+        scope.put("liquibase.showSummaryOutput", "LOG");
         long started = System.nanoTime();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
