@@ -1,9 +1,7 @@
 package org.xueji.ui.admin;
 
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import org.xueji.ui.shell.api.CsvExport;
+
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -36,24 +34,8 @@ public final class AuditCsv {
         if (watermark == null || watermark.isBlank()) {
             throw new IllegalArgumentException("an export carries the watermark of its data-release request (R4)");
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            out.write(Csv.BOM);
-            out.write(Csv.row(HEADERS.stream().map(h -> h.format(locale)).toList()));
-            out.write(Csv.EOL);
-            int n = 0;
-            for (AuditRecord r : rows) {
-                if (n++ >= MAX_ROWS) {
-                    break;
-                }
-                out.write(Csv.row(cells(r, schoolName, zone)));
-                out.write(Csv.EOL);
-            }
-            out.write(Csv.footer(watermark));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        List<List<String>> cells = rows.stream().limit(MAX_ROWS).map(r -> cells(r, schoolName, zone)).toList();
+        return CsvExport.write(HEADERS.stream().map(h -> h.format(locale)).toList(), cells, watermark);
     }
 
     static List<String> cells(AuditRecord r, LongFunction<String> schoolName, ZoneId zone) {

@@ -47,7 +47,7 @@ class AuditCsvTest {
         // R4: every exported file carries the watermark naming its data-release request
         byte[] csv = AuditCsv.write(List.of(record(2, "registrar1", "{\"name\":[\"张三\",\"张叁\"]}"),
                 record(1, "registrar1", null)), Map.of(3L, "第一小学")::get, RELEASE.watermark(), SHANGHAI, ZH);
-        String[] lines = text(csv).substring(1).split("\r\n", -1);
+        String[] lines = text(csv).substring(1).split("\r\n");
         assertThat(lines).hasSize(4);
         assertThat(lines[0]).isEqualTo("编号,时间,用户名,人员,角色,学校,操作,对象类型,对象,变更,来源地址,哈希");
         assertThat(lines[1]).isEqualTo("2,2026-03-15 09:30:12,registrar1,张三,学籍管理员,第一小学,student.update,student,42,"
@@ -55,7 +55,8 @@ class AuditCsvTest {
         assertThat(lines[2]).startsWith("1,2026-03-15 09:30:12,registrar1,");
         assertThat(lines[3]).isEqualTo(RELEASE.watermark());
         assertThat(lines[3]).contains("数据发布申请 #7").contains("岳教函〔2026〕12号");
-        assertThat(text(csv)).doesNotEndWith("\n");
+        // nothing after the watermark but the record terminator
+        assertThat(text(csv)).endsWith(RELEASE.watermark() + "\r\n");
     }
 
     @Test
@@ -63,7 +64,7 @@ class AuditCsvTest {
         DataRelease odd = new DataRelease(8, "u", "统计,\n第二行", "接收方", "范围", null, "文号", false,
                 DataReleaseStatus.APPROVED, null, null, null, null, null, 1, 0);
         String[] lines = text(AuditCsv.write(List.of(record(1, "a", "x")), id -> null, odd.watermark(), SHANGHAI, ZH))
-                .split("\r\n", -1);
+                .split("\r\n");
         assertThat(lines[lines.length - 1]).startsWith("\"数据发布申请 #8").contains("统计, 第二行");
     }
 
@@ -73,7 +74,7 @@ class AuditCsvTest {
         for (int i = 0; i < AuditCsv.MAX_ROWS + 5; i++) {
             many.add(record(i, "u", null));
         }
-        String[] lines = text(AuditCsv.write(many, id -> null, RELEASE.watermark(), SHANGHAI, ZH)).split("\r\n", -1);
+        String[] lines = text(AuditCsv.write(many, id -> null, RELEASE.watermark(), SHANGHAI, ZH)).split("\r\n");
         assertThat(lines).hasSize(AuditCsv.MAX_ROWS + 2);
         assertThat(lines[lines.length - 1]).isEqualTo(RELEASE.watermark());
     }
