@@ -14,7 +14,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import java.time.format.DateTimeFormatter;
@@ -68,11 +67,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             notice.setText(text);
             session.setAttribute(NOTICE, null);
         }
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request instanceof VaadinServletRequest servletRequest
-                && ShellServices.sessions().wasReplaced(servletRequest.getRequestedSessionId())) {
-            notice.setText(ShellText.LOGIN_SESSION_REPLACED.format(UiContext.locale()));
-        }
         if (UiContext.loggedIn()) {
             event.forwardTo(HomeView.class);
         }
@@ -98,7 +92,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 Actor actor = result.actor();
                 VaadinSession.getCurrent().setAttribute(Actor.class, actor);
                 session.setAttribute(SessionRegistry.USERNAME, actor.username());
-                ShellServices.sessions().register(sessionId, session);
+                ShellServices.sessions().register(sessionId, VaadinSession.getCurrent());
                 if (result.endedSessionId() != null && !result.endedSessionId().equals(sessionId)) {
                     ShellServices.sessions().endReplaced(result.endedSessionId());
                 }

@@ -1,15 +1,15 @@
 package org.xueji.ui.shell.internal;
 
-import com.vaadin.flow.server.WrappedSession;
-import java.time.Duration;
-import java.time.Instant;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.xueji.platform.api.Actor;
 
 /**
- * The console's logged-in HTTP sessions, so that a new login of the same account can end
- * the previous session at once (R2: one active session per account), and the browser of
- * the ended session can be told why on its next page.
+ * The console's logged-in sessions, so that a new login of the same account ends the
+ * previous session at once (R2: one active session per account) and its browser is told
+ * why on its next request.
  */
 final class SessionRegistry {
 
@@ -17,10 +17,9 @@ final class SessionRegistry {
     /** Why a session ended deliberately: "logout" or "replaced" (idle expiry leaves it unset). */
     static final String ENDED = "xueji.ended";
 
-    private final Map<String, WrappedSession> sessions = new ConcurrentHashMap<>();
-    private final Map<String, Instant> replaced = new ConcurrentHashMap<>();
+    private final Map<String, VaadinSession> sessions = new ConcurrentHashMap<>();
 
-    void register(String sessionId, WrappedSession session) {
+    void register(String sessionId, VaadinSession session) {
         sessions.put(sessionId, session);
     }
 
@@ -28,23 +27,21 @@ final class SessionRegistry {
         sessions.remove(sessionId);
     }
 
-    /** Ends the session a newer login replaced. */
+    /**
+     * Ends the session a newer login replaced: its user is logged out and its open pages are
+     * closed, so that no further request of that browser runs as the user (a closed UI
+     * processes no events); its next page is the login page with the reason.
+     */
     void endReplaced(String sessionId) {
-        replaced.put(sessionId, Instant.now());
-        replaced.values().removeIf(t -> t.isBefore(Instant.now().minus(Duration.ofHours(1))));
-        WrappedSession session = sessions.remove(sessionId);
-        if (session != null) {
-            try {
-                session.setAttribute(ENDED, "replaced");
-                session.invalidate();
-            } catch (IllegalStateException alreadyInvalid) {
-                // ended meanwhile
-            }
+        VaadinSession session = sessions.remove(sessionId);
+        if (session == null) {
+            return;
         }
-    }
-
-    /** Whether the browser's previous session was ended by a newer login. */
-    boolean wasReplaced(String requestedSessionId) {
-        return requestedSessionId != null && replaced.containsKey(requestedSessionId);
+        session.access(() -> {
+            session.setAttribute(Actor.class, null);
+            session.setAttribute(LoginView.NOTICE, ShellText.LOGIN_SESSION_REPLACED.format(session.getLocale()));
+            session.getSession().setAttribute(ENDED, "replaced");
+            session.getUIs().forEach(UI::close);
+        });
     }
 }

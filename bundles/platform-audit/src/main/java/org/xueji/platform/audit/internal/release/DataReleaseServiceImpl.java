@@ -207,7 +207,10 @@ public class DataReleaseServiceImpl implements DataReleaseService {
     }
 
     @Override
-    public DataRelease authorizeExport(Actor actor, long requestId, String exportKind, Long schoolId) {
+    public DataRelease authorizeExport(Actor actor, long requestId, String exportKind, Long requestedSchoolId) {
+        // a school user's export is always of their own school (their searches cannot reach
+        // further), even when the search had no school filter; another school is refused below
+        Long schoolId = requestedSchoolId == null && !actor.isDistrictWide() ? actor.schoolId() : requestedSchoolId;
         return refusalsAudited(actor, "export", requestId, schoolId, () -> {
             // district administrators are not exempt (R4): everyone needs an approved request
             actor.require(Permission.EXPORT_DATA);

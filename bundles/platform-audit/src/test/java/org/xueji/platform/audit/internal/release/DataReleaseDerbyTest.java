@@ -70,6 +70,16 @@ class DataReleaseDerbyTest {
     }
 
     @Test
+    @DisplayName("R4/R1: a school user's export without a school filter is an export of their own school")
+    void schoolUsersExportTheirSchoolWithoutAFilter() {
+        DataRelease requested = releases.request(REGISTRAR1, request(1L, 1, 7));
+        releases.approve(LEADER, requested.id(), "同意");
+        DataRelease used = releases.authorizeExport(REGISTRAR1, requested.id(), "students.csv", null);
+        assertThat(used.downloads()).isEqualTo(1);
+        assertThat(trail("export").get(0).schoolId()).isEqualTo(1L);
+    }
+
+    @Test
     @DisplayName("R4: request → approve → export, each audited in its transaction, the watermark names the request")
     void fullFlow() {
         DataRelease requested = releases.request(REGISTRAR1, request(1L, 2, 7));
