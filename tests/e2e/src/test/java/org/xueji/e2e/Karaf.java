@@ -305,6 +305,30 @@ public final class Karaf implements AutoCloseable {
         return run(SSH_TIMEOUT, cmd, null);
     }
 
+    /**
+     * Runs a shell command logged in with an account's password (the platform's JAAS realm),
+     * not the operator key: OpenSSH reads the password from an askpass helper.
+     */
+    public Result sshWithPassword(String user, String password, String command) {
+        Path askpass = workDir.resolve("askpass-" + user + ".sh");
+        try {
+            Files.writeString(askpass, "#!/bin/sh\nprintf '%s\\n' '" + password.replace("'", "'\\''") + "'\n",
+                    StandardCharsets.UTF_8);
+            askpass.toFile().setExecutable(true, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ProcessBuilder pb = new ProcessBuilder("ssh", "-p", String.valueOf(sshPort),
+                "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+                "-o", "PubkeyAuthentication=no", "-o", "PreferredAuthentications=password,keyboard-interactive",
+                "-o", "NumberOfPasswordPrompts=1", "-o", "LogLevel=ERROR", "-o", "ConnectTimeout=10",
+                "-F", "/dev/null", user + "@127.0.0.1", command);
+        pb.environment().put("SSH_ASKPASS", askpass.toString());
+        pb.environment().put("SSH_ASKPASS_REQUIRE", "force");
+        pb.environment().put("DISPLAY", ":0");
+        return run(pb, SSH_TIMEOUT);
+    }
+
     /** {@link #ssh} that must succeed; returns the command's output. */
     public String shell(String command) {
         Result r = ssh(command);

@@ -39,7 +39,9 @@ public class PlatformFeaturesIT {
     @Inject
     private BundleContext context;
 
+    /** Karaf may still be provisioning the boot features (and refreshing itself) at first. */
     @Inject
+    @Filter(timeout = 120_000)
     private FeaturesService features;
 
     /** Waits until the registry is migrated and its services are up. */
