@@ -1,5 +1,6 @@
 package org.xueji.ui.admin;
 
+import org.xueji.ui.shell.api.Badges;
 import static org.xueji.ui.admin.AdminSupport.t;
 
 import com.vaadin.flow.component.Component;
@@ -113,8 +114,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::schoolName).setKey("school").setHeader(t(AdminUiText.COL_SCHOOL))
                 .setSortable(true).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(a -> a.enabled()
-                        ? AdminSupport.successBadge(t(AdminUiText.STATE_ENABLED))
-                        : AdminSupport.contrastBadge(t(AdminUiText.STATE_DISABLED))))
+                        ? Badges.success(t(AdminUiText.STATE_ENABLED))
+                        : Badges.contrast(t(AdminUiText.STATE_DISABLED))))
                 .setKey("state").setHeader(t(AdminUiText.COL_STATE)).setAutoWidth(true).setFlexGrow(0)
                 .setComparator(Account::enabled);
         grid.addColumn(new ComponentRenderer<>(this::lockedCell)).setKey("lockedUntil")
@@ -145,7 +146,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         if (!AccountRows.locked(a, now)) {
             return new Span();
         }
-        Span s = AdminSupport.errorBadge(AdminFormat.minutes(a.lockedUntil(), AdminSupport.ZONE));
+        Span s = Badges.error(AdminFormat.minutes(a.lockedUntil(), AdminSupport.ZONE));
         s.addClassName("account-locked");
         return s;
     }

@@ -59,44 +59,7 @@ final class AdminSupport {
         return clock == null ? Clock.systemUTC().instant() : clock.now();
     }
 
-    /** A Lumo badge, e.g. theme {@code "badge error"}. */
-    static Span badge(String text, String theme) {
-        Span span = new Span(text);
-        span.getElement().getThemeList().add(theme);
-        return span;
-    }
 
-    /** A red badge that stays red even where the Lumo badge styles are not loaded. */
-    static Span errorBadge(String text) {
-        Span span = badge(text, "badge error");
-        span.getStyle()
-                .set("color", "var(--lumo-error-text-color)")
-                .set("background-color", "var(--lumo-error-color-10pct)")
-                .set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "0 var(--lumo-space-s)")
-                .set("font-weight", "500");
-        return span;
-    }
-
-    static Span successBadge(String text) {
-        Span span = badge(text, "badge success");
-        span.getStyle()
-                .set("color", "var(--lumo-success-text-color)")
-                .set("background-color", "var(--lumo-success-color-10pct)")
-                .set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "0 var(--lumo-space-s)");
-        return span;
-    }
-
-    static Span contrastBadge(String text) {
-        Span span = badge(text, "badge contrast");
-        span.getStyle()
-                .set("color", "var(--lumo-secondary-text-color)")
-                .set("background-color", "var(--lumo-contrast-10pct)")
-                .set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "0 var(--lumo-space-s)");
-        return span;
-    }
 
     /** A banner above the content: red for errors, green otherwise. */
     static void showBanner(Div banner, String text, boolean error) {

@@ -2,8 +2,8 @@ package org.xueji.ui.admin;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.util.Locale;
 import org.xueji.platform.api.Permission;
+import org.xueji.ui.shell.api.ModuleView;
 import org.xueji.ui.shell.api.ViewContribution;
 
 /**
@@ -12,58 +12,11 @@ import org.xueji.ui.shell.api.ViewContribution;
  */
 public final class AdminViews {
 
-    /** What the contributions share. */
-    abstract static class Base implements ViewContribution {
-        private final String route;
-        private final Class<? extends Component> viewClass;
-        private final AdminUiText title;
-        private final VaadinIcon icon;
-        private final int order;
-        private final Permission permission;
-
+    /** What the contributions share: the module's menu group. */
+    abstract static class Base extends ModuleView {
         Base(String route, Class<? extends Component> viewClass, AdminUiText title, VaadinIcon icon, int order,
              Permission permission) {
-            this.route = route;
-            this.viewClass = viewClass;
-            this.title = title;
-            this.icon = icon;
-            this.order = order;
-            this.permission = permission;
-        }
-
-        @Override
-        public String route() {
-            return route;
-        }
-
-        @Override
-        public Class<? extends Component> viewClass() {
-            return viewClass;
-        }
-
-        @Override
-        public String title(Locale locale) {
-            return title.format(locale);
-        }
-
-        @Override
-        public String group(Locale locale) {
-            return AdminUiText.GROUP.format(locale);
-        }
-
-        @Override
-        public VaadinIcon icon() {
-            return icon;
-        }
-
-        @Override
-        public int order() {
-            return order;
-        }
-
-        @Override
-        public Permission requiredPermission() {
-            return permission;
+            super(route, viewClass, title, AdminUiText.GROUP, icon, order, permission);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.xueji.ui.admin;
 
+import org.xueji.ui.shell.api.Badges;
 import static org.xueji.ui.admin.AdminSupport.t;
 
 import com.vaadin.flow.component.Component;
@@ -142,11 +143,11 @@ public class DataReleasesView extends VerticalLayout implements BeforeEnterObser
         String label = ReleaseLabels.status(r.status(), locale);
         Span badge;
         if (r.status() == DataReleaseStatus.APPROVED) {
-            badge = AdminSupport.successBadge(label);
+            badge = Badges.success(label);
         } else if (r.status() == DataReleaseStatus.REJECTED) {
-            badge = AdminSupport.errorBadge(label);
+            badge = Badges.error(label);
         } else {
-            badge = AdminSupport.contrastBadge(label);
+            badge = Badges.contrast(label);
         }
         badge.addClassName("release-status-" + (r.status() == null ? "none" : r.status().name().toLowerCase()));
         return badge;

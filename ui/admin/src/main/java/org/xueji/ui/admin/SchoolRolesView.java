@@ -1,5 +1,6 @@
 package org.xueji.ui.admin;
 
+import org.xueji.ui.shell.api.Badges;
 import static org.xueji.ui.admin.AdminSupport.t;
 
 import com.vaadin.flow.component.Component;
@@ -99,7 +100,7 @@ public class SchoolRolesView extends VerticalLayout implements HasDynamicTitle {
     private static Component holders(List<Account> accounts, boolean missing, AdminUiText missingText) {
         if (missing) {
             Div cell = new Div();
-            Span badge = AdminSupport.errorBadge(t(missingText));
+            Span badge = Badges.error(t(missingText));
             badge.addClassName("missing-role");
             cell.add(badge);
             if (!accounts.isEmpty()) {
@@ -113,15 +114,15 @@ public class SchoolRolesView extends VerticalLayout implements HasDynamicTitle {
 
     private static Component status(SchoolRoleRow r) {
         if (r.complete()) {
-            return AdminSupport.successBadge(t(AdminUiText.ROLES_COMPLETE));
+            return Badges.success(t(AdminUiText.ROLES_COMPLETE));
         }
         Div cell = new Div();
         cell.getStyle().set("display", "flex").set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap");
         if (r.missingLeader()) {
-            cell.add(AdminSupport.errorBadge(t(AdminUiText.MISSING_LEADER)));
+            cell.add(Badges.error(t(AdminUiText.MISSING_LEADER)));
         }
         if (r.missingRegistrar()) {
-            cell.add(AdminSupport.errorBadge(t(AdminUiText.MISSING_REGISTRAR)));
+            cell.add(Badges.error(t(AdminUiText.MISSING_REGISTRAR)));
         }
         return cell;
     }

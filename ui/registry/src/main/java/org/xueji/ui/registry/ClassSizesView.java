@@ -1,5 +1,6 @@
 package org.xueji.ui.registry;
 
+import org.xueji.ui.shell.api.Badges;
 import static org.xueji.ui.registry.ViewSupport.t;
 
 import com.vaadin.flow.component.UI;
@@ -132,14 +133,14 @@ public class ClassSizesView extends VerticalLayout implements HasDynamicTitle {
 
     private static Span status(ClassSize c) {
         if (c.overCap()) {
-            Span badge = ViewSupport.errorBadge(t(RegistryUiText.STATUS_OVER_CAP));
+            Span badge = Badges.error(t(RegistryUiText.STATUS_OVER_CAP));
             badge.addClassName("over-cap-badge");
             return badge;
         }
         if (c.overCapacity()) {
-            return ViewSupport.badge(t(RegistryUiText.STATUS_OVER_CAPACITY), "badge contrast");
+            return Badges.contrast(t(RegistryUiText.STATUS_OVER_CAPACITY));
         }
-        return ViewSupport.badge(t(RegistryUiText.STATUS_NORMAL), "badge success");
+        return Badges.success(t(RegistryUiText.STATUS_NORMAL));
     }
 
     private List<School> loadSchools() {

@@ -1,5 +1,6 @@
 package org.xueji.ui.registry;
 
+import org.xueji.ui.shell.api.Badges;
 import static org.xueji.ui.registry.ViewSupport.t;
 
 import com.vaadin.flow.component.UI;
@@ -88,7 +89,7 @@ public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(SchoolStats::serviceAreas).setKey("serviceAreas")
                 .setHeader(t(RegistryUiText.COL_SERVICE_AREAS)).setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(s -> s.oversize()
-                        ? ViewSupport.errorBadge(t(RegistryUiText.OVERSIZE_BADGE)) : new Span()))
+                        ? Badges.error(t(RegistryUiText.OVERSIZE_BADGE)) : new Span()))
                 .setKey("oversize").setHeader(t(RegistryUiText.COL_OVERSIZE)).setAutoWidth(true).setFlexGrow(0)
                 .setComparator(School::oversize);
         grid.addColumn(s -> totals(s).classes()).setKey("classes").setHeader(t(RegistryUiText.COL_CLASS_COUNT))

@@ -36,25 +36,6 @@ final class ViewSupport {
                 .setDateFormats("yyyy-MM-dd", "yyyyMMdd", "yyyy/M/d", "yyyy.M.d");
     }
 
-    /** A Lumo badge, e.g. theme {@code "badge error"}. */
-    static Span badge(String text, String theme) {
-        Span span = new Span(text);
-        span.getElement().getThemeList().add(theme);
-        return span;
-    }
-
-    /** A red badge that stays red even where the Lumo badge styles are not loaded. */
-    static Span errorBadge(String text) {
-        Span span = badge(text, "badge error");
-        span.getStyle()
-                .set("color", "var(--lumo-error-text-color)")
-                .set("background-color", "var(--lumo-error-color-10pct)")
-                .set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "0 var(--lumo-space-s)")
-                .set("font-weight", "500");
-        return span;
-    }
-
     static void showErrorText(String message) {
         Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
