@@ -14,6 +14,7 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.core.DerbyDatabase;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,8 +47,9 @@ public final class SchemaMigration {
         scope.put("liquibase.analytics.enabled", Boolean.FALSE);
         scope.put("liquibase.showBanner", Boolean.FALSE);
         scope.put("liquibase.hub.mode", "off");
-        // the update summary goes to the log, not to the console of whoever started a bundle
+        // progress and the update summary go to the log, not to the Karaf console
         scope.put("liquibase.showSummaryOutput", "LOG");
+        scope.put(Scope.Attr.ui.name(), new LoggerUIService());
         long started = System.nanoTime();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
