@@ -28,6 +28,15 @@ class ShellAccountE2E {
     }
 
     @Test
+    @DisplayName("R1: a school registrar cannot load a demo district from the shell")
+    void aRegistrarCannotLoadDemoData(Karaf karaf) {
+        String before = karaf.shell("xueji:schools");
+        Karaf.Result r = karaf.sshWithPassword("registrar1", Console.DEMO_PASSWORD, "xueji:demo-load --students 10");
+        assertThat(r.stdout() + r.stderr()).contains("ADMINISTER_SYSTEM");
+        assertThat(karaf.shell("xueji:schools")).isEqualTo(before);
+    }
+
+    @Test
     @DisplayName("R2: a wrong password gets no shell")
     void aWrongPasswordGetsNoShell(Karaf karaf) {
         Karaf.Result r = karaf.sshWithPassword("registrar1", "Wrong-password-1", "xueji:students --limit 1");

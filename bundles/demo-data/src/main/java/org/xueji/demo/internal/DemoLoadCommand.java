@@ -9,7 +9,11 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.xueji.demo.DemoDataLoader;
 import org.xueji.demo.DemoDistrictGenerator;
+import org.apache.karaf.shell.api.console.Session;
 import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.Permission;
+import org.xueji.platform.api.security.AccountService;
+import org.xueji.platform.shell.ShellActors;
 import org.xueji.registry.api.SchoolService;
 import org.xueji.registry.api.StudentService;
 
@@ -29,6 +33,12 @@ public class DemoLoadCommand implements Action {
     @Reference
     StudentService studentService;
 
+    @Reference
+    AccountService accounts;
+
+    @Reference
+    Session session;
+
     @Option(name = "--students", aliases = "-n", description = "学生人数（默认 10000）")
     int students = DemoDistrictGenerator.DEFAULT_STUDENTS;
 
@@ -45,10 +55,14 @@ public class DemoLoadCommand implements Action {
             out.println("学生人数必须大于 0");
             return null;
         }
+        // the load is made by the logged-in person (audited under their name, R7), and only by
+        // a system administrator: it writes a whole district (R1)
+        Actor actor = ShellActors.of(session, accounts);
+        actor.require(Permission.ADMINISTER_SYSTEM);
         DemoDataLoader loader = new DemoDataLoader(schoolService, studentService);
         DemoDataLoader.Request request = new DemoDataLoader.Request(seed, schoolYearStart, students, true);
         try {
-            DemoDataLoader.Summary summary = loader.load(Actor.system("demo-load"), request, line -> {
+            DemoDataLoader.Summary summary = loader.load(actor, request, line -> {
                 out.println(line);
                 out.flush();
             }, () -> Thread.currentThread().isInterrupted());

@@ -1,5 +1,6 @@
 package org.xueji.platform.security.internal.command;
 
+import org.xueji.platform.shell.ShellActors;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -49,7 +50,7 @@ public class AccountAddCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        var actor = ShellUser.actor(session, accounts);
+        var actor = ShellActors.of(session, accounts);
         Set<Long> classIds = new LinkedHashSet<>();
         if (classes != null && !classes.isBlank()) {
             Arrays.stream(classes.split(",")).map(String::strip).filter(s -> !s.isEmpty())

@@ -1,5 +1,6 @@
 package org.xueji.platform.security.internal.command;
 
+import org.xueji.platform.shell.ShellActors;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -23,7 +24,7 @@ public class AccountDisableCommand implements Action {
 
     @Override
     public Object execute() {
-        accounts.setEnabled(ShellUser.actor(session, accounts), username, false);
+        accounts.setEnabled(ShellActors.of(session, accounts), username, false);
         System.out.println("已停用账号 " + username + "。");
         return null;
     }

@@ -1,5 +1,6 @@
 package org.xueji.platform.security.internal.command;
 
+import org.xueji.platform.shell.ShellActors;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -23,7 +24,7 @@ public class AccountEnableCommand implements Action {
 
     @Override
     public Object execute() {
-        accounts.setEnabled(ShellUser.actor(session, accounts), username, true);
+        accounts.setEnabled(ShellActors.of(session, accounts), username, true);
         System.out.println("已启用账号 " + username + "。");
         return null;
     }

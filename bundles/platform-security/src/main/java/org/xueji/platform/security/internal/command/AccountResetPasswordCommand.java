@@ -1,5 +1,6 @@
 package org.xueji.platform.security.internal.command;
 
+import org.xueji.platform.shell.ShellActors;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -28,7 +29,7 @@ public class AccountResetPasswordCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        var actor = ShellUser.actor(session, accounts);
+        var actor = ShellActors.of(session, accounts);
         accounts.resetPassword(actor, username, ShellUser.password(session, password));
         System.out.println("已重置 " + username + " 的密码，下次登录须修改；其当前会话已结束。");
         return null;

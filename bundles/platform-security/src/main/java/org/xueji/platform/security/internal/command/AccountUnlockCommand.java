@@ -1,5 +1,6 @@
 package org.xueji.platform.security.internal.command;
 
+import org.xueji.platform.shell.ShellActors;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -23,7 +24,7 @@ public class AccountUnlockCommand implements Action {
 
     @Override
     public Object execute() {
-        accounts.unlock(ShellUser.actor(session, accounts), username);
+        accounts.unlock(ShellActors.of(session, accounts), username);
         System.out.println("已解除 " + username + " 的锁定。");
         return null;
     }

@@ -1,5 +1,6 @@
 package org.xueji.platform.security.internal.command;
 
+import org.xueji.platform.shell.ShellActors;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -31,7 +32,7 @@ public class AccountsCommand implements Action {
         table.column("须改密");
         table.column("最近登录");
         table.emptyTableText("（无账号）");
-        for (Account a : accounts.listAccounts(ShellUser.actor(session, accounts))) {
+        for (Account a : accounts.listAccounts(ShellActors.of(session, accounts))) {
             table.addRow().addContent(a.username(), a.displayName(), a.role().label(),
                     a.schoolId() == null ? "" : a.schoolId(), a.enabled() ? "是" : "否",
                     ShellUser.time(a.lockedUntil()), a.mustChangePassword() ? "是" : "",

@@ -1,5 +1,6 @@
 package org.xueji.platform.security.internal.command;
 
+import org.xueji.platform.shell.ShellActors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -27,7 +28,7 @@ public class SchoolRolesCommand implements Action {
 
     @Override
     public Object execute() {
-        List<SchoolRoleHolders> schools = accounts.schoolRoleHolders(ShellUser.actor(session, accounts));
+        List<SchoolRoleHolders> schools = accounts.schoolRoleHolders(ShellActors.of(session, accounts));
         ShellTable table = new ShellTable();
         table.column("学校").alignRight();
         table.column("分管领导");

@@ -6,10 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import org.apache.karaf.shell.api.console.Session;
-import org.xueji.platform.api.Actor;
-import org.xueji.platform.shell.ShellActors;
 import org.xueji.platform.api.Role;
-import org.xueji.platform.api.security.AccountService;
 
 /**
  * The actor of a shell command: the account that logged in to the shell through the
@@ -21,10 +18,6 @@ final class ShellUser {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
-
-    static Actor actor(Session session, AccountService accounts) {
-        return ShellActors.of(session, accounts);
-    }
 
     static Role role(String text) {
         try {
