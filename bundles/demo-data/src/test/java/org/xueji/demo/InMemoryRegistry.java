@@ -25,6 +25,11 @@ import org.xueji.registry.api.SchoolService;
 import org.xueji.registry.api.SchoolYear;
 import org.xueji.registry.api.Student;
 import org.xueji.registry.api.StudentData;
+import org.xueji.registry.api.BatchControl;
+import org.xueji.registry.api.IntakeCount;
+import org.xueji.registry.api.PendingRegistration;
+import org.xueji.registry.api.RegistrationDetails;
+import org.xueji.registry.api.SimilarStudent;
 import org.xueji.registry.api.StudentQuery;
 import org.xueji.registry.api.StudentService;
 import org.xueji.registry.api.StudentSummary;
@@ -158,14 +163,15 @@ final class InMemoryRegistry implements SchoolService, StudentService {
     public Optional<Student> findByIdNumber(Actor actor, String idNumber) {
         Long id = byIdNumber.get(idNumber);
         return id == null ? Optional.empty()
-                : Optional.of(new Student(id, 0, "G" + idNumber, students.get(id), Instant.EPOCH, Instant.EPOCH));
+                : Optional.of(new Student(id, 0, "G" + idNumber, students.get(id), RegistrationDetails.NONE, Instant.EPOCH,
+                        Instant.EPOCH));
     }
 
     @Override
-    public Student register(Actor actor, StudentData data) {
+    public Student register(Actor actor, StudentData data, RegistrationDetails details) {
         registerAll(actor, List.of(data));
         long id = byIdNumber.getOrDefault(data.idNumber(), ids.get());
-        return new Student(id, 0, null, data, Instant.EPOCH, Instant.EPOCH);
+        return new Student(id, 0, null, data, details, Instant.EPOCH, Instant.EPOCH);
     }
 
     @Override
@@ -173,9 +179,39 @@ final class InMemoryRegistry implements SchoolService, StudentService {
         throw new UnsupportedOperationException();
     }
 
-    /** All or nothing, like the real service. */
     @Override
-    public int registerAll(Actor actor, List<StudentData> list) {
+    public int registerAll(Actor actor, List<PendingRegistration> pending, BatchControl control) {
+        return registerData(pending.stream().map(PendingRegistration::data).toList());
+    }
+
+    @Override
+    public Optional<String> idNumberHolder(Actor actor, String idNumber) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Map<String, String> idNumberHolders(Actor actor, java.util.Collection<String> idNumbers) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<SimilarStudent> similarStudents(Actor actor, String name, org.xueji.platform.api.identity.Sex sex,
+                                                LocalDate birthDate) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<StudentSummary> schoolRoster(Actor actor, long schoolId) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<IntakeCount> intakeCounts(Actor actor, int entryGrade, int schoolYear) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** All or nothing, like the real service. */
+    private int registerData(List<StudentData> list) {
         Map<String, StudentData> fresh = new HashMap<>();
         for (StudentData raw : list) {
             StudentData d = StudentValidator.normalise(raw);

@@ -27,7 +27,8 @@ public enum RegistryMessages implements MessageKey {
     CAPACITY_INVALID,
     SCHOOL_CHANGE_NEEDS_TRANSFER,
     SCHOOL_YEAR_INVALID,
-    PLAN_INVALID;
+    PLAN_INVALID,
+    REGISTRY_NUMBERS_EXHAUSTED;
 
     @Override
     public String key() {

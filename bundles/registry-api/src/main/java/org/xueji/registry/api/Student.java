@@ -8,5 +8,5 @@ import java.time.Instant;
  * @param version optimistic-lock version; pass it back when updating
  */
 public record Student(long id, long version, String registryNumber, StudentData data,
-                      Instant createdAt, Instant updatedAt) {
+                      RegistrationDetails registration, Instant createdAt, Instant updatedAt) {
 }

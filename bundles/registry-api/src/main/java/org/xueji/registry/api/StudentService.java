@@ -1,8 +1,12 @@
 package org.xueji.registry.api;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.identity.Sex;
 
 /**
  * Student records. Every method takes the acting {@link Actor}; the service checks its
@@ -23,7 +27,12 @@ public interface StudentService {
      * Registers a new record. Refuses a duplicate ID number anywhere in the district and
      * names the school that holds the record (一人一籍, D1).
      */
-    Student register(Actor actor, StudentData data);
+    default Student register(Actor actor, StudentData data) {
+        return register(actor, data, RegistrationDetails.NONE);
+    }
+
+    /** Registers a new record with how it came (entry grade, lateness, duplicate justification). */
+    Student register(Actor actor, StudentData data, RegistrationDetails details);
 
     /**
      * Changes a record. {@code expectedVersion} is the version the user edited; a record
@@ -35,5 +44,38 @@ public interface StudentService {
      * Registers many records in one transaction: all are stored, or none (bulk loads,
      * demo data). Returns the number stored.
      */
-    int registerAll(Actor actor, List<StudentData> students);
+    default int registerAll(Actor actor, List<StudentData> students) {
+        return registerAll(actor, students.stream().map(d -> new PendingRegistration(d, RegistrationDetails.NONE))
+                .toList(), BatchControl.NONE);
+    }
+
+    /**
+     * Registers many records in one transaction, all or none; {@code control} can stop the
+     * batch (then nothing is stored and {@link BatchStoppedException} is thrown).
+     */
+    int registerAll(Actor actor, List<PendingRegistration> students, BatchControl control);
+
+    /**
+     * D1 一人一籍 across the district: the name of the school holding a record with this ID
+     * number, whatever the actor's scope (only the school's name is revealed). Needs EDIT_STUDENT.
+     */
+    Optional<String> idNumberHolder(Actor actor, String idNumber);
+
+    /** {@link #idNumberHolder} for many numbers at once: number → school name, for those held. */
+    Map<String, String> idNumberHolders(Actor actor, Collection<String> idNumbers);
+
+    /**
+     * Records anywhere in the district with this sex and birth date and the same or a
+     * same-sounding name (suspected duplicates of a student without ID). Needs EDIT_STUDENT.
+     */
+    List<SimilarStudent> similarStudents(Actor actor, String name, Sex sex, LocalDate birthDate);
+
+    /** Every record of a school, in class and name order (for 人籍一致 comparisons). */
+    List<StudentSummary> schoolRoster(Actor actor, long schoolId);
+
+    /**
+     * New students per school with this entry grade who entered in the given school year
+     * (entry month from September of {@code schoolYear} to August after), within the actor's scope.
+     */
+    List<IntakeCount> intakeCounts(Actor actor, int entryGrade, int schoolYear);
 }

@@ -22,6 +22,7 @@ import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.api.audit.AuditEvent;
 import org.xueji.platform.api.audit.AuditService;
 import org.xueji.platform.persistence.AuditTrail;
+import org.xueji.platform.persistence.DeniedAccess;
 import org.xueji.platform.persistence.Transactions;
 import org.xueji.registry.api.ClassData;
 import org.xueji.registry.api.ClassSize;

@@ -11,6 +11,7 @@ import org.xueji.registry.api.Guardian;
 import org.xueji.registry.api.HouseholdType;
 import org.xueji.registry.api.IdDocumentType;
 import org.xueji.registry.api.LeftBehindStatus;
+import org.xueji.registry.api.RegistrationDetails;
 import org.xueji.registry.api.Student;
 import org.xueji.registry.api.StudentData;
 import org.xueji.registry.api.StudyMode;
@@ -79,7 +80,21 @@ final class StudentMapper {
     }
 
     static Student student(StudentEntity e) {
-        return new Student(e.id, e.version, e.registryNumber, data(e), e.createdAt, e.updatedAt);
+        return new Student(e.id, e.version, e.registryNumber, data(e), registration(e), e.createdAt, e.updatedAt);
+    }
+
+    static RegistrationDetails registration(StudentEntity e) {
+        return new RegistrationDetails(e.entryGrade, e.registrationDue, e.registeredLate, e.duplicateNote,
+                e.importBatch);
+    }
+
+    static void copy(RegistrationDetails d, StudentEntity e) {
+        e.entryGrade = d.entryGrade();
+        e.registrationDue = d.dueDate();
+        e.registeredLate = d.late();
+        e.duplicateNote = d.duplicateJustification() == null || d.duplicateJustification().isBlank() ? null
+                : d.duplicateJustification().strip();
+        e.importBatch = d.importBatchId();
     }
 
     private StudentMapper() {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,8 +34,15 @@ import org.xueji.platform.api.identity.ChineseIdNumber;
 import org.xueji.platform.api.identity.Sex;
 import org.xueji.platform.api.identity.StudentRegistryNumber;
 import org.xueji.platform.persistence.AuditTrail;
+import org.xueji.platform.persistence.DeniedAccess;
 import org.xueji.platform.persistence.Transactions;
+import org.xueji.registry.api.BatchControl;
+import org.xueji.registry.api.BatchStoppedException;
 import org.xueji.registry.api.Grades;
+import org.xueji.registry.api.IntakeCount;
+import org.xueji.registry.api.PendingRegistration;
+import org.xueji.registry.api.RegistrationDetails;
+import org.xueji.registry.api.SimilarStudent;
 import org.xueji.registry.api.IdDocumentType;
 import org.xueji.registry.api.RegistryMessages;
 import org.xueji.registry.api.Student;
@@ -175,57 +183,209 @@ public class StudentServiceImpl implements StudentService {
     }
 
     @Override
-    public Student register(Actor actor, StudentData input) {
+    public Student register(Actor actor, StudentData input, RegistrationDetails details) {
         return denied.guard(actor, "student.register", "school", input.schoolId(), () -> {
             actor.require(Permission.EDIT_STUDENT);
             StudentData data = checked(actor, input);
             return tx.inTransaction(em -> {
                 checkPlacement(em, data);
                 refuseDuplicateIdNumber(em, data.idNumber(), null);
-                StudentEntity e = newEntity(em, data);
+                StudentEntity e = newEntity(em, data, details, new RegistryNumbers(em, config.districtAreaCode(),
+                        random));
                 em.persist(e);
                 em.flush();
+                Map<String, Object> changes = new java.util.LinkedHashMap<>(RecordDiff.values(data));
+                changes.putAll(RecordDiff.values(details == null ? RegistrationDetails.NONE : details));
                 audit.append(em, AuditEvent.of(actor, "student.register", "student", e.id, e.schoolId)
-                        .withChanges(RecordDiff.values(data)));
+                        .withChanges(changes));
                 return StudentMapper.student(e);
             });
         });
     }
 
     @Override
-    public int registerAll(Actor actor, List<StudentData> students) {
+    public int registerAll(Actor actor, List<PendingRegistration> students, BatchControl control) {
         return denied.guard(actor, "student.register-batch", "student", null, () -> {
             actor.require(Permission.EDIT_STUDENT);
-            List<StudentData> checked = new ArrayList<>(students.size());
+            List<PendingRegistration> checked = new ArrayList<>(students.size());
             Set<String> idsInBatch = new HashSet<>();
-            for (StudentData input : students) {
-                StudentData d = checked(actor, input);
+            for (PendingRegistration input : students) {
+                StudentData d = checked(actor, input.data());
                 if (d.idNumber() != null && d.idType() == IdDocumentType.RESIDENT_ID && !idsInBatch.add(d.idNumber())) {
                     throw new DomainException(RegistryMessages.DUPLICATE_ID_NUMBER, masked(d.idNumber()), "—");
                 }
-                checked.add(d);
+                checked.add(new PendingRegistration(d, input.details()));
+            }
+            if (checked.isEmpty()) {
+                return 0;
             }
             return tx.inTransaction(em -> {
                 Map<Long, SchoolEntity> schools = new HashMap<>();
                 Map<Long, SchoolClassEntity> classes = new HashMap<>();
-                for (StudentData d : checked) {
-                    checkPlacement(em, d, schools, classes);
+                for (PendingRegistration p : checked) {
+                    checkPlacement(em, p.data(), schools, classes);
                 }
                 refuseDuplicateIdNumbers(em, idsInBatch);
+                RegistryNumbers numbers = new RegistryNumbers(em, config.districtAreaCode(), random);
                 int n = 0;
-                for (StudentData d : checked) {
-                    em.persist(newEntity(em, d));
+                for (PendingRegistration p : checked) {
+                    // a stop request rolls the whole batch back: nothing half-imported
+                    if (control.stopRequested().getAsBoolean()) {
+                        throw new BatchStoppedException(n);
+                    }
+                    em.persist(newEntity(em, p.data(), p.details(), numbers));
                     if (++n % 200 == 0) {
                         em.flush();
                         em.clear();
+                        control.stored().accept(n);
                     }
                 }
                 em.flush();
+                control.stored().accept(n);
+                Set<String> batches = new HashSet<>();
+                checked.forEach(p -> {
+                    if (p.details().importBatchId() != null) {
+                        batches.add(p.details().importBatchId());
+                    }
+                });
+                Map<String, Object> changes = new java.util.LinkedHashMap<>();
+                changes.put("students", n);
+                if (!batches.isEmpty()) {
+                    changes.put("importBatch", String.join(",", batches));
+                }
                 audit.append(em, AuditEvent.of(actor, "student.register-batch", "student", null,
-                        checked.stream().map(StudentData::schoolId).distinct().count() == 1 ? checked.get(0).schoolId() : null)
-                        .withChanges(java.util.Map.of("students", n)));
+                        checked.stream().map(p -> p.data().schoolId()).distinct().count() == 1
+                                ? checked.get(0).data().schoolId() : null)
+                        .withChanges(changes));
                 return n;
             });
+        });
+    }
+
+    @Override
+    public Optional<String> idNumberHolder(Actor actor, String idNumber) {
+        actor.require(Permission.EDIT_STUDENT);
+        if (idNumber == null || idNumber.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(idNumberHolders(actor, List.of(idNumber)).values().stream().findFirst()
+                .orElse(null));
+    }
+
+    @Override
+    public Map<String, String> idNumberHolders(Actor actor, Collection<String> idNumbers) {
+        actor.require(Permission.EDIT_STUDENT);
+        Map<String, String> normalisedToGiven = new HashMap<>();
+        for (String given : idNumbers) {
+            if (given != null && !given.isBlank()) {
+                normalisedToGiven.put(normaliseIdNumber(given), given);
+            }
+        }
+        if (normalisedToGiven.isEmpty()) {
+            return Map.of();
+        }
+        return tx.read(em -> {
+            Map<Long, String> schoolNames = SchoolServiceImpl.schoolNames(em);
+            Map<String, String> result = new HashMap<>();
+            List<String> all = new ArrayList<>(normalisedToGiven.keySet());
+            for (int from = 0; from < all.size(); from += 500) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+                for (Object[] row : em.createQuery(
+                        "select s.idNumber, s.schoolId from Student s where s.idNumber in :ids", Object[].class)
+                        .setParameter("ids", chunk).getResultList()) {
+                    result.put(normalisedToGiven.get((String) row[0]), schoolNames.getOrDefault((Long) row[1], "?"));
+                }
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public List<SimilarStudent> similarStudents(Actor actor, String name, Sex sex, LocalDate birthDate) {
+        actor.require(Permission.EDIT_STUDENT);
+        if (name == null || name.isBlank() || sex == null || birthDate == null) {
+            return List.of();
+        }
+        String wanted = name.strip();
+        return tx.read(em -> {
+            Map<Long, String> schoolNames = SchoolServiceImpl.schoolNames(em);
+            List<SimilarStudent> result = new ArrayList<>();
+            for (Object[] row : em.createQuery("select s.name, s.schoolId, s.registryNumber from Student s"
+                            + " where s.birthDate = :birth and s.sex = :sex order by s.name", Object[].class)
+                    .setParameter("birth", birthDate).setParameter("sex", sex.code()).getResultList()) {
+                String other = (String) row[0];
+                boolean same = other.equals(wanted);
+                if (same || NameSounds.soundAlike(other, wanted)) {
+                    result.add(new SimilarStudent(other, sex, birthDate, schoolNames.getOrDefault((Long) row[1], "?"),
+                            maskedRegistryNumber((String) row[2]), !same));
+                }
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public List<StudentSummary> schoolRoster(Actor actor, long schoolId) {
+        return denied.guard(actor, "student.roster", "school", schoolId, () -> {
+            actor.require(Permission.VIEW_STUDENT);
+            actor.requireSchool(schoolId);
+            return tx.read(em -> {
+                SchoolEntity school = SchoolServiceImpl.findSchool(em, schoolId);
+                Map<Long, SchoolClassEntity> classes = new HashMap<>();
+                em.createQuery("select c from SchoolClass c where c.schoolId = :school", SchoolClassEntity.class)
+                        .setParameter("school", schoolId).getResultList().forEach(c -> classes.put(c.id, c));
+                // a projection, not entities: a school's whole roster can be large
+                List<Object[]> rows = em.createQuery("select s.id, s.registryNumber, s.name, s.sex, s.birthDate,"
+                        + " s.idNumber, s.classId from Student s where s.schoolId = :school", Object[].class)
+                        .setParameter("school", schoolId).getResultList();
+                List<StudentSummary> result = new ArrayList<>(rows.size());
+                for (Object[] r : rows) {
+                    Long classId = (Long) r[6];
+                    if (!actor.canSee(schoolId, classId)) {
+                        continue;
+                    }
+                    SchoolClassEntity c = classId == null ? null : classes.get(classId);
+                    result.add(new StudentSummary((Long) r[0], (String) r[1], (String) r[2], Sex.fromCode((String) r[3]),
+                            (LocalDate) r[4], (String) r[5], schoolId, school.name,
+                            c == null ? null : c.gradeLevel, classId,
+                            c == null ? null : Grades.className(c.gradeLevel, c.classNumber)));
+                }
+                result.sort(java.util.Comparator.comparing((StudentSummary x) -> x.gradeLevel() == null ? 99
+                                : x.gradeLevel())
+                        .thenComparing(x -> x.className() == null ? "" : x.className())
+                        .thenComparing(StudentSummary::name).thenComparingLong(StudentSummary::id));
+                return result;
+            });
+        });
+    }
+
+    @Override
+    public List<IntakeCount> intakeCounts(Actor actor, int entryGrade, int schoolYear) {
+        actor.require(Permission.VIEW_SCHOOL);
+        int from = schoolYear * 100 + 9;
+        int to = (schoolYear + 1) * 100 + 8;
+        return tx.read(em -> {
+            // records from before the enrollment module carry no entry grade: their class tells it
+            StringBuilder jpql = new StringBuilder("select s.schoolId, count(s),"
+                    + " sum(case when s.registeredLate = true then 1 else 0 end) from Student s"
+                    + " where s.entryYearMonth between :from and :to"
+                    + " and (s.entryGrade = :grade or (s.entryGrade is null and s.classId in"
+                    + " (select c.id from SchoolClass c where c.gradeLevel = :grade)))");
+            if (!actor.isDistrictWide()) {
+                jpql.append(" and s.schoolId = :school");
+            }
+            jpql.append(" group by s.schoolId");
+            TypedQuery<Object[]> q = em.createQuery(jpql.toString(), Object[].class)
+                    .setParameter("from", from).setParameter("to", to).setParameter("grade", entryGrade);
+            if (!actor.isDistrictWide()) {
+                q.setParameter("school", actor.schoolId());
+            }
+            List<IntakeCount> result = new ArrayList<>();
+            for (Object[] r : q.getResultList()) {
+                result.add(new IntakeCount((Long) r[0], ((Number) r[1]).longValue(),
+                        r[2] == null ? 0 : ((Number) r[2]).longValue()));
+            }
+            return result;
         });
     }
 
@@ -271,30 +431,15 @@ public class StudentServiceImpl implements StudentService {
         return data;
     }
 
-    private StudentEntity newEntity(EntityManager em, StudentData d) {
+    private StudentEntity newEntity(EntityManager em, StudentData d, RegistrationDetails details,
+                                    RegistryNumbers numbers) {
         StudentEntity e = new StudentEntity();
         StudentMapper.copy(d, e);
-        e.registryNumber = registryNumberFor(em, d);
+        StudentMapper.copy(details == null ? RegistrationDetails.NONE : details, e);
+        e.registryNumber = numbers.next(d);
         e.createdAt = Instant.now(clock);
         e.updatedAt = e.createdAt;
         return e;
-    }
-
-    /** G + ID number for a resident ID; otherwise a temporary L number, unique in the district. */
-    private String registryNumberFor(EntityManager em, StudentData d) {
-        if (d.idType() == IdDocumentType.RESIDENT_ID) {
-            return StudentRegistryNumber.forIdNumber(ChineseIdNumber.parse(d.idNumber())).value();
-        }
-        for (int attempt = 0; attempt < 20; attempt++) {
-            String candidate = StudentRegistryNumber.temporary(config.districtAreaCode(), d.birthDate(), random)
-                    .value();
-            Long taken = em.createQuery("select count(s) from Student s where s.registryNumber = :r", Long.class)
-                    .setParameter("r", candidate).getSingleResult();
-            if (taken == 0) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no free temporary registry number for " + d.birthDate());
     }
 
     private static void checkPlacement(EntityManager em, StudentData d) {
@@ -355,6 +500,15 @@ public class StudentServiceImpl implements StudentService {
         }
         actor.requireScope(e.schoolId, e.classId);
         return e;
+    }
+
+    /** Enough of a 学籍号 to tell records apart, not to copy it: kind, area and the last 4 characters. */
+    static String maskedRegistryNumber(String registryNumber) {
+        if (registryNumber == null || registryNumber.length() < 11) {
+            return "***";
+        }
+        return registryNumber.substring(0, 7) + "*".repeat(registryNumber.length() - 11)
+                + registryNumber.substring(registryNumber.length() - 4);
     }
 
     /** Error messages may reach logs: never the full ID number. */

@@ -60,6 +60,11 @@ public class StudentEntity {
     @Column(name = "G2_RELATION") public String guardian2Relation;
     @Column(name = "G2_PHONE") public String guardian2Phone;
     @Column(name = "G2_ID_NUMBER") public String guardian2IdNumber;
+    @Column(name = "ENTRY_GRADE") public Integer entryGrade;
+    @Column(name = "REGISTRATION_DUE") public LocalDate registrationDue;
+    @Column(name = "REGISTERED_LATE") public boolean registeredLate;
+    @Column(name = "DUPLICATE_NOTE") public String duplicateNote;
+    @Column(name = "IMPORT_BATCH") public String importBatch;
     @Column(name = "CREATED_AT") public Instant createdAt;
     @Column(name = "UPDATED_AT") public Instant updatedAt;
 }

@@ -1,4 +1,4 @@
-package org.xueji.registry.service.internal;
+package org.xueji.platform.persistence;
 
 import java.util.Map;
 import java.util.function.Supplier;
@@ -12,15 +12,15 @@ import org.xueji.platform.api.audit.AuditService;
  * or a manipulated request — is refused and the refusal is audited in a transaction of its
  * own (the refused call's transaction rolls back).
  */
-final class DeniedAccess {
+public final class DeniedAccess {
 
     private final AuditService auditService;
 
-    DeniedAccess(AuditService auditService) {
+    public DeniedAccess(AuditService auditService) {
         this.auditService = auditService;
     }
 
-    <T> T guard(Actor actor, String action, String targetType, Object targetId, Supplier<T> call) {
+    public <T> T guard(Actor actor, String action, String targetType, Object targetId, Supplier<T> call) {
         try {
             return call.get();
         } catch (AccessDeniedException e) {

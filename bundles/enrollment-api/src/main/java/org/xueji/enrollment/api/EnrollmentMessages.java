@@ -1,0 +1,72 @@
+package org.xueji.enrollment.api;
+
+import org.xueji.platform.api.MessageKey;
+
+/** Messages of the enrollment module; texts in messages*.properties beside this class. */
+public enum EnrollmentMessages implements MessageKey {
+    DUPLICATE_JUSTIFICATION_REQUIRED,
+    DISTRICT_ONLY,
+    SEMESTER_INVALID,
+    ROSTER_PERSON_INVALID,
+    EXPORT_EMPTY,
+    ENTRY_GRADE_INVALID,
+    DEADLINE_INVALID,
+    CAMPAIGN_INVALID,
+    CAMPAIGN_NOT_FOUND,
+    VERIFICATION_NOT_FOUND,
+    VERIFICATION_CLOSED,
+    VERIFICATION_UNRESOLVED,
+    VERIFICATION_NOTHING_COMPARED,
+    VERIFICATION_CLASSES_MISSING,
+    DISCREPANCY_NOT_FOUND,
+    RESOLUTION_NOTE_REQUIRED,
+    CLASS_NOT_IN_VERIFICATION,
+    ROSTER_REJECTED,
+    IMPORT_NOT_FOUND,
+    IMPORT_SCHOOL_REQUIRED,
+    /** {0} file name. */
+    FILE_EMPTY,
+    /** {0} file name, {1} the limit as text ("50 MB"). */
+    FILE_TOO_LARGE,
+    /** {0} file name, {1} what the content looks like ("PNG 图片"). */
+    FILE_TYPE_UNSUPPORTED,
+    /** {0} file name. */
+    FILE_UNREADABLE,
+    /** {0} file name. */
+    FILE_ENCRYPTED,
+    /** No arguments. */
+    SHEET_EMPTY,
+    /** {0} the row limit. */
+    TOO_MANY_ROWS,
+    /** {0} the number of rows searched, {1} example header names. */
+    HEADER_NOT_FOUND,
+    /** {0} the missing headers, joined with 、. */
+    COLUMNS_MISSING,
+
+    // Row problems of a spreadsheet import (ImportIssue messages).
+    /** {0} header. */
+    CELL_FORMULA,
+    /** {0} header, {1} the error value (#N/A …). */
+    CELL_ERROR,
+    /** {0} header. */
+    ID_NUMBER_AS_NUMBER,
+    /** {0} header, {1} the value given. */
+    DATE_FORMAT,
+    /** {0} header, {1} the value given. */
+    YEAR_MONTH_FORMAT,
+    /** {0} header, {1} the value given, {2} the accepted codes and labels. */
+    CODE_UNKNOWN,
+    /** {0} the value given. */
+    GRADE_UNKNOWN,
+    /** {0} the value given. */
+    CLASS_FORMAT,
+    /** {0} the class given, {1} the grade given. */
+    CLASS_GRADE_MISMATCH,
+    /** {0} the class name (一年级(3)班). */
+    CLASS_UNKNOWN_IN_SCHOOL;
+
+    @Override
+    public String key() {
+        return name();
+    }
+}

@@ -1,0 +1,108 @@
+package org.xueji.enrollment.service.internal;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.xueji.enrollment.api.RegistrationFormService;
+import org.xueji.enrollment.service.internal.pdf.HistoryEntry;
+import org.xueji.enrollment.service.internal.pdf.RegistrationForm;
+import org.xueji.enrollment.service.internal.pdf.RegistrationFormPdf;
+import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.Permission;
+import org.xueji.platform.api.PlatformClock;
+import org.xueji.platform.api.audit.AuditEvent;
+import org.xueji.platform.api.audit.AuditQuery;
+import org.xueji.platform.api.audit.AuditRecord;
+import org.xueji.platform.api.audit.AuditService;
+import org.xueji.platform.persistence.DeniedAccess;
+import org.xueji.registry.api.SchoolClass;
+import org.xueji.registry.api.SchoolService;
+import org.xueji.registry.api.Student;
+import org.xueji.registry.api.StudentService;
+import org.xueji.registry.api.Grades;
+
+/**
+ * The printable 学籍登记表 (D3). The change history comes from the audit trail (R7), which
+ * holds every change of the record; printing is itself audited.
+ */
+@Component(service = RegistrationFormService.class)
+public class RegistrationFormServiceImpl implements RegistrationFormService {
+
+    /** Changes printed on the form; views and prints are not changes. */
+    static final Map<String, String> CHANGE_LABELS = Map.of(
+            "student.register", "新建学籍",
+            "student.register-batch", "批量导入建籍",
+            "student.update", "修改学籍信息",
+            "student.delete", "删除学籍");
+
+    private final AuditService auditService;
+    private final DeniedAccess denied;
+    private final StudentService students;
+    private final SchoolService schools;
+    private final Clock clock;
+    private final RegistrationFormPdf pdf;
+
+    @Activate
+    public RegistrationFormServiceImpl(@Reference AuditService auditService, @Reference StudentService students,
+                                       @Reference SchoolService schools, @Reference PlatformClock platformClock) {
+        this.auditService = auditService;
+        this.denied = new DeniedAccess(auditService);
+        this.students = students;
+        this.schools = schools;
+        this.clock = platformClock.clock();
+        this.pdf = new RegistrationFormPdf(clock.getZone());
+    }
+
+    @Override
+    public byte[] registrationForm(Actor actor, long studentId) {
+        return denied.guard(actor, "student.print", "student", studentId, () -> {
+            // printing personal data is an export (Permission.EXPORT_DATA); it stays inside the school
+            actor.require(Permission.EXPORT_DATA);
+            Student student = students.get(actor, studentId);
+            String schoolName = schools.getSchool(actor, student.data().schoolId()).name();
+            String className = null;
+            if (student.data().classId() != null) {
+                SchoolClass c = schools.getClass(actor, student.data().classId());
+                className = Grades.className(c.gradeLevel(), c.classNumber());
+            }
+            byte[] bytes = pdf.render(new RegistrationForm(schoolName, className, student, history(studentId),
+                    LocalDateTime.now(clock), actor.displayName()));
+            auditService.record(AuditEvent.of(actor, "student.print", "student", studentId,
+                    student.data().schoolId()).withChanges(Map.of("form", "学籍登记表")));
+            return bytes;
+        });
+    }
+
+    /** The record's changes, oldest first (read by the platform: the printer need not be an auditor). */
+    private List<HistoryEntry> history(long studentId) {
+        List<AuditRecord> records = auditService.search(Actor.system("registration form history"),
+                new AuditQuery(null, null, null, "student", String.valueOf(studentId), null, null), 0, 200);
+        List<HistoryEntry> result = new ArrayList<>();
+        for (int i = records.size() - 1; i >= 0; i--) {
+            AuditRecord r = records.get(i);
+            String label = CHANGE_LABELS.get(r.action());
+            if (label != null) {
+                result.add(new HistoryEntry(r.time(), label + changedFields(r), r.displayName()));
+            }
+        }
+        return result;
+    }
+
+    /** "修改学籍信息：现住址、班级" from the audit row's changes (field names only). */
+    private static String changedFields(AuditRecord r) {
+        if (!"student.update".equals(r.action()) || r.changes() == null) {
+            return "";
+        }
+        List<String> fields = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([A-Za-z0-9]+)\"\\s*:").matcher(r.changes());
+        while (m.find()) {
+            fields.add(FieldLabels.label(m.group(1)));
+        }
+        return fields.isEmpty() ? "" : "：" + String.join("、", fields);
+    }
+}

@@ -1,0 +1,208 @@
+package org.xueji.ui.enrollment.registration;
+
+import static org.xueji.ui.enrollment.registration.RegistrationSupport.t;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.xueji.enrollment.api.EnrollmentMessages;
+import org.xueji.enrollment.api.NewRegistration;
+import org.xueji.enrollment.api.RegistrationCheck;
+import org.xueji.enrollment.api.RegistrationService;
+import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.DomainException;
+import org.xueji.platform.api.FieldError;
+import org.xueji.platform.api.ValidationException;
+import org.xueji.registry.api.SchoolService;
+import org.xueji.registry.api.Student;
+import org.xueji.ui.shell.api.UiContext;
+
+/**
+ * 新生注册: registers a new student (R19) with the national record fields. While the form is
+ * filled in, the service checks 一人一籍 (D1): an ID number held by another school blocks the
+ * registration; a possible duplicate without ID needs a written justification; a registration
+ * after the due date is flagged late. Field rules are checked before anything is sent; the
+ * service checks everything again.
+ */
+public class RegistrationView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String ROUTE = "enrollment/register";
+
+    private final transient Actor actor = UiContext.actor();
+    private final transient Locale locale = UiContext.locale();
+    private final transient RegistrationService registrations =
+            UiContext.service(getClass(), RegistrationService.class);
+    private final transient SchoolService schools = UiContext.service(getClass(), SchoolService.class);
+
+    private final transient FieldErrorDisplay errors = new FieldErrorDisplay();
+    private final PlacementFields placement = new PlacementFields(actor, schools, errors);
+    private final StudentRecordFields record = new StudentRecordFields(locale, errors);
+    private final CheckPanel checkPanel = new CheckPanel(errors);
+    private final Button save = new Button(t(RegistrationUiText.SAVE));
+    private final RegistrationResultPanel result = new RegistrationResultPanel(actor, this::continueWithNext);
+    private final Div formArea = new Div();
+
+    /** What the shown check looked at; the check runs again only when this changes. */
+    private String checkedKey;
+    private transient List<Integer> guardianSlots = List.of(1, 2);
+
+    public RegistrationView() {
+        setPadding(true);
+        setWidthFull();
+        setMaxWidth("1100px");
+
+        H2 heading = new H2(t(RegistrationUiText.REGISTER_TITLE));
+        heading.getStyle().set("margin", "0");
+        Paragraph intro = new Paragraph(t(RegistrationUiText.REGISTER_INTRO));
+        intro.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+
+        save.setId(RegistrationFieldIds.SAVE);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        save.getStyle().set("margin-top", "var(--lumo-space-l)");
+
+        formArea.setWidthFull();
+        formArea.add(placement, record, checkPanel, save);
+        add(heading, intro, result, formArea);
+
+        if (!placement.hasSchools()) {
+            formArea.setVisible(false);
+            Paragraph none = new Paragraph(t(RegistrationUiText.NO_SCHOOL));
+            none.setId("reg-no-school");
+            none.getStyle().set("color", "var(--lumo-error-text-color)");
+            addComponentAtIndex(2, none);
+        }
+        record.fill(RegistrationForms.newForm(entryMonth()));
+        placement.addChangeListener(() -> runCheck(false));
+        record.addCheckListener(() -> runCheck(false));
+    }
+
+    /** New students enter in September of the current school year. */
+    private YearMonth entryMonth() {
+        try {
+            return YearMonth.of(registrations.currentSchoolYear(), 9);
+        } catch (RuntimeException e) {
+            return YearMonth.of(LocalDate.now().getYear(), 9);
+        }
+    }
+
+    // ---- the live check ----
+
+    /**
+     * Asks the service what saving would do, when the form has enough for it and that changed
+     * since the last check ({@code force}: ask again anyway, e.g. after a refused save).
+     */
+    private void runCheck(boolean force) {
+        RegistrationFormValues values = record.read();
+        Optional<String> key = CheckTrigger.keyOf(values, placement.schoolId(), placement.entryGrade());
+        if (key.isEmpty()) {
+            checkedKey = null;
+            checkPanel.showWaiting();
+            updateSave();
+            return;
+        }
+        if (!force && key.get().equals(checkedKey)) {
+            return;
+        }
+        checkedKey = key.get();
+        try {
+            RegistrationCheck check = registrations.check(actor,
+                    RegistrationForms.probe(values, placement.schoolId(), placement.classId()),
+                    placement.entryGrade());
+            checkPanel.show(check);
+        } catch (DomainException e) {
+            checkPanel.showFailure(e.message(locale));
+        }
+        updateSave();
+    }
+
+    /** An ID number held by another school blocks saving (D1); the service refuses it too. */
+    private void updateSave() {
+        RegistrationCheck check = checkPanel.shown();
+        save.setEnabled(check == null || !check.blocked());
+    }
+
+    // ---- saving ----
+
+    private void save() {
+        errors.clear();
+        RegistrationForms.Prepared prepared = RegistrationForms.prepare(record.read(), placement.schoolId(),
+                placement.classId(), placement.entryGrade(), LocalDate.now());
+        guardianSlots = prepared.guardianSlots();
+        runCheck(false);
+        RegistrationCheck check = checkPanel.shown();
+        if (check != null && check.blocked()) {
+            return;
+        }
+        List<FieldError> problems = new ArrayList<>(prepared.errors());
+        if (checkPanel.justificationMissing()) {
+            problems.add(new FieldError("duplicateJustification", RegistrationUiText.JUSTIFICATION_REQUIRED));
+        }
+        if (!problems.isEmpty()) {
+            errors.show(problems, guardianSlots, locale);
+            return;
+        }
+        Student student;
+        try {
+            student = registrations.register(actor,
+                    new NewRegistration(prepared.data(), placement.entryGrade(), checkPanel.justificationText()));
+        } catch (ValidationException e) {
+            errors.show(e.errors(), guardianSlots, locale);
+            runCheck(true);
+            return;
+        } catch (DomainException e) {
+            refused(e);
+            return;
+        }
+        showResult(student);
+    }
+
+    /**
+     * The service refused: the situation may have changed since the last check (another school
+     * registered the ID meanwhile), so the check is made again.
+     */
+    private void refused(DomainException e) {
+        runCheck(true);
+        if (e.messageKey() == EnrollmentMessages.DUPLICATE_JUSTIFICATION_REQUIRED) {
+            errors.show(List.of(new FieldError("duplicateJustification", e.messageKey(), e.args())), guardianSlots,
+                    locale);
+            checkPanel.focusJustification();
+        } else {
+            UiContext.showError(e);
+        }
+    }
+
+    private void showResult(Student student) {
+        formArea.setVisible(false);
+        result.show(student);
+        UiContext.showSuccess(t(RegistrationUiText.REGISTERED, student.registryNumber()));
+    }
+
+    /** 继续登记: an empty form for the next student, in the same school, grade and class. */
+    private void continueWithNext() {
+        result.setVisible(false);
+        errors.clear();
+        checkPanel.clearJustification();
+        checkedKey = null;
+        record.fill(RegistrationForms.newForm(entryMonth()));
+        formArea.setVisible(true);
+        record.focusFirst();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return RegistrationSupport.pageTitle(RegistrationUiText.REGISTER_TITLE);
+    }
+}
