@@ -201,6 +201,11 @@ final class InMemoryRegistry implements SchoolService, StudentService {
     }
 
     @Override
+    public List<Student> exportPage(Actor actor, StudentQuery query, int offset, int limit) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public List<StudentSummary> schoolRoster(Actor actor, long schoolId) {
         throw new UnsupportedOperationException();
     }

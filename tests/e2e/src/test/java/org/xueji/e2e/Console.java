@@ -209,6 +209,24 @@ public final class Console implements AutoCloseable {
         waitForVaadin();
     }
 
+    /**
+     * Types a date into a Vaadin date picker and commits it with Enter (typing opens the
+     * picker's calendar, in which Tab would only move the focus).
+     */
+    public void typeDate(String pickerId, String text) {
+        WebElement input = until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + pickerId + " input")),
+                "the input of #" + pickerId);
+        scrollIntoView(input);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+        input.sendKeys(Keys.ENTER);
+        waitForVaadin();
+        until(d -> Boolean.TRUE.equals(js("const p = document.getElementById(arguments[0]); return !!p && !p.opened;",
+                pickerId)) ? Boolean.TRUE : null, "the calendar of #" + pickerId + " to close");
+        waitForVaadin();
+    }
+
     /** The demo accounts' password (README: demo only). */
     public static final String DEMO_PASSWORD = "Xueji-demo-2026";
 
@@ -296,6 +314,113 @@ public final class Console implements AutoCloseable {
             throw new IllegalStateException("fetching " + href + " failed: " + result.get("error"));
         }
         return String.valueOf(result.get("text"));
+    }
+
+    /**
+     * The bytes behind a link of the page (e.g. a generated PDF), fetched by the browser with its
+     * session: the HTTP status, the content type and the body.
+     */
+    @SuppressWarnings("unchecked")
+    public Download fetchLinkBytes(String anchorId) {
+        String href = until(d -> {
+            Object h = js("const a = document.getElementById(arguments[0]); "
+                    + "return a && a.href && !a.hidden && a.getAttribute('href') ? a.href : null;", anchorId);
+            return h == null ? null : h.toString();
+        }, "#" + anchorId + " to link to a file");
+        Object result = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'})
+                    .then(r => r.arrayBuffer().then(b => {
+                        // base64 of the body, in chunks (a PDF can be large for String.fromCharCode)
+                        const bytes = new Uint8Array(b);
+                        let bin = '';
+                        for (let i = 0; i < bytes.length; i += 8192) {
+                            bin += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
+                        }
+                        done({status: r.status, type: r.headers.get('content-type') || '',
+                              disposition: r.headers.get('content-disposition') || '', body: btoa(bin)});
+                    }))
+                    .catch(e => done({error: String(e)}));
+                """, href);
+        Map<String, Object> r = (Map<String, Object>) result;
+        if (r.get("error") != null) {
+            throw new IllegalStateException("fetching " + href + " failed: " + r.get("error"));
+        }
+        return new Download(((Number) r.get("status")).intValue(), String.valueOf(r.get("type")),
+                String.valueOf(r.get("disposition")), java.util.Base64.getDecoder().decode(String.valueOf(r.get("body"))));
+    }
+
+    /** A file fetched by {@link #fetchLinkBytes}. */
+    public record Download(int status, String contentType, String disposition, byte[] bytes) {
+        /** The first {@code n} bytes as ISO-8859-1 text (e.g. {@code %PDF-}). */
+        public String head(int n) {
+            return new String(bytes, 0, Math.min(n, bytes.length), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /**
+     * Chooses an item of a Vaadin select (vaadin-select) the way a user does: opens it and
+     * clicks the item whose text is {@code label}.
+     */
+    public void choose(String selectId, String label) {
+        WebElement select = until(ExpectedConditions.elementToBeClickable(By.id(selectId)),
+                "#" + selectId + " to be clickable");
+        scrollIntoView(select);
+        select.click();
+        WebElement item = until(d -> {
+            Object found = js("""
+                    const s = document.getElementById(arguments[0]);
+                    if (!s || !s.opened) { return null; }
+                    const items = Array.from(document.querySelectorAll('vaadin-select-item'))
+                        .concat(Array.from(s.querySelectorAll('vaadin-select-item')));
+                    return items.find(i => i.textContent.trim() === arguments[1]
+                        && i.getBoundingClientRect().height > 0) || null;
+                    """, selectId, label);
+            return found instanceof WebElement e ? e : null;
+        }, "item \"" + label + "\" of #" + selectId);
+        item.click();
+        until(d -> Boolean.TRUE.equals(js("const s = document.getElementById(arguments[0]); return !!s && !s.opened;",
+                selectId)) ? Boolean.TRUE : null, "#" + selectId + " to close");
+        waitForVaadin();
+    }
+
+    /** The text a Vaadin select or combo box shows for its value. */
+    public String shownValue(String fieldId) {
+        byId(fieldId);
+        Object v = js("""
+                const f = document.getElementById(arguments[0]);
+                if (!f) { return null; }
+                const input = f.querySelector('input');
+                if (input) { return input.value; }
+                const shown = f.querySelector('vaadin-select-value-button, [slot=value]');
+                return shown ? shown.textContent.trim() : '';
+                """, fieldId);
+        return v == null ? null : v.toString().strip();
+    }
+
+    /**
+     * Chooses an item of a Vaadin combo box the way a user does: types {@code label} into it
+     * and clicks the item of the drop-down that reads exactly {@code label}.
+     */
+    public void chooseComboItem(String comboId, String label) {
+        WebElement input = until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + comboId + " input")),
+                "the input of #" + comboId);
+        scrollIntoView(input);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(label);
+        WebElement item = until(d -> {
+            Object found = js("""
+                    return Array.from(document.querySelectorAll('vaadin-combo-box-item'))
+                        .find(i => i.textContent.trim() === arguments[0]
+                            && i.getBoundingClientRect().height > 0) || null;
+                    """, label);
+            return found instanceof WebElement e ? e : null;
+        }, "item \"" + label + "\" in the drop-down of #" + comboId);
+        item.click();
+        waitForVaadin();
+        until(d -> label.equals(shownValue(comboId)) ? Boolean.TRUE : null,
+                "#" + comboId + " to show \"" + label + "\"");
     }
 
     /** Logs out with the header button. */

@@ -25,6 +25,22 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
+import org.xueji.enrollment.api.DeadlineProgress;
+import org.xueji.enrollment.api.Discrepancy;
+import org.xueji.enrollment.api.ImportMode;
+import org.xueji.enrollment.api.ImportReport;
+import org.xueji.enrollment.api.NewRegistration;
+import org.xueji.enrollment.api.NewVerificationCampaign;
+import org.xueji.enrollment.api.RegistrationDeadline;
+import org.xueji.enrollment.api.RegistrationFormService;
+import org.xueji.enrollment.api.RegistrationService;
+import org.xueji.enrollment.api.Reminder;
+import org.xueji.enrollment.api.ResolutionKind;
+import org.xueji.enrollment.api.SchoolVerification;
+import org.xueji.enrollment.api.SemesterCompliance;
+import org.xueji.enrollment.api.StudentImportService;
+import org.xueji.enrollment.api.VerificationCampaign;
+import org.xueji.enrollment.api.VerificationService;
 import org.xueji.platform.api.AccessDeniedException;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.Role;
@@ -75,26 +91,35 @@ public class SchoolScopeIT {
     private static final java.util.concurrent.atomic.AtomicInteger SEQ =
             new java.util.concurrent.atomic.AtomicInteger(401);
     private static final List<Class<?>> SERVICES = List.of(SchoolService.class, StudentService.class,
-            AccountService.class, DataReleaseService.class, AuditService.class);
+            AccountService.class, DataReleaseService.class, AuditService.class, RegistrationService.class,
+            VerificationService.class, StudentImportService.class, RegistrationFormService.class);
 
     /** Methods that carry no school data (authentication of oneself, configuration, writing the trail). */
-    private static final Map<String, String> EXEMPT = Map.of(
-            "SchoolService.classCap", "configuration value",
-            "SchoolService.listSchoolYears", "school calendar, no school data",
-            "AccountService.login", "authenticates oneself",
-            "AccountService.isSessionCurrent", "one's own session",
-            "AccountService.logout", "one's own session",
-            "AccountService.sessionExpired", "one's own session",
-            "AccountService.changePassword", "one's own password",
-            "AccountService.checkPolicy", "policy check of a candidate password",
-            "AccountService.actorFor", "resolves the shell's own login",
-            "AuditService.record", "appends, reads nothing");
+    private static final Map<String, String> EXEMPT = Map.ofEntries(
+            Map.entry("SchoolService.classCap", "configuration value"),
+            Map.entry("SchoolService.listSchoolYears", "school calendar, no school data"),
+            Map.entry("AccountService.login", "authenticates oneself"),
+            Map.entry("AccountService.isSessionCurrent", "one's own session"),
+            Map.entry("AccountService.logout", "one's own session"),
+            Map.entry("AccountService.sessionExpired", "one's own session"),
+            Map.entry("AccountService.changePassword", "one's own password"),
+            Map.entry("AccountService.checkPolicy", "policy check of a candidate password"),
+            Map.entry("AccountService.actorFor", "resolves the shell's own login"),
+            Map.entry("AuditService.record", "appends, reads nothing"),
+            Map.entry("RegistrationService.deadlines", "district calendar, no school data"),
+            Map.entry("RegistrationService.currentSchoolYear", "calendar"),
+            Map.entry("VerificationService.campaigns", "district campaigns, no school data"),
+            Map.entry("StudentImportService.writeTemplate", "empty template"));
 
     @Inject @Filter(timeout = 120_000) private SchoolService schools;
     @Inject @Filter(timeout = 120_000) private StudentService students;
     @Inject @Filter(timeout = 120_000) private AccountService accounts;
     @Inject @Filter(timeout = 120_000) private DataReleaseService releases;
     @Inject @Filter(timeout = 120_000) private AuditService audit;
+    @Inject @Filter(timeout = 120_000) private RegistrationService registration;
+    @Inject @Filter(timeout = 120_000) private VerificationService verification;
+    @Inject @Filter(timeout = 120_000) private StudentImportService imports;
+    @Inject @Filter(timeout = 120_000) private RegistrationFormService forms;
 
     private School a;
     private School b;
@@ -105,6 +130,10 @@ public class SchoolScopeIT {
     private String accountB;
     private DataRelease releaseB;
     private final Map<String, Runnable> cases = new LinkedHashMap<>();
+    private VerificationCampaign campaign;
+    private SchoolVerification verificationB;
+    private Discrepancy discrepancyB;
+    private ImportReport importB;
 
     @Configuration
     public Option[] config() {
@@ -130,7 +159,19 @@ public class SchoolScopeIT {
                 "岳教函〔2026〕99号", null, null, 1, 7));
         releaseB = releases.approve(Actor.of("leader-" + n, "区领导", Role.DISTRICT_LEADER, null, Set.of(), "itest"),
                 releaseB.id(), "同意");
+        // school B's 人籍一致 check with one finding, and an import into school B, made by the district
+        campaign = verification.openCampaign(DISTRICT, new NewVerificationCampaign(2026, 1, "核查" + n,
+                LocalDate.of(2026, 12, 31)));
+        verificationB = verification.forSchool(DISTRICT, campaign.id(), b.id());
+        verification.submitPresence(DISTRICT, verificationB.id(), classB.id(), Set.of(), List.of());
+        discrepancyB = verification.discrepancies(DISTRICT, verificationB.id()).get(0);
+        importB = imports.importStudents(DISTRICT, b.id(), "empty.csv",
+                new java.io.ByteArrayInputStream(new byte[0]), ImportMode.ALL_OR_NOTHING, null);
         defineCases();
+    }
+
+    private Actor teacherA() {
+        return Actor.of("teacher-a", "甲校教师", Role.TEACHER, a.id(), Set.of(classA.id()), "itest");
     }
 
     private void defineCases() {
@@ -214,6 +255,89 @@ public class SchoolScopeIT {
         });
         denied("DataReleaseService.authorizeExport", () -> releases.authorizeExport(registrarA, releaseB.id(),
                 "students.csv", b.id()));
+
+        // D1 across the district: a registrar learns which school holds an ID number — its name only
+        cases.put("StudentService.idNumberHolder", () -> {
+            assertEquals(java.util.Optional.of(b.name()), students.idNumberHolder(registrarA,
+                    studentB.data().idNumber()));
+            expectDenied(() -> students.idNumberHolder(teacherA(), studentB.data().idNumber()));
+        });
+        cases.put("StudentService.idNumberHolders", () -> {
+            assertEquals(Map.of(studentB.data().idNumber(), b.name()),
+                    students.idNumberHolders(registrarA, List.of(studentB.data().idNumber())));
+            expectDenied(() -> students.idNumberHolders(teacherA(), List.of(studentB.data().idNumber())));
+        });
+        cases.put("StudentService.similarStudents", () -> {
+            var similar = students.similarStudents(registrarA, studentB.data().name(), studentB.data().sex(),
+                    studentB.data().birthDate());
+            assertEquals(1, similar.size());
+            assertEquals(b.name(), similar.get(0).schoolName());
+            assertFalse("only a masked 学籍号 leaves school B",
+                    similar.get(0).maskedRegistryNumber().equals(studentB.registryNumber()));
+            expectDenied(() -> students.similarStudents(teacherA(), studentB.data().name(), studentB.data().sex(),
+                    studentB.data().birthDate()));
+        });
+        denied("StudentService.schoolRoster", () -> students.schoolRoster(registrarA, b.id()));
+        denied("StudentService.exportPage", () -> students.exportPage(registrarA,
+                StudentQuery.all().withSchool(b.id()), 0, 10));
+        cases.put("StudentService.intakeCounts", () -> {
+            for (var c : students.intakeCounts(registrarA, 1, 2026)) {
+                assertEquals(a.id(), c.schoolId());
+            }
+        });
+
+        denied("RegistrationService.check", () -> registration.check(registrarA, newInB, 1));
+        denied("RegistrationService.register", () -> registration.register(registrarA,
+                new NewRegistration(newInB, 1, null)));
+        denied("RegistrationService.saveDeadline", () -> registration.saveDeadline(registrarA,
+                RegistrationDeadline.standard(2026, 1)));
+        cases.put("RegistrationService.progress", () -> {
+            for (DeadlineProgress p : registration.progress(registrarA, 2026)) {
+                assertEquals(a.id(), p.schoolId());
+            }
+        });
+        cases.put("RegistrationService.reminders", () -> {
+            for (Reminder r : registration.reminders(registrarA)) {
+                assertFalse(r.text().contains(b.name()));
+            }
+        });
+
+        denied("VerificationService.openCampaign", () -> verification.openCampaign(registrarA,
+                new NewVerificationCampaign(2026, 1, "越权核查", LocalDate.of(2026, 12, 31))));
+        cases.put("VerificationService.schools", () -> {
+            for (SchoolVerification v : verification.schools(registrarA, campaign.id())) {
+                assertEquals(a.id(), v.schoolId());
+            }
+        });
+        denied("VerificationService.get", () -> verification.get(registrarA, verificationB.id()));
+        denied("VerificationService.forSchool", () -> verification.forSchool(registrarA, campaign.id(), b.id()));
+        denied("VerificationService.uploadRoster", () -> verification.uploadRoster(registrarA, verificationB.id(),
+                "roster.csv", new java.io.ByteArrayInputStream("姓名,年级\n张三,1\n".getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8))));
+        denied("VerificationService.submitPresence", () -> verification.submitPresence(registrarA,
+                verificationB.id(), classB.id(), Set.of(), List.of()));
+        denied("VerificationService.discrepancies", () -> verification.discrepancies(registrarA, verificationB.id()));
+        denied("VerificationService.resolve", () -> verification.resolve(registrarA, discrepancyB.id(),
+                ResolutionKind.EXPLAINED, "越权处理的说明"));
+        denied("VerificationService.close", () -> verification.close(registrarA, verificationB.id()));
+        cases.put("VerificationService.compliance", () -> {
+            for (SemesterCompliance c : verification.compliance(registrarA, 2026, 1)) {
+                assertEquals(a.id(), c.schoolId());
+            }
+        });
+
+        denied("StudentImportService.importStudents", () -> imports.importStudents(registrarA, b.id(), "x.csv",
+                new java.io.ByteArrayInputStream(new byte[] {1}), ImportMode.ALL_OR_NOTHING, null));
+        cases.put("StudentImportService.recentImports", () -> {
+            expectDenied(() -> imports.recentImports(registrarA, b.id(), 10));
+            for (ImportReport r : imports.recentImports(registrarA, null, 100)) {
+                assertEquals(a.id(), r.schoolId());
+            }
+        });
+        denied("StudentImportService.report", () -> imports.report(registrarA, importB.batchId()));
+        denied("StudentImportService.exportStudents", () -> imports.exportStudents(registrarA,
+                StudentQuery.all().withSchool(b.id()), releaseB.id(), new java.io.ByteArrayOutputStream()));
+        denied("RegistrationFormService.registrationForm", () -> forms.registrationForm(registrarA, studentB.id()));
 
         denied("AuditService.count", () -> audit.count(registrarA, AuditQuery.all()));
         denied("AuditService.search", () -> audit.search(registrarA, AuditQuery.all(), 0, 10));

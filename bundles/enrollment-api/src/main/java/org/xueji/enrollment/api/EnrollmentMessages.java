@@ -8,7 +8,6 @@ public enum EnrollmentMessages implements MessageKey {
     DISTRICT_ONLY,
     SEMESTER_INVALID,
     ROSTER_PERSON_INVALID,
-    EXPORT_EMPTY,
     ENTRY_GRADE_INVALID,
     DEADLINE_INVALID,
     CAMPAIGN_INVALID,

@@ -70,6 +70,12 @@ public interface StudentService {
      */
     List<SimilarStudent> similarStudents(Actor actor, String name, Sex sex, LocalDate birthDate);
 
+    /**
+     * Full records of one page of a search, for exports: needs EXPORT_DATA. The caller
+     * authorises the export itself (an approved data release, R4) and audits it.
+     */
+    List<Student> exportPage(Actor actor, StudentQuery query, int offset, int limit);
+
     /** Every record of a school, in class and name order (for 人籍一致 comparisons). */
     List<StudentSummary> schoolRoster(Actor actor, long schoolId);
 

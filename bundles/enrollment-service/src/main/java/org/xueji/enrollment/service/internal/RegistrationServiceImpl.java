@@ -74,7 +74,15 @@ public class RegistrationServiceImpl implements RegistrationService {
 
     @Override
     public RegistrationCheck check(Actor actor, StudentData input, int entryGrade) {
+        return denied.guard(actor, "enrollment.check", "school", input.schoolId(), () -> checked(actor, input,
+                entryGrade));
+    }
+
+    private RegistrationCheck checked(Actor actor, StudentData input, int entryGrade) {
         actor.require(Permission.EDIT_STUDENT);
+        if (input.schoolId() != null) {
+            actor.requireSchool(input.schoolId());
+        }
         StudentData data = StudentValidator.normalise(input);
         String heldBy = data.idType() == IdDocumentType.RESIDENT_ID && data.idNumber() != null
                 ? students.idNumberHolder(actor, data.idNumber()).orElse(null) : null;

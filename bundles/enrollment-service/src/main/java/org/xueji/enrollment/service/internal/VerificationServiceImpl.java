@@ -144,7 +144,8 @@ public class VerificationServiceImpl implements VerificationService {
             for (School s : inScope) {
                 VerificationEntity v = bySchool.get(s.id());
                 result.add(v == null ? new SchoolVerification(0, campaignId, s.id(), s.name(),
-                        SchoolVerification.Status.NOT_STARTED, 0, 0, 0, 0, 0, null, null, null) : view(v, s.name()));
+                        SchoolVerification.Status.NOT_STARTED, 0, 0, 0, 0, 0, null, null, null, Set.of())
+                        : view(em, v, s.name()));
             }
             return result;
         });
@@ -155,7 +156,7 @@ public class VerificationServiceImpl implements VerificationService {
         actor.require(Permission.VIEW_STUDENT);
         return tx.read(em -> {
             VerificationEntity v = findInScope(em, actor, verificationId);
-            return view(v, schoolName(actor, v.schoolId));
+            return view(em, v, schoolName(actor, v.schoolId));
         });
     }
 
@@ -165,7 +166,7 @@ public class VerificationServiceImpl implements VerificationService {
             actor.require(Permission.VIEW_STUDENT);
             actor.requireSchool(schoolId);
             String name = schools.getSchool(actor, schoolId).name();
-            return tx.inTransaction(em -> view(verificationOf(em, campaignId, schoolId), name));
+            return tx.inTransaction(em -> view(em, verificationOf(em, campaignId, schoolId), name));
         });
     }
 
@@ -209,7 +210,7 @@ public class VerificationServiceImpl implements VerificationService {
                 audit.append(em, AuditEvent.of(actor, "verification.upload", "verification", v.id, v.schoolId)
                         .withChanges(Map.of("file", String.valueOf(fileName), "roster", roster.size(),
                                 "records", records.size(), "findings", findings.size())));
-                return view(v, name);
+                return view(em, v, name);
             });
         });
     }
@@ -295,7 +296,7 @@ public class VerificationServiceImpl implements VerificationService {
                 audit.append(em, AuditEvent.of(actor, "verification.presence", "verification", v.id, v.schoolId)
                         .withChanges(Map.of("classId", classId, "present", presentStudentIds.size(),
                                 "added", extraPeople.size(), "findings", findings.size())));
-                return view(v, name);
+                return view(em, v, name);
             });
         });
     }
@@ -476,7 +477,7 @@ public class VerificationServiceImpl implements VerificationService {
                 audit.append(em, AuditEvent.of(actor, "verification.close", "verification", v.id, v.schoolId)
                         .withChanges(Map.of("findings", v.discrepancies, "roster", v.rosterSize,
                                 "records", v.recordCount)));
-                return view(v, name);
+                return view(em, v, name);
             });
         });
     }
@@ -565,10 +566,13 @@ public class VerificationServiceImpl implements VerificationService {
         return new VerificationCampaign(e.id, e.schoolYear, e.semester, e.title, e.dueDate, e.openedAt, e.openedBy);
     }
 
-    private static SchoolVerification view(VerificationEntity v, String schoolName) {
+    private static SchoolVerification view(EntityManager em, VerificationEntity v, String schoolName) {
+        Set<Long> ticked = new HashSet<>(em.createQuery(
+                "select t.classId from TickedClass t where t.verificationId = :v", Long.class)
+                .setParameter("v", v.id).getResultList());
         return new SchoolVerification(v.id, v.campaignId, v.schoolId, schoolName,
                 SchoolVerification.Status.valueOf(v.status), v.rosterSize, v.recordCount, v.discrepancies,
-                v.unresolved, v.grade9NoRecord, v.comparedAt, v.closedAt, v.closedBy);
+                v.unresolved, v.grade9NoRecord, v.comparedAt, v.closedAt, v.closedBy, ticked);
     }
 
     private static Discrepancy discrepancy(DiscrepancyEntity d) {

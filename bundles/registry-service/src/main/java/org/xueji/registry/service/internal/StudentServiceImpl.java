@@ -325,6 +325,30 @@ public class StudentServiceImpl implements StudentService {
     }
 
     @Override
+    public List<Student> exportPage(Actor actor, StudentQuery query, int offset, int limit) {
+        return denied.guard(actor, "student.export", "school", query.schoolId(), () -> {
+            actor.require(Permission.EXPORT_DATA);
+            if (offset < 0 || limit < 1 || limit > 5000) {
+                throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
+            }
+            return tx.read(em -> {
+                SearchJpql s = new SearchJpql(scoped(actor, query), classScope(actor), "select s.id from Student s",
+                        true);
+                List<Long> ids = s.bind(em.createQuery(s.jpql(), Long.class))
+                        .setFirstResult(offset).setMaxResults(limit).getResultList();
+                if (ids.isEmpty()) {
+                    return List.<Student>of();
+                }
+                Map<Long, StudentEntity> byId = new HashMap<>();
+                em.createQuery("select s from Student s where s.id in :ids", StudentEntity.class)
+                        .setParameter("ids", ids).getResultList().forEach(e -> byId.put(e.id, e));
+                return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).map(StudentMapper::student)
+                        .toList();
+            });
+        });
+    }
+
+    @Override
     public List<StudentSummary> schoolRoster(Actor actor, long schoolId) {
         return denied.guard(actor, "student.roster", "school", schoolId, () -> {
             actor.require(Permission.VIEW_STUDENT);

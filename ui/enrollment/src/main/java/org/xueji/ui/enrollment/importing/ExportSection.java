@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xueji.enrollment.api.StudentImportService;
@@ -74,7 +75,7 @@ final class ExportSection extends VerticalLayout {
 
         grade.setId("exp-grade");
         grade.setLabel(t(ImportUiText.EXPORT_GRADE));
-        grade.setItems(java.util.stream.IntStream.rangeClosed(1, 12).boxed().toList());
+        grade.setItems(IntStream.rangeClosed(1, 12).boxed().toList());
         grade.setEmptySelectionAllowed(true);
         grade.setEmptySelectionCaption(t(ImportUiText.ALL_GRADES));
         grade.setItemLabelGenerator(g -> g == null ? t(ImportUiText.ALL_GRADES) : Grades.name(g));

@@ -2,7 +2,10 @@ package org.xueji.ui.enrollment.importing;
 
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.FileFactory;
+import com.vaadin.flow.server.streams.FileUploadCallback;
 import com.vaadin.flow.server.streams.FileUploadHandler;
+import com.vaadin.flow.server.streams.UploadMetadata;
 import java.io.File;
 import java.io.IOException;
 import java.io.Serializable;
@@ -45,8 +48,10 @@ public final class UploadFiles {
      */
     public static Upload create(String id, Locale locale, Listener listener, Runnable failed) {
         TempFileFactory files = new TempFileFactory();
-        FileUploadHandler handler = new LimitedHandler(
-                (meta, file) -> listener.received(new Received(cleanName(meta.fileName()), file.toPath())), files);
+        FileUploadHandler handler = new LimitedHandler((meta, file) -> {
+            files.forget(); // the listener owns the file now
+            listener.received(new Received(cleanName(meta.fileName()), file.toPath()));
+        }, files);
         handler.whenComplete(success -> {
             if (!success) {
                 files.deleteLast();
@@ -109,7 +114,7 @@ public final class UploadFiles {
 
         private static final long serialVersionUID = 1L;
 
-        LimitedHandler(com.vaadin.flow.server.streams.FileUploadCallback callback, TempFileFactory files) {
+        LimitedHandler(FileUploadCallback callback, TempFileFactory files) {
             super(callback, files);
         }
 
@@ -131,18 +136,22 @@ public final class UploadFiles {
     }
 
     /** Temporary files only the server's user can read; remembers the last one to delete it after a failure. */
-    private static final class TempFileFactory implements com.vaadin.flow.server.streams.FileFactory {
+    private static final class TempFileFactory implements FileFactory {
 
         private static final long serialVersionUID = 1L;
 
         private transient volatile Path last;
 
         @Override
-        public File createFile(com.vaadin.flow.server.streams.UploadMetadata metadata) throws IOException {
+        public File createFile(UploadMetadata metadata) throws IOException {
             // owner-only permissions on POSIX systems; deleted by the receiver once used
             Path path = Files.createTempFile("xueji-upload-", ".tmp");
             last = path;
             return path.toFile();
+        }
+
+        void forget() {
+            last = null;
         }
 
         void deleteLast() {

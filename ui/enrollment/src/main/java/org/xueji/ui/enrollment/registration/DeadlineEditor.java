@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.xueji.enrollment.api.RegistrationDeadline;
 import org.xueji.enrollment.api.RegistrationService;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.Permission;
+import org.xueji.platform.api.ValidationException;
 import org.xueji.registry.api.Grades;
 import org.xueji.ui.shell.api.UiContext;
 
@@ -99,6 +101,11 @@ final class DeadlineEditor extends Div {
             UiContext.showSuccess(t(RegistrationUiText.DEADLINE_SAVED, Grades.name(grade),
                     RegistrationSupport.date(saved.dueDate())));
             onSaved.accept(saved);
+        } catch (ValidationException e) {
+            // e.g. a date outside the school year: said on the date itself
+            picker.setErrorMessage(e.errors().stream().map(f -> f.message(UiContext.locale()))
+                    .collect(Collectors.joining("；")));
+            picker.setInvalid(true);
         } catch (DomainException e) {
             UiContext.showError(e);
         }

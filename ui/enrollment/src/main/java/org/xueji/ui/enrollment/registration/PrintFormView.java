@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Objects;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
+import org.xueji.platform.api.Permission;
 import org.xueji.registry.api.Student;
 import org.xueji.registry.api.StudentQuery;
 import org.xueji.registry.api.StudentService;
@@ -54,6 +55,9 @@ public class PrintFormView extends VerticalLayout implements BeforeEnterObserver
     private final Div selected = new Div();
     private final Span selectedName = new Span();
     private final Anchor download = new Anchor();
+    private final Span notAllowed = new Span(t(RegistrationUiText.PRINT_NOT_ALLOWED));
+    /** The service treats printing personal data as an export (EXPORT_DATA, R4). */
+    private final boolean mayPrint = actor.has(Permission.EXPORT_DATA);
 
     public PrintFormView() {
         setSizeFull();
@@ -110,7 +114,11 @@ public class PrintFormView extends VerticalLayout implements BeforeEnterObserver
         selectedName.getStyle().set("font-weight", "600").set("margin-right", "var(--lumo-space-l)");
         download.setId("print-download");
         download.add(VaadinIcon.DOWNLOAD.create(), new Span(" " + t(RegistrationUiText.PRINT_DOWNLOAD)));
-        selected.add(selectedName, download);
+        notAllowed.setId("print-not-allowed");
+        notAllowed.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        download.setVisible(mayPrint);
+        notAllowed.setVisible(!mayPrint);
+        selected.add(selectedName, download, notAllowed);
         selected.setVisible(false);
     }
 
@@ -140,7 +148,9 @@ public class PrintFormView extends VerticalLayout implements BeforeEnterObserver
     private void select(long studentId, String name, String registryNumber) {
         selectedName.setText(t(RegistrationUiText.PRINT_SELECTED, Objects.toString(name, ""),
                 Objects.toString(registryNumber, "")));
-        RegistrationFormPdf.point(download, studentId, registryNumber);
+        if (mayPrint) {
+            RegistrationFormPdf.point(download, studentId, registryNumber);
+        }
         selected.setVisible(true);
     }
 

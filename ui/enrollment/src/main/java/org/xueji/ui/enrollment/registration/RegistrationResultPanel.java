@@ -76,12 +76,13 @@ final class RegistrationResultPanel extends Div {
         message.setText(t(RegistrationUiText.RESULT_TEXT, Objects.toString(student.data().name(), "")));
         number.setText(registryNumber);
         late.setVisible(student.registration() != null && student.registration().late());
-        boolean mayView = actor.has(Permission.VIEW_STUDENT);
-        print.setVisible(mayView);
-        viewStudent.setVisible(mayView);
-        if (mayView) {
+        // the service treats printing personal data as an export (EXPORT_DATA, R4)
+        boolean mayPrint = actor.has(Permission.EXPORT_DATA);
+        print.setVisible(mayPrint);
+        if (mayPrint) {
             RegistrationFormPdf.point(print, student.id(), registryNumber);
         }
+        viewStudent.setVisible(actor.has(Permission.VIEW_STUDENT));
         setVisible(true);
         continueButton.focus();
     }

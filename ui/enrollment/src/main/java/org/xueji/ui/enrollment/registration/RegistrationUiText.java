@@ -104,6 +104,7 @@ public enum RegistrationUiText implements MessageKey {
     PRINT_EMPTY,
     PRINT_SELECTED,
     PRINT_DOWNLOAD,
+    PRINT_NOT_ALLOWED,
     STUDENT_ID_INVALID,
 
     // columns

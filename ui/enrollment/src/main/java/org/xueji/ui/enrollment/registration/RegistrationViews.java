@@ -35,7 +35,7 @@ public final class RegistrationViews {
     public static final class PrintForm extends Base {
         public PrintForm() {
             super(PrintFormView.ROUTE, PrintFormView.class, RegistrationUiText.PRINT_TITLE, VaadinIcon.PRINT, 42,
-                    Permission.VIEW_STUDENT);
+                    Permission.EXPORT_DATA);
         }
     }
 

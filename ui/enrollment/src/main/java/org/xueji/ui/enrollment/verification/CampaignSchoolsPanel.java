@@ -14,6 +14,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 import org.xueji.enrollment.api.SchoolVerification;
 import org.xueji.enrollment.api.SemesterCompliance;
 import org.xueji.enrollment.api.VerificationCampaign;
@@ -92,7 +93,7 @@ final class CampaignSchoolsPanel extends VerticalLayout {
         return grid;
     }
 
-    private static void number(Grid<SchoolVerification> grid, java.util.function.ToIntFunction<SchoolVerification> f,
+    private static void number(Grid<SchoolVerification> grid, ToIntFunction<SchoolVerification> f,
                                String key, VerificationUiText header) {
         grid.addColumn(f::applyAsInt).setKey(key).setHeader(t(header)).setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setComparator(Comparator.comparingInt(f));

@@ -76,7 +76,7 @@ final class OpenCampaignDialog extends Dialog {
                 && c.semester() == current.semester()).count();
         title.setId("ver-open-title");
         title.setLabel(t(VerificationUiText.FIELD_TITLE));
-        title.setMaxLength(200);
+        title.setMaxLength(100);
         title.setValue(t(VerificationUiText.DEFAULT_TITLE, VerificationSupport.schoolYear(current.schoolYear()),
                 VerificationSupport.semester(current.semester()), sameSemester + 1));
         title.setRequiredIndicatorVisible(true);

@@ -72,6 +72,8 @@ final class PresenceSection extends VerticalLayout {
         this.onCompared = onCompared;
         this.verificationId = verification.id();
         this.schoolId = verification.schoolId();
+        // classes ticked earlier (by anyone) count as done
+        verification.tickedClassIds().forEach(id -> submitted.markDone(verification.id(), id));
         setPadding(false);
         classes = loadClasses(UiContext.service(PresenceSection.class, SchoolService.class));
 
@@ -215,9 +217,11 @@ final class PresenceSection extends VerticalLayout {
         if (c == null) {
             return;
         }
-        boolean changed = present ? tickedOf(c).add(s.id()) : tickedOf(c).remove(s.id());
-        if (changed) {
-            grid.getDataProvider().refreshItem(s);
+        // the checkbox already shows the new state; only the count changes
+        if (present) {
+            tickedOf(c).add(s.id());
+        } else {
+            tickedOf(c).remove(s.id());
         }
         updateCount();
     }

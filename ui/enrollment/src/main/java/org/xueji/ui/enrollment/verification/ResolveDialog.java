@@ -9,16 +9,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.xueji.enrollment.api.Discrepancy;
-import org.xueji.enrollment.api.EnrollmentMessages;
 import org.xueji.enrollment.api.ResolutionKind;
 import org.xueji.enrollment.api.VerificationService;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
+import org.xueji.platform.api.ValidationException;
 import org.xueji.ui.shell.api.UiContext;
 
-/** 处理: how a finding was settled, with a note (required for 其他（文字说明）; the service checks). */
+/** 处理: how a finding was settled, with a note (required for 其他（文字说明）, at least 5 characters; the service checks). */
 final class ResolveDialog extends Dialog {
 
     private static final long serialVersionUID = 1L;
@@ -93,18 +95,29 @@ final class ResolveDialog extends Dialog {
         Discrepancy resolved;
         try {
             resolved = verifications.resolve(actor, discrepancy.id(), kind, note.getValue().strip());
+        } catch (ValidationException e) {
+            showOnNote(e);
+            return;
         } catch (DomainException e) {
-            if (e.messageKey() == EnrollmentMessages.RESOLUTION_NOTE_REQUIRED) {
-                note.setErrorMessage(e.message(UiContext.locale()));
-                note.setInvalid(true);
-                note.focus();
-            } else {
-                UiContext.showError(e);
-            }
+            UiContext.showError(e);
             return;
         }
         close();
         onResolved.accept(resolved);
+    }
+
+    /** The service refuses a missing or too short note (EXPLAINED) on the field {@code note}. */
+    private void showOnNote(ValidationException e) {
+        Locale locale = UiContext.locale();
+        String onNote = e.errors().stream().filter(f -> "note".equals(f.field())).map(f -> f.message(locale))
+                .collect(Collectors.joining("；"));
+        if (onNote.isEmpty()) {
+            UiContext.showError(e);
+            return;
+        }
+        note.setErrorMessage(onNote);
+        note.setInvalid(true);
+        note.focus();
     }
 
     private static String nullToEmpty(String s) {

@@ -93,13 +93,11 @@ final class RosterUploadSection extends VerticalLayout {
     }
 
     private void refused(DomainException e) {
-        List<ImportIssue> rows = RosterRejection.issues(e, UiContext.locale());
+        List<ImportIssue> rows = RosterRejection.issues(e);
         showState(e.message(UiContext.locale()), true);
-        if (RosterRejection.isRefusal(e) && !rows.isEmpty()) {
-            issues.setItems(rows);
-            issues.setVisible(true);
-        } else {
-            issues.setVisible(false);
+        issues.setItems(rows);
+        issues.setVisible(!rows.isEmpty());
+        if (rows.isEmpty()) {
             UiContext.showError(e);
         }
     }

@@ -72,7 +72,8 @@ final class SchoolCheckPanel extends VerticalLayout {
         due.getStyle().set("color", "var(--lumo-secondary-text-color)");
         add(head, due, statusLine, grade9, closedInfo);
 
-        if (canWork) {
+        // a closed check takes no more rosters or ticks
+        if (canWork && verification.status() != SchoolVerification.Status.CLOSED) {
             work.setPadding(false);
             work.add(sectionHeading(VerificationUiText.STEP_UPLOAD),
                     new RosterUploadSection(actor, verifications, verification.id(), this::compared),
@@ -146,7 +147,7 @@ final class SchoolCheckPanel extends VerticalLayout {
             closedInfo.setText(t(VerificationUiText.CLOSED_INFO, VerificationSupport.minutes(v.closedAt()),
                     v.closedBy() == null ? "" : v.closedBy()));
         }
-        work.setVisible(canWork && !closed);
+        work.setVisible(!closed);
 
         List<Discrepancy> found;
         try {

@@ -22,6 +22,7 @@ import org.xueji.platform.api.Permission;
 import org.xueji.platform.api.PlatformClock;
 import org.xueji.registry.api.SchoolService;
 import org.xueji.registry.api.SchoolYear;
+import org.xueji.ui.shell.api.DashboardContribution;
 import org.xueji.ui.shell.api.UiContext;
 
 /**
@@ -29,8 +30,8 @@ import org.xueji.ui.shell.api.UiContext;
  * checks this semester and the grade-9 students without a record. School users: their check in
  * the latest campaign and how many findings are open.
  */
-@org.osgi.service.component.annotations.Component(service = org.xueji.ui.shell.api.DashboardContribution.class)
-public class VerificationDashboardCard implements org.xueji.ui.shell.api.DashboardContribution {
+@org.osgi.service.component.annotations.Component(service = DashboardContribution.class)
+public class VerificationDashboardCard implements DashboardContribution {
 
     /** How many school names the card lists. */
     static final int NAMES_SHOWN = 5;

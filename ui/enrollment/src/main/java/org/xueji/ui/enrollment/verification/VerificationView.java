@@ -93,7 +93,6 @@ public class VerificationView extends VerticalLayout implements BeforeEnterObser
         campaigns.addColumn(c -> Objects.toString(c.openedBy(), "")).setKey("openedBy")
                 .setHeader(t(VerificationUiText.COL_OPENED_BY)).setAutoWidth(true);
         campaigns.setEmptyStateText(t(VerificationUiText.NO_CAMPAIGNS));
-        campaigns.setAllRowsVisible(true);
         campaigns.setSelectionMode(Grid.SelectionMode.SINGLE);
         campaigns.asSingleSelect().addValueChangeListener(e -> {
             if (!selecting && e.getValue() != null) {
@@ -110,6 +109,9 @@ public class VerificationView extends VerticalLayout implements BeforeEnterObser
             campaignList = List.of();
         }
         campaigns.setItems(campaignList);
+        // a few campaigns per semester: show them all, scroll once there are many
+        campaigns.setAllRowsVisible(campaignList.size() <= 8);
+        campaigns.setHeight(campaignList.size() <= 8 ? null : "18em");
     }
 
     private void opened(VerificationCampaign created) {

@@ -29,10 +29,24 @@ public final class CellText {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
+        if (isPlain(raw)) {
+            return raw.strip(); // most cells: nothing to normalise, and this runs for every cell
+        }
         String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
         s = INVISIBLE.matcher(s).replaceAll("");
         s = LINE_BREAKS_AND_TABS.matcher(s).replaceAll(" ");
         return s.strip();
+    }
+
+    /** Printable ASCII, plain spaces and common CJK ideographs only: NFKC and the rest would change nothing. */
+    private static boolean isPlain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 0x20 && c < 0x7F || c >= 0x4E00 && c <= 0x9FFF)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A header as compared with known headers: normalised, without spaces and required-markers. */

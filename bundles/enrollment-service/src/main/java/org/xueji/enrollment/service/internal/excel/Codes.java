@@ -3,6 +3,7 @@ package org.xueji.enrollment.service.internal.excel;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.xueji.registry.api.CodedValue;
@@ -68,7 +69,7 @@ final class Codes {
 
     /** True for 是/1, false for 否/0, null when the text is neither. */
     static Boolean flag(String text) {
-        return FLAGS.get(key(text).toUpperCase());
+        return FLAGS.get(key(text).toUpperCase(Locale.ROOT));
     }
 
     /** The 2-digit 民族 code of a code (1 or 01), a name (汉族) or a short name (汉); null if none. */
@@ -84,7 +85,7 @@ final class Codes {
     /** The three-letter code of 国籍/地区: the code itself (any case) or a common name. */
     static String nationality(String text) {
         String t = key(text);
-        return NATIONALITIES.getOrDefault(t, t.toUpperCase());
+        return NATIONALITIES.getOrDefault(t, t.toUpperCase(Locale.ROOT));
     }
 
     /** "1 男、2 女" for messages and the code sheet. */

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 final class DateTexts {
 
-    /** A time of day after a date, as database exports write it; ignored. */
-    private static final String TIME = "(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?";
+    /** A time of day after a date (spaces already removed), as database exports write it; ignored. */
+    private static final String TIME = "(?:T?\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?";
     private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})" + TIME);
     private static final Pattern SEPARATED_DATE = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})" + TIME);
     private static final Pattern CHINESE_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日?");

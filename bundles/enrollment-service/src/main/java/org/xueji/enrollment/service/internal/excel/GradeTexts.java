@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class GradeTexts {
 
     private static final String NUMERALS = "一二三四五六七八九";
-    private static final Pattern DIGITS = Pattern.compile("\\d{1,2}");
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
     private static final Pattern CHINESE_NUMBER = Pattern.compile("([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)");
     private static final Pattern CLASS = Pattern.compile(
             "(?<grade>.*?年级|初[一二三1-3]|高[一二三1-3]|)\\(?(?<number>\\d{1,3}|[一二三四五六七八九十]{1,3})\\)?班?");
@@ -58,9 +58,9 @@ final class GradeTexts {
         return grade == null ? null : new ClassText(grade, number);
     }
 
-    /** 1–99 in digits or Chinese numerals (三, 十二, 二十三). */
+    /** A number in digits (up to 3) or in Chinese numerals up to 99 (三, 十二, 二十三); null otherwise. */
     static Integer number(String text) {
-        if (DIGITS.matcher(text).matches() || text.matches("\\d{3}")) {
+        if (DIGITS.matcher(text).matches()) {
             return Integer.parseInt(text);
         }
         Matcher m = CHINESE_NUMBER.matcher(text);

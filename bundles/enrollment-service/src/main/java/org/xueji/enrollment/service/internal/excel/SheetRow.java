@@ -24,9 +24,4 @@ public record SheetRow(int number, Map<String, String> cells, List<ImportIssue> 
     public String text(Column column) {
         return cells.get(column.header());
     }
-
-    /** Whether the reader already refused this column's cell. */
-    public boolean refused(Column column) {
-        return issues.stream().anyMatch(issue -> column.header().equals(issue.column()));
-    }
 }

@@ -145,6 +145,9 @@ final class SheetScanner implements RawRowSink {
     }
 
     private static boolean isNote(List<RawCell> cells) {
+        if (cells.stream().noneMatch(c -> c.text() != null && c.text().contains(NOTE_MARK))) {
+            return false; // cheap test first: this runs for every row
+        }
         List<RawCell> filled = filled(cells);
         return filled.size() == 1 && CellText.normalise(filled.get(0).text()).startsWith(NOTE_MARK);
     }

@@ -16,6 +16,7 @@ import org.xueji.registry.api.Guardian;
 import org.xueji.registry.api.HouseholdType;
 import org.xueji.registry.api.IdDocumentType;
 import org.xueji.registry.api.LeftBehindStatus;
+import org.xueji.registry.api.RegistryMessages;
 import org.xueji.registry.api.StudentData;
 import org.xueji.registry.api.StudentValidator;
 import org.xueji.registry.api.StudyMode;
@@ -64,11 +65,20 @@ public final class StudentRowParser {
 
         for (FieldError error : StudentValidator.validate(data, today)) {
             Column column = NationalTemplate.columnOfField(error.field(), guardianSlots);
-            if (column == null || !issues.has(column)) { // an unreadable cell is reported once
+            if (!followsFromEarlierIssue(error, column, issues)) {
                 issues.add(column == null ? null : column.header(), error.message(Locale.SIMPLIFIED_CHINESE));
             }
         }
         return new ParsedStudentRow(row.number(), issues.isEmpty() ? data : null, grade, issues.list());
+    }
+
+    /**
+     * Whether the record's error only repeats a cell already refused: the cell was read as
+     * empty, so "required" (or "then a guardian's ID is required") says nothing new.
+     */
+    private static boolean followsFromEarlierIssue(FieldError error, Column column, RowIssues issues) {
+        return column != null && issues.has(column)
+                || error.messageKey() == RegistryMessages.GUARDIAN_ID_REQUIRED && issues.has(ID_NUMBER);
     }
 
     /** Header → text map, for callers that read rows some other way. */

@@ -133,8 +133,7 @@ public final class StudentSheetWriter implements AutoCloseable {
 
     private void release() {
         try {
-            workbook.dispose();
-            workbook.close();
+            workbook.close(); // since POI 5.3 also deletes the temporary files
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

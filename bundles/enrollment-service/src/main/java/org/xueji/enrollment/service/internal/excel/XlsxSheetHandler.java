@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -103,13 +102,26 @@ final class XlsxSheetHandler extends DefaultHandler {
     private void startCell(Attributes attributes) {
         inCell = true;
         String reference = attributes.getValue("r");
-        column = reference == null ? column + 1 : new CellReference(reference).getCol();
+        column = reference == null ? column + 1 : columnIndex(reference);
         type = attributes.getValue("t");
         String s = attributes.getValue("s");
         style = s == null ? 0 : Integer.parseInt(s);
         formula = false;
         value.setLength(0);
         inline.setLength(0);
+    }
+
+    /** "AB12" → 27; by hand, as CellReference parses with a regular expression (slow per cell). */
+    static int columnIndex(String reference) {
+        int column = 0;
+        for (int i = 0; i < reference.length(); i++) {
+            char c = reference.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                break;
+            }
+            column = column * 26 + (c - 'A' + 1);
+        }
+        return column - 1;
     }
 
     private void endCell() {

@@ -26,8 +26,9 @@ import org.xueji.registry.api.StudentData;
  * every page the page number and who printed it when.
  *
  * <p>The CJK font (DroidSansFallbackFull) is read from this bundle and embedded as a subset
- * in each document; Latin letters and digits, which it lacks, use Helvetica. Thread-safe:
- * each call builds its own document.
+ * in each document; Latin letters and digits, which it lacks, use Liberation Sans from the
+ * PDFBox jar, also embedded as a subset (see {@link FormFonts}). Thread-safe: each call builds
+ * its own document.
  */
 public final class RegistrationFormPdf {
 

@@ -1,0 +1,780 @@
+package org.xueji.demo.internal;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
+import org.xueji.demo.DemoClass;
+import org.xueji.demo.DemoDistrictGenerator;
+import org.xueji.demo.DemoSchool;
+import org.xueji.enrollment.api.Discrepancy;
+import org.xueji.enrollment.api.FileRejectedException;
+import org.xueji.enrollment.api.Finding;
+import org.xueji.enrollment.api.ImportIssue;
+import org.xueji.enrollment.api.ImportMode;
+import org.xueji.enrollment.api.ImportReport;
+import org.xueji.enrollment.api.NewVerificationCampaign;
+import org.xueji.enrollment.api.RegistryEntry;
+import org.xueji.enrollment.api.RosterComparison;
+import org.xueji.enrollment.api.RosterEntry;
+import org.xueji.enrollment.api.SchoolVerification;
+import org.xueji.enrollment.api.StudentImportService;
+import org.xueji.enrollment.api.VerificationCampaign;
+import org.xueji.enrollment.api.VerificationService;
+import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.Permission;
+import org.xueji.platform.api.security.AccountService;
+import org.xueji.platform.shell.ShellActors;
+import org.xueji.registry.api.ClassData;
+import org.xueji.registry.api.CodedValue;
+import org.xueji.registry.api.Guardian;
+import org.xueji.registry.api.School;
+import org.xueji.registry.api.SchoolClass;
+import org.xueji.registry.api.SchoolData;
+import org.xueji.registry.api.SchoolService;
+import org.xueji.registry.api.SchoolType;
+import org.xueji.registry.api.StudentData;
+import org.xueji.registry.api.StudentQuery;
+import org.xueji.registry.api.StudentService;
+import org.xueji.registry.api.StudentSummary;
+
+/**
+ * A benchmark runner (not a test) for the enrollment module, printing figures only:
+ * <ol>
+ *   <li>import of N generated students (synthetic, from {@link DemoDistrictGenerator}; never
+ *       real people) in the national template as .csv (UTF-8 with BOM) or .xlsx, into a new
+ *       nine-year school, through {@link StudentImportService#importStudents} in
+ *       {@link ImportMode#VALID_ROWS_ONLY}, with the phases reported by the progress callback;</li>
+ *   <li>a 人籍一致 check of that school: a roster file (姓名, 身份证件号, 年级, 班级) of the same
+ *       students with deliberate differences (missing, extra, wrong class) through
+ *       {@link VerificationService#uploadRoster}, plus the registry fetch and
+ *       {@link RosterComparison#compare} timed on their own;</li>
+ *   <li>with {@code --compare-only}: {@link RosterComparison#compare} alone on N × N in memory.</li>
+ * </ol>
+ * Writes into the running system and cleans up nothing (a new school with its classes and
+ * students, a verification campaign): run it on a bench database only. The .xlsx is written
+ * by hand (a minimal SpreadsheetML package, java.util.zip), so this bundle needs no POI.
+ */
+@Service
+@Command(scope = "xueji", name = "bench-enrollment",
+        description = "招生模块性能测试：批量导入与人籍一致核查，打印用时（benchmark enrollment import and roster check; "
+                + "writes a new school into the database, bench databases only)")
+public class EnrollmentBenchCommand implements Action {
+
+    /** The national template's columns in export order (学籍号 omitted: new students). */
+    static final String[] HEADERS = {
+        "姓名", "性别", "出生日期", "出生地", "籍贯", "民族", "国籍/地区", "身份证件类型", "身份证件号", "户口所在地",
+        "户口性质", "现住址", "入学年月", "入学方式", "就读方式", "是否独生子女", "是否受过学前教育", "是否留守儿童",
+        "是否进城务工人员随迁子女", "是否孤儿", "是否烈士或优抚子女", "是否随班就读", "残疾类型", "年级", "班级",
+        "监护人1姓名", "监护人1关系", "监护人1联系电话", "监护人1身份证件号",
+        "监护人2姓名", "监护人2关系", "监护人2联系电话", "监护人2身份证件号"};
+
+    static final String[] ROSTER_HEADERS = {"姓名", "身份证件号", "年级", "班级"};
+
+    private static final int PROBES_PER_GRADE = 5;
+    private static final int MAX_CLASSES_PER_GRADE = 99;
+    private static final int CLASS_SIZE = 45;
+
+    @Option(name = "--rows", aliases = "-n", description = "导入的学生行数（默认 100000）")
+    int rows = 100_000;
+
+    @Option(name = "--format", description = "导入文件格式：csv（默认）或 xlsx")
+    String format = "csv";
+
+    @Option(name = "--inline-strings", description = "xlsx 用内联字符串（同本系统导出），默认用共享字符串表（同 Excel 保存）")
+    boolean inlineStrings;
+
+    @Option(name = "--differences", aliases = "-d", description = "名单中每类故意差异的人数：缺少、多出、班级不符（默认 100）")
+    int differences = 100;
+
+    @Option(name = "--compare-only", description = "只在内存中测 RosterComparison.compare（N × N），不写数据库")
+    boolean compareOnly;
+
+    @Option(name = "--no-roster", description = "只测导入，不做人籍一致核查")
+    boolean noRoster;
+
+    @Option(name = "--seed", aliases = "-s", description = "随机种子（默认 20261129）")
+    long seed = 20261129L;
+
+    @Option(name = "--keep-files", description = "保留生成的文件（打印路径）；默认测完删除")
+    boolean keepFiles;
+
+    @Reference
+    SchoolService schools;
+
+    @Reference
+    StudentService students;
+
+    @Reference
+    StudentImportService imports;
+
+    @Reference
+    VerificationService verification;
+
+    @Reference
+    AccountService accounts;
+
+    @Reference
+    Session session;
+
+    private PrintStream out;
+
+    @Override
+    public Object execute() throws Exception {
+        out = System.out;
+        if (rows <= 0 || rows > StudentImportService.MAX_ROWS) {
+            out.println("行数必须在 1 到 " + StudentImportService.MAX_ROWS + " 之间");
+            return null;
+        }
+        if (!format.equals("csv") && !format.equals("xlsx")) {
+            out.println("--format 只能是 csv 或 xlsx");
+            return null;
+        }
+        differences = Math.max(0, Math.min(differences, rows / 10));
+        // writes a whole school into the database: system administrators only, like demo-load
+        Actor actor = ShellActors.of(session, accounts);
+        actor.require(Permission.ADMINISTER_SYSTEM);
+        int schoolYear = DemoLoadCommand.currentSchoolYear();
+        Runtime rt = Runtime.getRuntime();
+        line("机器：%d 个处理器，最大堆 %d MiB，Java %s；学籍库现有 %d 名学生", rt.availableProcessors(),
+                rt.maxMemory() >> 20, System.getProperty("java.version"), students.count(actor, StudentQuery.all()));
+        if (compareOnly) {
+            compareOnly(schoolYear);
+            return null;
+        }
+        int batch = freeBatch(actor, schoolYear);
+        DemoDistrictGenerator generator = new DemoDistrictGenerator(seed, schoolYear, batch);
+        Plan plan = new Plan(generator, rows, differences, schoolYear);
+        line("生成 %d 名学生（随机种子 %d，身份证号批次 %d），另有 %d 名只在核查名单中", rows, seed, batch, differences);
+
+        // 1. the school and its classes
+        long t = System.nanoTime();
+        School school = createSchool(actor, plan);
+        Map<String, Long> classIds = new HashMap<>();
+        for (SchoolClass c : schools.listClasses(actor, school.id())) {
+            classIds.put(c.gradeLevel() + "/" + c.classNumber(), c.id());
+        }
+        line("新建学校「%s」（id %d，%d 个班级）：%.1f s", school.name(), school.id(), classIds.size(), secs(t));
+
+        // 2. the import file
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path file = Files.createTempFile("xueji-bench-import-", "." + format);
+        Path rosterFile = Files.createTempFile("xueji-bench-roster-", ".csv");
+        try {
+            t = System.nanoTime();
+            List<Person> people = writeImportFile(plan, file);
+            line("写出导入文件 %s（%s，%.1f MiB）：%.1f s", file.getFileName(), describeFormat(),
+                    Files.size(file) / 1048576.0, secs(t));
+
+            // 3. the import, timed with its phases
+            ImportReport report = timeImport(actor, school.id(), file, "学生基础信息-" + stamp + "." + format);
+            if (noRoster || report.storedRows() == 0) {
+                return null;
+            }
+
+            // 4. the 人籍一致 check of the school
+            Set<Integer> notStored = new HashSet<>();
+            report.issues().forEach(i -> notStored.add(i.row()));
+            if (report.totalRows() - report.storedRows() > notStored.size()) {
+                line("注意：问题行超过报告上限，核查名单仍按全部行生成，多出的“籍在人不在”来自未导入的行");
+            }
+            Roster roster = writeRoster(plan, people, notStored, rosterFile);
+            timeRoster(actor, school, roster, rosterFile, stamp, schoolYear);
+        } finally {
+            if (keepFiles) {
+                line("文件已保留：%s，%s", file, rosterFile);
+            } else {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(rosterFile);
+            }
+        }
+        line("未清理任何数据（学校、班级、学生、核查活动）：本命令只用于测试数据库");
+        return null;
+    }
+
+    // ------------------------------------------------------------------ import
+
+    private ImportReport timeImport(Actor actor, long schoolId, Path file, String fileName) throws IOException {
+        Map<String, Long> firstSeen = new LinkedHashMap<>();
+        long[] lastWrite = {0};
+        int[] lastDone = {0};
+        long start = System.nanoTime();
+        ImportReport report;
+        try (InputStream in = Files.newInputStream(file)) {
+            report = imports.importStudents(actor, schoolId, fileName, in, ImportMode.VALID_ROWS_ONLY,
+                    (phase, done, total) -> {
+                        long now = System.nanoTime();
+                        if (firstSeen.putIfAbsent(phase, now) == null) {
+                            out.printf("  %6.1f s  %s 开始（%d / %d）%n", (now - start) / 1e9, phase, done, total);
+                            out.flush();
+                        }
+                        if ("写入".equals(phase)) {
+                            lastWrite[0] = now;
+                            lastDone[0] = done;
+                        }
+                    });
+        }
+        long end = System.nanoTime();
+        double total = (end - start) / 1e9;
+        line("导入（%s，%s）：%s，读取 %d 行，正确 %d 行，写入 %d 行，问题 %d 条", describeFormat(),
+                ImportMode.VALID_ROWS_ONLY.label(), report.status().label(), report.totalRows(), report.validRows(),
+                report.storedRows(), report.issues().size());
+        line("  总用时 %.1f s，%.0f 行/秒（目标：10 万行 ≤ 60 s）", total, report.totalRows() / total);
+        Long check = firstSeen.get("校验");
+        Long write = firstSeen.get("写入");
+        if (check != null) {
+            line("  读取与逐行检查（含上传暂存）：%.1f s", (check - start) / 1e9);
+            long checkEnd = write != null ? write : end;
+            line("  跨行检查（重复身份证号、已有学籍、疑似重复）与登记信息：%.1f s", (checkEnd - check) / 1e9);
+        }
+        if (write != null) {
+            line("  写入学籍（registerAll，%d 条）：%.1f s", lastDone[0], (lastWrite[0] - write) / 1e9);
+            line("  提交、保存导入报告与审计：%.1f s", (end - lastWrite[0]) / 1e9);
+        }
+        Map<String, Integer> byMessage = new TreeMap<>();
+        for (ImportIssue i : report.issues()) {
+            String m = i.message();
+            int cut = m.indexOf('「');
+            byMessage.merge((i.column() == null ? "" : i.column() + "：") + (cut > 0 ? m.substring(0, cut) + "…" : m),
+                    1, Integer::sum);
+        }
+        byMessage.forEach((m, n) -> line("  问题 ×%d  %s", n, m));
+        return report;
+    }
+
+    // ------------------------------------------------------------------ roster
+
+    private void timeRoster(Actor actor, School school, Roster roster, Path rosterFile, String stamp,
+                            int schoolYear) throws IOException {
+        VerificationCampaign campaign = verification.openCampaign(actor, new NewVerificationCampaign(schoolYear,
+                LocalDate.now().getMonthValue() >= 9 || LocalDate.now().getMonthValue() < 2 ? 1 : 2,
+                "性能测试 " + stamp, LocalDate.now().plusDays(30)));
+        SchoolVerification v = verification.forSchool(actor, campaign.id(), school.id());
+        long start = System.nanoTime();
+        SchoolVerification after;
+        try (InputStream in = Files.newInputStream(rosterFile)) {
+            after = verification.uploadRoster(actor, v.id(), "人籍一致名单-" + stamp + ".csv", in);
+        } catch (FileRejectedException e) {
+            line("名单被拒绝：%s；前几条：%s", e.getMessage(), e.issues().subList(0, Math.min(5, e.issues().size())));
+            return;
+        }
+        double total = (System.nanoTime() - start) / 1e9;
+        line("人籍一致核查（上传名单 %d 行 → 读取、取学籍、比对、保存发现）：%.2f s（目标 ≤ 10 s）", roster.entries.size(),
+                total);
+        line("  名单 %d 人，学籍 %d 条，发现 %d 条", after.rosterSize(), after.recordCount(), after.discrepancies());
+
+        // the parts that can be timed from outside, on the same data
+        long t = System.nanoTime();
+        List<StudentSummary> records = students.schoolRoster(actor, school.id());
+        double fetch = secs(t);
+        List<RegistryEntry> entries = registryEntries(records);
+        t = System.nanoTime();
+        List<Finding> findings = RosterComparison.compare(roster.entries, entries);
+        double compare = secs(t);
+        line("  其中（单独再测）：取学校全部学籍 %.2f s，比对 %.2f s；余下约 %.2f s 为读取名单文件、保存发现与审计",
+                fetch, compare, Math.max(0, total - fetch - compare));
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        expected.put("籍在人不在", roster.missing);
+        expected.put("人在籍不在", roster.extra);
+        expected.put("信息不一致/class", roster.wrongClass);
+        Map<String, Integer> found = new TreeMap<>();
+        for (Discrepancy d : verification.discrepancies(actor, v.id())) {
+            found.merge(d.kind().label() + (d.field() == null ? "" : "/" + d.field()), 1, Integer::sum);
+        }
+        line("  发现按类别（故意设置的差异：%s）：%s", expected, found);
+        line("  内存比对结果 %d 条（应与上面相同）", findings.size());
+    }
+
+    private static List<RegistryEntry> registryEntries(List<StudentSummary> records) {
+        List<RegistryEntry> result = new ArrayList<>(records.size());
+        for (StudentSummary s : records) {
+            result.add(new RegistryEntry(s.id(), s.registryNumber(), s.name(), s.idNumber(), s.gradeLevel(),
+                    classNumberOf(s.className())));
+        }
+        return result;
+    }
+
+    /** "三年级(2)班" → 2. */
+    private static Integer classNumberOf(String className) {
+        if (className == null) {
+            return null;
+        }
+        int open = className.lastIndexOf('(');
+        int close = className.lastIndexOf(')');
+        return open < 0 || close <= open ? null : Integer.valueOf(className.substring(open + 1, close));
+    }
+
+    // ------------------------------------------------------------------ compare only
+
+    private void compareOnly(int schoolYear) {
+        DemoDistrictGenerator generator = new DemoDistrictGenerator(seed, schoolYear, 0);
+        Plan plan = new Plan(generator, rows, differences, schoolYear);
+        long t = System.nanoTime();
+        List<Person> people = new ArrayList<>(rows);
+        List<RegistryEntry> records = new ArrayList<>(rows);
+        plan.forEach((person, data) -> {
+            people.add(person);
+            if (!person.extra) {
+                records.add(new RegistryEntry(records.size() + 1L, null, person.name, person.idNumber, person.grade,
+                        person.classNumber));
+            }
+        });
+        Roster roster = roster(plan, people, Set.of());
+        line("内存中生成学籍 %d 条、名单 %d 行：%.1f s", records.size(), roster.entries.size(), secs(t));
+        long[] nanos = new long[7];
+        int findings = 0;
+        for (int i = 0; i < nanos.length; i++) {
+            long s = System.nanoTime();
+            findings = RosterComparison.compare(roster.entries, records).size();
+            nanos[i] = System.nanoTime() - s;
+        }
+        long[] timed = Arrays.copyOfRange(nanos, 2, nanos.length); // the first two warm the JIT
+        Arrays.sort(timed);
+        line("RosterComparison.compare（%d 行 × %d 条，%d 条发现）：首次 %.0f ms；预热后 %d 次 中位 %.0f ms，最快 %.0f ms，"
+                + "最慢 %.0f ms", roster.entries.size(), records.size(), findings, nanos[0] / 1e6, timed.length,
+                timed[timed.length / 2] / 1e6, timed[0] / 1e6, timed[timed.length - 1] / 1e6);
+        line("故意设置的差异：缺少 %d、多出 %d、班级不符 %d", roster.missing, roster.extra, roster.wrongClass);
+    }
+
+    // ------------------------------------------------------------------ data
+
+    /** A generated student as the roster needs it. */
+    private record Person(int row, String name, String idNumber, int grade, int classNumber, boolean extra) {
+    }
+
+    private record Roster(List<RosterEntry> entries, int missing, int extra, int wrongClass) {
+    }
+
+    /**
+     * What to generate: a district of {@code rows + extras} students from the generator, all
+     * placed into one nine-year school; every {@code step}-th student is an extra (only in the
+     * roster, never imported). Classes: per grade as many as 45 per class need, at most 99.
+     */
+    private static final class Plan {
+        final DemoDistrictGenerator generator;
+        final int rows;
+        final int extras;
+        final int schoolYear;
+        final List<DemoSchool> district;
+        final int[] gradeTotals = new int[10];
+        final int[] classes = new int[10];
+        final int[] perClass = new int[10];
+
+        Plan(DemoDistrictGenerator generator, int rows, int extras, int schoolYear) {
+            this.generator = generator;
+            this.rows = rows;
+            this.extras = extras;
+            this.schoolYear = schoolYear;
+            this.district = generator.schools(rows + extras, 1);
+            for (DemoSchool s : district) {
+                for (DemoClass c : s.classes()) {
+                    gradeTotals[c.gradeLevel()] += c.studentCount();
+                }
+            }
+            for (int g = 1; g <= 9; g++) {
+                classes[g] = gradeTotals[g] == 0 ? 0
+                        : Math.min(MAX_CLASSES_PER_GRADE, Math.max(1, (gradeTotals[g] + CLASS_SIZE - 1) / CLASS_SIZE));
+                perClass[g] = classes[g] == 0 ? 0 : (gradeTotals[g] + classes[g] - 1) / classes[g];
+            }
+        }
+
+        interface Visitor {
+            void visit(Person person, StudentData data) throws IOException;
+        }
+
+        /** Every generated student in order, numbered by its row in the import file (header = row 1). */
+        void forEach(Visitor visitor) {
+            int step = extras == 0 ? Integer.MAX_VALUE : Math.max(2, (rows + extras) / extras);
+            int[] placed = new int[10];
+            int index = 0;
+            int row = 1;
+            int extraCount = 0;
+            try {
+                for (DemoSchool s : district) {
+                    for (DemoClass c : s.classes()) {
+                        Iterator<StudentData> it = generator.students(s, c, 0L, 0L).iterator();
+                        while (it.hasNext()) {
+                            StudentData d = it.next();
+                            int g = c.gradeLevel();
+                            int classNumber = Math.min(classes[g], placed[g]++ / perClass[g] + 1);
+                            boolean extra = extraCount < extras && index++ % step == step - 1;
+                            if (extra) {
+                                extraCount++;
+                            } else {
+                                row++;
+                            }
+                            visitor.visit(new Person(extra ? 0 : row, d.name(), d.idNumber(), g, classNumber, extra),
+                                    d);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** First generator batch (ID number range) none of whose probe numbers is registered. */
+    private int freeBatch(Actor actor, int schoolYear) {
+        for (int b = 0; b < DemoDistrictGenerator.batchCount(); b++) {
+            DemoDistrictGenerator g = new DemoDistrictGenerator(seed, schoolYear, b);
+            if (g.probeIdNumbers(PROBES_PER_GRADE).stream()
+                    .noneMatch(id -> students.findByIdNumber(actor, id).isPresent())) {
+                return b;
+            }
+        }
+        throw new IllegalStateException("所有 " + DemoDistrictGenerator.batchCount()
+                + " 个演示身份证号批次都已使用；请换一个测试数据库");
+    }
+
+    private School createSchool(Actor actor, Plan plan) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+        School school = schools.createSchool(actor, new SchoolData("BENCH" + stamp, "性能测试学校" + stamp,
+                SchoolType.NINE_YEAR, "麓谷街道", List.of("麓谷社区"), true, "长沙市岳麓区麓谷大道1号（测试数据）", null));
+        for (int g = 1; g <= 9; g++) {
+            int capacity = Math.min(100, Math.max(CLASS_SIZE, plan.perClass[g]));
+            for (int n = 1; n <= plan.classes[g]; n++) {
+                schools.createClass(actor, school.id(), new ClassData(g, n, plan.schoolYear - (g - 1), capacity, null));
+            }
+        }
+        return school;
+    }
+
+    /** Writes the import file; returns every generated person (extras included) for the roster. */
+    private List<Person> writeImportFile(Plan plan, Path file) throws IOException {
+        List<Person> people = new ArrayList<>(plan.rows + plan.extras);
+        try (SheetOut sheet = format.equals("csv") ? new CsvOut(file) : new XlsxOut(file, !inlineStrings)) {
+            sheet.row(HEADERS);
+            plan.forEach((person, data) -> {
+                people.add(person);
+                if (!person.extra) {
+                    sheet.row(cells(data, person.grade, person.classNumber, plan.schoolYear));
+                }
+            });
+        }
+        return people;
+    }
+
+    /** A student as the national template's export writes it: codes, yyyyMMdd, yyyyMM, 1/0. */
+    static String[] cells(StudentData d, int grade, int classNumber, int schoolYear) {
+        String[] c = new String[HEADERS.length];
+        c[0] = d.name();
+        c[1] = d.sex().code();
+        c[2] = d.birthDate().format(DateTimeFormatter.BASIC_ISO_DATE);
+        c[3] = d.birthPlace();
+        c[4] = d.nativePlace();
+        c[5] = d.ethnicityCode();
+        c[6] = d.nationality();
+        c[7] = code(d.idType());
+        c[8] = d.idNumber();
+        c[9] = d.householdAddress();
+        c[10] = code(d.householdType());
+        c[11] = d.currentAddress();
+        // entered grade 1 of this nine-year school in September
+        c[12] = (schoolYear - (grade - 1)) + "09";
+        c[13] = code(d.entryWay());
+        c[14] = code(d.studyMode());
+        c[15] = flag(d.onlyChild());
+        c[16] = flag(d.preschool());
+        c[17] = code(d.leftBehind());
+        c[18] = flag(d.migrant());
+        c[19] = flag(d.orphan());
+        c[20] = flag(d.martyrChild());
+        c[21] = flag(d.inclusion());
+        c[22] = code(d.disability());
+        c[23] = String.valueOf(grade);
+        c[24] = String.valueOf(classNumber);
+        List<Guardian> guardians = d.guardians();
+        for (int i = 0; i < Math.min(2, guardians.size()); i++) {
+            Guardian g = guardians.get(i);
+            c[25 + 4 * i] = g.name();
+            c[26 + 4 * i] = g.relation();
+            c[27 + 4 * i] = g.phone();
+            c[28 + 4 * i] = g.idNumber();
+        }
+        return c;
+    }
+
+    private static String code(CodedValue value) {
+        return value == null ? null : value.code();
+    }
+
+    private static String flag(boolean value) {
+        return value ? "1" : "0";
+    }
+
+    /**
+     * The roster of the school as people at school would hand it in: every stored student
+     * except {@code missing} ones, some with the wrong class, plus the extras (not recorded).
+     */
+    private Roster writeRoster(Plan plan, List<Person> people, Set<Integer> notStored, Path file) throws IOException {
+        Roster roster = roster(plan, people, notStored);
+        try (CsvOut csv = new CsvOut(file)) {
+            csv.row(ROSTER_HEADERS);
+            for (RosterEntry e : roster.entries) {
+                csv.row(new String[] {e.name(), e.idNumber(), String.valueOf(e.gradeLevel()),
+                    String.valueOf(e.classNumber())});
+            }
+        }
+        return roster;
+    }
+
+    private Roster roster(Plan plan, List<Person> people, Set<Integer> notStored) {
+        int stored = (int) people.stream().filter(p -> !p.extra && !notStored.contains(p.row)).count();
+        int wanted = plan.extras;
+        int step = wanted == 0 ? Integer.MAX_VALUE : Math.max(3, stored / wanted);
+        List<RosterEntry> entries = new ArrayList<>(people.size());
+        int missing = 0;
+        int wrongClass = 0;
+        int extra = 0;
+        int index = 0;
+        for (Person p : people) {
+            if (p.extra) {
+                entries.add(new RosterEntry(entries.size() + 2, p.name, p.idNumber, p.grade, p.classNumber, null));
+                extra++;
+                continue;
+            }
+            if (notStored.contains(p.row)) {
+                continue;
+            }
+            int k = index++ % step;
+            if (k == 0 && missing < wanted) {
+                missing++;
+                continue;
+            }
+            int classNumber = p.classNumber;
+            // a student with an ID number, so that the ID matches and the class shows as different
+            if (k == step / 2 && wrongClass < wanted && p.idNumber != null) {
+                classNumber = p.classNumber + 1;
+                wrongClass++;
+            }
+            entries.add(new RosterEntry(entries.size() + 2, p.name, p.idNumber, p.grade, classNumber, null));
+        }
+        return new Roster(entries, missing, extra, wrongClass);
+    }
+
+    // ------------------------------------------------------------------ files
+
+    private interface SheetOut extends AutoCloseable {
+        void row(String[] cells) throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    /** CSV as Excel reads it: UTF-8 with BOM, RFC 4180 quoting, CRLF. */
+    private static final class CsvOut implements SheetOut {
+        private final Writer w;
+
+        CsvOut(Path file) throws IOException {
+            w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
+            w.write('\uFEFF');
+        }
+
+        @Override
+        public void row(String[] cells) throws IOException {
+            for (int i = 0; i < cells.length; i++) {
+                if (i > 0) {
+                    w.write(',');
+                }
+                String v = cells[i];
+                if (v == null) {
+                    continue;
+                }
+                if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+                    w.write('"');
+                    w.write(v.replace("\"", "\"\""));
+                    w.write('"');
+                } else {
+                    w.write(v);
+                }
+            }
+            w.write("\r\n");
+        }
+
+        @Override
+        public void close() throws IOException {
+            w.close();
+        }
+    }
+
+    /**
+     * A minimal .xlsx (one sheet, every cell text with format "@"): with a shared strings
+     * table as Excel and WPS save files, or inline strings as this system's export (SXSSF)
+     * writes them.
+     */
+    private static final class XlsxOut implements SheetOut {
+        private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        private static final String REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+        private static final String DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        private static final String CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
+
+        private final ZipOutputStream zip;
+        private final Writer w;
+        private final boolean shared;
+        private final Map<String, Integer> strings = new HashMap<>();
+        private final List<String> ordered = new ArrayList<>();
+        private long references;
+        private int rowNumber;
+
+        XlsxOut(Path file, boolean shared) throws IOException {
+            this.shared = shared;
+            OutputStream os = Files.newOutputStream(file);
+            zip = new ZipOutputStream(os, StandardCharsets.UTF_8);
+            w = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
+            entry("[Content_Types].xml", xml("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                    + "content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-"
+                    + "package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"" + CT + "sheet.main+xml\"/>"
+                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"" + CT + "worksheet+xml\"/>"
+                    + "<Override PartName=\"/xl/styles.xml\" ContentType=\"" + CT + "styles+xml\"/>"
+                    + (shared ? "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"" + CT
+                    + "sharedStrings+xml\"/>" : "") + "</Types>"));
+            entry("_rels/.rels", xml("<Relationships xmlns=\"" + REL + "\"><Relationship Id=\"rId1\" Type=\""
+                    + DOC_REL + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"));
+            entry("xl/workbook.xml", xml("<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + DOC_REL + "\"><sheets>"
+                    + "<sheet name=\"学生基础信息\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"));
+            entry("xl/_rels/workbook.xml.rels", xml("<Relationships xmlns=\"" + REL + "\">"
+                    + "<Relationship Id=\"rId1\" Type=\"" + DOC_REL + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                    + "<Relationship Id=\"rId2\" Type=\"" + DOC_REL + "/styles\" Target=\"styles.xml\"/>"
+                    + (shared ? "<Relationship Id=\"rId3\" Type=\"" + DOC_REL
+                    + "/sharedStrings\" Target=\"sharedStrings.xml\"/>" : "") + "</Relationships>"));
+            entry("xl/styles.xml", xml("<styleSheet xmlns=\"" + MAIN + "\">"
+                    + "<fonts count=\"1\"><font><sz val=\"11\"/><name val=\"宋体\"/></font></fonts>"
+                    + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
+                    + "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
+                    + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+                    + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/>"
+                    + "</cellStyleXfs><cellXfs count=\"2\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\""
+                    + " xfId=\"0\"/><xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
+                    + " applyNumberFormat=\"1\"/></cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\""
+                    + " xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>"));
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            w.write(xml("<worksheet xmlns=\"" + MAIN + "\"><sheetData>"));
+        }
+
+        @Override
+        public void row(String[] cells) throws IOException {
+            rowNumber++;
+            w.write("<row r=\"" + rowNumber + "\">");
+            for (int i = 0; i < cells.length; i++) {
+                String v = cells[i];
+                if (v == null || v.isEmpty()) {
+                    continue;
+                }
+                String ref = column(i) + rowNumber;
+                if (shared) {
+                    Integer index = strings.get(v);
+                    if (index == null) {
+                        index = ordered.size();
+                        strings.put(v, index);
+                        ordered.add(v);
+                    }
+                    references++;
+                    w.write("<c r=\"" + ref + "\" s=\"1\" t=\"s\"><v>" + index + "</v></c>");
+                } else {
+                    w.write("<c r=\"" + ref + "\" s=\"1\" t=\"inlineStr\"><is><t>");
+                    escape(v);
+                    w.write("</t></is></c>");
+                }
+            }
+            w.write("</row>");
+        }
+
+        @Override
+        public void close() throws IOException {
+            w.write("</sheetData></worksheet>");
+            w.flush();
+            zip.closeEntry();
+            if (shared) {
+                zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+                w.write(xml("<sst xmlns=\"" + MAIN + "\" count=\"" + references + "\" uniqueCount=\""
+                        + ordered.size() + "\">"));
+                for (String s : ordered) {
+                    w.write("<si><t>");
+                    escape(s);
+                    w.write("</t></si>");
+                }
+                w.write("</sst>");
+                w.flush();
+                zip.closeEntry();
+            }
+            w.close();
+        }
+
+        private void entry(String name, String content) throws IOException {
+            zip.putNextEntry(new ZipEntry(name));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+
+        private static String xml(String body) {
+            return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + body;
+        }
+
+        private void escape(String s) throws IOException {
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                switch (ch) {
+                    case '&' -> w.write("&amp;");
+                    case '<' -> w.write("&lt;");
+                    case '>' -> w.write("&gt;");
+                    case '"' -> w.write("&quot;");
+                    default -> w.write(ch);
+                }
+            }
+        }
+
+        /** 0 → A, 25 → Z, 26 → AA. */
+        private static String column(int index) {
+            StringBuilder b = new StringBuilder();
+            for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+                b.insert(0, (char) ('A' + (n - 1) % 26));
+            }
+            return b.toString();
+        }
+    }
+
+    // ------------------------------------------------------------------ output
+
+    private String describeFormat() {
+        return format.equals("csv") ? "CSV，UTF-8 带 BOM"
+                : inlineStrings ? "xlsx，内联字符串" : "xlsx，共享字符串表";
+    }
+
+    private void line(String pattern, Object... args) {
+        out.println(String.format(pattern, args));
+        out.flush();
+    }
+
+    private static double secs(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}

@@ -1,0 +1,170 @@
+package org.xueji.ui.enrollment.verification;
+
+import org.xueji.platform.api.MessageKey;
+
+/**
+ * Every text of the verification views and card; translations in {@code messages.properties}
+ * (Chinese, the default) and {@code messages_en.properties} beside this class.
+ */
+public enum VerificationUiText implements MessageKey {
+    GROUP,
+    PAGE_TITLE,
+    TITLE,
+    INTRO,
+    CANCEL,
+    REQUIRED,
+
+    // campaigns
+    OPEN_CAMPAIGN,
+    OPEN_SAVE,
+    CAMPAIGN_OPENED,
+    NO_CAMPAIGNS,
+    COL_SCHOOL_YEAR,
+    COL_SEMESTER,
+    COL_TITLE,
+    COL_DUE_DATE,
+    COL_OPENED_AT,
+    COL_OPENED_BY,
+    FIELD_SCHOOL_YEAR,
+    FIELD_SCHOOL_YEAR_HELPER,
+    FIELD_SEMESTER,
+    FIELD_TITLE,
+    FIELD_DUE_DATE,
+    DEFAULT_TITLE,
+    SCHOOL_YEAR,
+    SEMESTER_1,
+    SEMESTER_2,
+    CAMPAIGN_DUE,
+
+    // schools of a campaign and compliance
+    SCHOOLS_HEADING,
+    NO_SCHOOLS,
+    COL_SCHOOL,
+    COL_STATUS,
+    COL_ROSTER_SIZE,
+    COL_RECORD_COUNT,
+    COL_DISCREPANCIES,
+    COL_UNRESOLVED,
+    COL_GRADE9_WITHOUT_RECORD,
+    COL_CLOSED_AT,
+    COL_ACTIONS,
+    ENTER_SCHOOL,
+    STATUS_NOT_STARTED,
+    STATUS_IN_PROGRESS,
+    STATUS_CLOSED,
+    COMPLIANCE_HEADING,
+    COL_CLOSED_CHECKS,
+    CLOSED_OF_REQUIRED,
+    COL_COMPLIANCE,
+    COMPLIANCE_OK,
+    COMPLIANCE_SHORT,
+
+    // a school's check
+    BACK_TO_SCHOOLS,
+    SUMMARY,
+    GRADE9_WARNING,
+    CLOSED_INFO,
+    STEP_UPLOAD,
+    STEP_PRESENCE,
+    STEP_RESULTS,
+    CLOSE_CHECK,
+    CLOSE_CONFIRM,
+    CLOSE_BLOCKED_CLOSED,
+    CLOSE_BLOCKED_NOTHING_COMPARED,
+    CLOSE_BLOCKED_UNRESOLVED,
+    CLOSED_DONE,
+
+    // roster upload
+    UPLOAD_HELP,
+    UPLOAD_COMPARED,
+    UPLOAD_FAILED,
+    COL_ROW,
+    COL_COLUMN,
+    COL_PROBLEM,
+    WHOLE_FILE,
+
+    // presence
+    PRESENCE_HELP,
+    FIELD_CLASS_SELECT,
+    CLASS_DONE,
+    CLASSES_DONE,
+    CLASS_EMPTY,
+    ALL_PRESENT,
+    NONE_PRESENT,
+    PRESENT_COUNT,
+    COL_PRESENT,
+    COL_NAME,
+    COL_SEX,
+    COL_ID_NUMBER,
+    COL_REGISTRY_NUMBER,
+    COL_EXTRA_NAME,
+    COL_CLASS,
+    REMOVE,
+    SUBMIT_CLASS,
+    SUBMIT_NOBODY,
+    CLASS_SUBMITTED,
+    ADD_PERSON,
+    ADD_SAVE,
+    ADD_ID_HELPER,
+    FIELD_NAME,
+    FIELD_ID_NUMBER,
+    FIELD_GRADE,
+    FIELD_CLASS,
+
+    // findings
+    KIND_PERSON_WITHOUT_RECORD,
+    KIND_RECORD_WITHOUT_PERSON,
+    KIND_FIELD_MISMATCH,
+    TAB_COUNT,
+    LIST_EMPTY,
+    COL_GRADE,
+    CLASS_NUMBER,
+    COL_FIELD,
+    COL_REGISTRY_VALUE,
+    COL_ROSTER_VALUE,
+    COL_RESOLUTION,
+    UNRESOLVED,
+    GRADE9_RISK_TIP,
+    RESOLVE,
+    RESOLVE_AGAIN,
+    RESOLVED,
+
+    // resolution
+    RESOLVE_TITLE,
+    RESOLVE_WHO,
+    FIELD_RESOLUTION,
+    FIELD_NOTE,
+    NOTE_REQUIRED_HELPER,
+    RESOLVE_SAVE,
+    RES_RECORD_FIXED,
+    RES_RECORD_CREATED,
+    RES_TRANSFER_STARTED,
+    RES_SUSPENSION_STARTED,
+    RES_ROSTER_CORRECTED,
+    RES_EXPLAINED,
+
+    // date picker
+    DATE_MONTHS,
+    DATE_WEEKDAYS,
+    DATE_WEEKDAYS_SHORT,
+    DATE_TODAY,
+    DATE_CANCEL,
+    DATE_BAD_INPUT,
+
+    // dashboard card
+    CARD_TITLE,
+    CARD_SEMESTER,
+    CARD_SHORT_SCHOOLS,
+    CARD_GRADE9,
+    CARD_MORE,
+    CARD_NO_CAMPAIGN,
+    CARD_CAMPAIGN,
+    CARD_UNRESOLVED,
+    CARD_OPEN,
+    CARD_UNAVAILABLE;
+
+    @Override
+    public String key() {
+        return name();
+    }
+}
