@@ -409,7 +409,8 @@ public class StudentImportServiceImpl implements StudentImportService {
             DataRelease release = releases.authorizeExport(actor, releaseId, "students.xlsx", scoped.schoolId());
             Map<Long, SchoolClass> classes = new HashMap<>();
             int written = 0;
-            try (StudentSheetWriter writer = new TemplateWriter().open(out, release.watermark())) {
+            StudentSheetWriter writer = new TemplateWriter().open(out, release.watermark());
+            try {
                 for (int offset = 0; ; offset += 1000) {
                     List<Student> page = students.exportPage(actor, scoped, offset, 1000);
                     for (Student s : page) {
@@ -423,7 +424,12 @@ public class StudentImportServiceImpl implements StudentImportService {
                         break;
                     }
                 }
+            } catch (RuntimeException e) {
+                // never hand out a complete-looking file with part of the students
+                writer.discard();
+                throw e;
             }
+            writer.close();
             return written;
         });
     }
