@@ -35,6 +35,8 @@ public class PlatformFeaturesIT {
 
     private static final String VIEW_CONTRIBUTION = "org.xueji.ui.shell.api.ViewContribution";
     private static final Set<String> REGISTRY_ROUTES = Set.of("students", "students/:studentId", "schools", "classes");
+    private static final Set<String> ENROLLMENT_ROUTES = Set.of("enrollment/register", "enrollment/print",
+            "enrollment/deadlines", "enrollment/verification", "enrollment/import");
 
     @Inject
     private BundleContext context;
@@ -57,7 +59,7 @@ public class PlatformFeaturesIT {
     @Test
     public void allOurFeaturesAreInstalled() throws Exception {
         for (String feature : List.of("xueji-platform", "xueji-shell", "xueji-registry", "xueji-admin", "xueji-all",
-                "xueji-demo")) {
+                "xueji-demo", "xueji-enrollment")) {
             assertTrue(feature + " installed", features.isInstalled(features.getFeature(feature)));
         }
     }
@@ -83,7 +85,8 @@ public class PlatformFeaturesIT {
                 "org.xueji.platform-core", "org.xueji.platform-security", "org.xueji.platform-audit",
                 "org.xueji.ui-admin",
                 "org.xueji.registry-api", "org.xueji.registry-service", "org.xueji.ui-shell",
-                "org.xueji.ui-registry", "org.xueji.demo-data")) {
+                "org.xueji.ui-registry", "org.xueji.demo-data", "org.xueji.enrollment-api",
+                "org.xueji.enrollment-service", "org.xueji.ui-enrollment")) {
             assertEquals(ours, Bundle.ACTIVE, bundle(ours).getState());
         }
     }
@@ -145,6 +148,42 @@ public class PlatformFeaturesIT {
         assertEquals(1, ServiceWait.waitFor(context, StudentService.class, null, n -> n == 1, 60_000));
         ServiceReference<?>[] refs = context.getServiceReferences((String) null, filter);
         assertTrue(refs != null && refs.length == 1);
+    }
+
+    /** D6: the enrollment module goes away and comes back while the registry keeps serving. */
+    @Test
+    public void enrollmentModuleStopsAndStartsWithoutRestart() throws Exception {
+        Bundle ui = bundle("org.xueji.ui-enrollment");
+        Bundle service = bundle("org.xueji.enrollment-service");
+        ServiceWait.waitFor(context, Object.class, "(objectClass=" + VIEW_CONTRIBUTION + ")",
+                n -> n >= 4 + ENROLLMENT_ROUTES.size(), 30_000);
+        assertTrue(contributedRoutes().toString(), contributedRoutes().containsAll(ENROLLMENT_ROUTES));
+        ui.stop();
+        service.stop();
+        try {
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (contributedRoutes().stream().anyMatch(ENROLLMENT_ROUTES::contains)
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+            Set<String> left = contributedRoutes();
+            left.retainAll(ENROLLMENT_ROUTES);
+            assertEquals("enrollment views withdrawn", Set.of(), left);
+            assertEquals(0, ServiceWait.count(context, Object.class,
+                    "(objectClass=org.xueji.enrollment.api.RegistrationService)"));
+            assertTrue("the registry keeps its views", contributedRoutes().containsAll(REGISTRY_ROUTES));
+            assertEquals(1, ServiceWait.count(context, StudentService.class, null));
+        } finally {
+            service.start();
+            ui.start();
+        }
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!contributedRoutes().containsAll(ENROLLMENT_ROUTES) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertTrue("enrollment views back: " + contributedRoutes(), contributedRoutes().containsAll(ENROLLMENT_ROUTES));
+        assertEquals(1, ServiceWait.waitFor(context, Object.class,
+                "(objectClass=org.xueji.enrollment.api.RegistrationService)", n -> n == 1, 60_000));
     }
 
     private Set<String> contributedRoutes() throws Exception {
