@@ -99,8 +99,10 @@ class EnrollmentImportE2E extends BrowsersTest {
 
         picture = workDir.resolve("学生名单.xlsx");
         BufferedImage image = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
-        image.getGraphics().setColor(Color.RED);
-        image.getGraphics().fillRect(8, 8, 48, 48);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(Color.RED);
+        g.fillRect(8, 8, 48, 48);
+        g.dispose();
         ImageIO.write(image, "png", picture.toFile());
         assertThat(Files.readAllBytes(picture)).startsWith(0x89, 'P', 'N', 'G');
     }

@@ -101,23 +101,29 @@ public class StudentServiceImpl implements StudentService {
                 throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
             }
             return tx.read(em -> {
-                // Two steps, so that paging deep into a million rows walks an index, not the
-                // table: the page's ids in order (covered by the (…, NAME, ID) indexes), then
-                // those rows.
-                SearchJpql s = new SearchJpql(scoped(actor, query), classScope(actor), "select s.id from Student s",
-                        true);
-                List<Long> ids = s.bind(em.createQuery(s.jpql(), Long.class))
-                        .setFirstResult(offset).setMaxResults(limit).getResultList();
-                if (ids.isEmpty()) {
-                    return List.<StudentSummary>of();
-                }
-                Map<Long, StudentEntity> byId = new HashMap<>();
-                em.createQuery("select s from Student s where s.id in :ids", StudentEntity.class)
-                        .setParameter("ids", ids).getResultList().forEach(e -> byId.put(e.id, e));
-                List<StudentEntity> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-                return summaries(em, rows);
+                List<StudentEntity> rows = page(em, actor, query, offset, limit);
+                return rows.isEmpty() ? List.<StudentSummary>of() : summaries(em, rows);
             });
         });
+    }
+
+    /**
+     * One page of records in the query's order, in two steps so that paging deep into a
+     * million rows walks an index, not the table: the page's ids (covered by the
+     * (…, NAME, ID) indexes), then those rows.
+     */
+    private static List<StudentEntity> page(EntityManager em, Actor actor, StudentQuery query, int offset,
+                                            int limit) {
+        SearchJpql s = new SearchJpql(scoped(actor, query), classScope(actor), "select s.id from Student s", true);
+        List<Long> ids = s.bind(em.createQuery(s.jpql(), Long.class))
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, StudentEntity> byId = new HashMap<>();
+        em.createQuery("select s from Student s where s.id in :ids", StudentEntity.class)
+                .setParameter("ids", ids).getResultList().forEach(e -> byId.put(e.id, e));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** School actors search their own school whatever the query says (R1). */
@@ -331,20 +337,8 @@ public class StudentServiceImpl implements StudentService {
             if (offset < 0 || limit < 1 || limit > 5000) {
                 throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
             }
-            return tx.read(em -> {
-                SearchJpql s = new SearchJpql(scoped(actor, query), classScope(actor), "select s.id from Student s",
-                        true);
-                List<Long> ids = s.bind(em.createQuery(s.jpql(), Long.class))
-                        .setFirstResult(offset).setMaxResults(limit).getResultList();
-                if (ids.isEmpty()) {
-                    return List.<Student>of();
-                }
-                Map<Long, StudentEntity> byId = new HashMap<>();
-                em.createQuery("select s from Student s where s.id in :ids", StudentEntity.class)
-                        .setParameter("ids", ids).getResultList().forEach(e -> byId.put(e.id, e));
-                return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).map(StudentMapper::student)
-                        .toList();
-            });
+            return tx.read(em -> page(em, actor, query, offset, limit).stream().map(StudentMapper::student)
+                    .toList());
         });
     }
 
