@@ -12,6 +12,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -37,6 +38,7 @@ import java.util.Objects;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.FieldError;
+import org.xueji.platform.api.ModuleCatalog;
 import org.xueji.platform.api.Permission;
 import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.api.identity.Sex;
@@ -54,6 +56,7 @@ import org.xueji.registry.api.Student;
 import org.xueji.registry.api.StudentService;
 import org.xueji.registry.api.StudentValidator;
 import org.xueji.registry.api.StudyMode;
+import org.xueji.ui.shell.api.ModuleUnavailableException;
 import org.xueji.ui.shell.api.UiContext;
 
 /**
@@ -125,6 +128,8 @@ public class StudentDetailView extends VerticalLayout implements BeforeEnterObse
     private final Button cancel = new Button(t(RegistryUiText.CANCEL_CHANGES));
 
     private transient Student student;
+    /** to the enrollment module's printable 学籍登记表 (D3), when that module is running */
+    private final Anchor print = new Anchor();
     private transient List<Integer> guardianSlots = List.of(1, 2);
 
     public StudentDetailView() {
@@ -268,10 +273,28 @@ public class StudentDetailView extends VerticalLayout implements BeforeEnterObse
         back.setText(t(RegistryUiText.BACK));
         back.setId("student-back");
         back.getElement().setAttribute("href", backHref());
-        HorizontalLayout bar = new HorizontalLayout(save, cancel, back);
+        print.setText(t(RegistryUiText.PRINT_FORM));
+        print.setId("student-print");
+        print.setVisible(false);
+        HorizontalLayout bar = new HorizontalLayout(save, cancel, back, print);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.getStyle().set("margin-top", "var(--lumo-space-l)");
         return bar;
+    }
+
+    static final String PRINT_ROUTE = "enrollment/print";
+
+    /** The registry does not depend on the enrollment module: the link shows while its UI runs. */
+    private static boolean printAvailable() {
+        if (!UiContext.actor().has(Permission.EXPORT_DATA)) {
+            return false;
+        }
+        try {
+            return UiContext.service(StudentDetailView.class, ModuleCatalog.class).installedModules().stream()
+                    .anyMatch(m -> "org.xueji.ui-enrollment".equals(m.symbolicName()) && "ACTIVE".equals(m.state()));
+        } catch (ModuleUnavailableException e) {
+            return false;
+        }
     }
 
     private static String backHref() {
@@ -354,6 +377,8 @@ public class StudentDetailView extends VerticalLayout implements BeforeEnterObse
 
     private void show(Student s) {
         student = s;
+        print.setHref(PRINT_ROUTE + "?student=" + s.id());
+        print.setVisible(printAvailable());
         notice.setVisible(false);
         content.setVisible(true);
         clearErrors();
