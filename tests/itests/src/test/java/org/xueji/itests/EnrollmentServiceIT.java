@@ -243,6 +243,10 @@ public class EnrollmentServiceIT {
         assertEquals("class", found.stream().filter(d -> d.kind() == DiscrepancyKind.FIELD_MISMATCH).findFirst()
                 .orElseThrow().field());
         assertEquals(3, v.unresolved());
+        // R1: the head teacher of class 1 sees the findings of class 1 only
+        Actor headTeacher = Actor.of("ht", "一班班主任", Role.HEAD_TEACHER, school.id(), Set.of(class1.id()), "itest");
+        assertEquals(Set.of("钱二", "孙三"), verification.discrepancies(headTeacher, v.id()).stream()
+                .map(Discrepancy::name).collect(Collectors.toSet()));
 
         try {
             verification.close(registrar, v.id());

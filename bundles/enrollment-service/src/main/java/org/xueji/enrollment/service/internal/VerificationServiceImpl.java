@@ -394,13 +394,22 @@ public class VerificationServiceImpl implements VerificationService {
     @Override
     public List<Discrepancy> discrepancies(Actor actor, long verificationId) {
         actor.require(Permission.VIEW_STUDENT);
+        // a head teacher sees the findings of their own classes only (R1)
+        Set<String> ownClasses = actor.isClassScoped() ? new HashSet<>() : null;
+        if (ownClasses != null) {
+            for (Long classId : actor.classIds()) {
+                SchoolClass c = schools.getClass(actor, classId);
+                ownClasses.add(c.gradeLevel() + "/" + c.classNumber());
+            }
+        }
         return tx.read(em -> {
             VerificationEntity v = findInScope(em, actor, verificationId);
             return em.createQuery("select d from Discrepancy d where d.verificationId = :v order by"
                             + " case when d.resolution is null then 0 else 1 end, d.priority, d.gradeLevel,"
                             + " d.classNumber, d.name, d.id", DiscrepancyEntity.class)
-                    .setParameter("v", v.id).getResultList().stream().map(VerificationServiceImpl::discrepancy)
-                    .toList();
+                    .setParameter("v", v.id).getResultList().stream()
+                    .filter(d -> ownClasses == null || ownClasses.contains(d.gradeLevel + "/" + d.classNumber))
+                    .map(VerificationServiceImpl::discrepancy).toList();
         });
     }
 
