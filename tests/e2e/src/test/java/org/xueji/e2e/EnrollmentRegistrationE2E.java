@@ -240,8 +240,11 @@ class EnrollmentRegistrationE2E extends BrowsersTest {
     @DisplayName("D1: a student without ID like an existing one needs a justification, then gets a J 学籍号")
     void lookAlikeWithoutIdNeedsAJustification() {
         // an existing student of the other school: same name, sex and birth date
-        DemoStudent twin = DemoStudent.list(karaf, 2000).stream().filter(s -> s.school().equals(otherSchool))
-                .skip(5).findFirst()
+        String code = Karaf.tableRows(karaf.shell("xueji:schools")).stream()
+                .filter(r -> r.size() > 1 && r.get(1).equals(otherSchool)).map(r -> r.get(0)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("xueji:schools does not list " + otherSchool));
+        DemoStudent twin = DemoStudent.parse(karaf.shell("xueji:students --school " + code + " --limit 20")).stream()
+                .filter(s -> s.school().equals(otherSchool)).skip(5).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no demo student of " + otherSchool));
         LocalDate twinBirth = LocalDate.parse(twin.birthDate());
         // the guardian's ID stands in for the student's (a student without ID needs one)

@@ -289,6 +289,7 @@ public class EnrollmentServiceIT {
                 new org.xueji.enrollment.api.RosterEntry(0, "吴九", null, 9, 1, null)));
         assertEquals(1, v.grade9WithoutRecord());
         assertEquals(Set.of(nine.id()), v.tickedClassIds());
+        assertEquals("the only class with students is ticked", 0, v.untickedClasses());
     }
 
     @Test

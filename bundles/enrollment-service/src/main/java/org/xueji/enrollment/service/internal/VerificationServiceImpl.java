@@ -144,7 +144,7 @@ public class VerificationServiceImpl implements VerificationService {
             for (School s : inScope) {
                 VerificationEntity v = bySchool.get(s.id());
                 result.add(v == null ? new SchoolVerification(0, campaignId, s.id(), s.name(),
-                        SchoolVerification.Status.NOT_STARTED, 0, 0, 0, 0, 0, null, null, null, Set.of())
+                        SchoolVerification.Status.NOT_STARTED, 0, 0, 0, 0, 0, null, null, null, Set.of(), 0)
                         : view(em, v, s.name()));
             }
             return result;
@@ -205,6 +205,7 @@ public class VerificationServiceImpl implements VerificationService {
                 em.createQuery("delete from TickedClass t where t.verificationId = :v").setParameter("v", v.id)
                         .executeUpdate();
                 v.rosterMode = UPLOAD;
+                v.untickedClasses = 0;
                 v.rosterFile = fileName == null ? null : abbreviate(fileName, 200);
                 store(em, v, findings, roster.size(), records.size());
                 audit.append(em, AuditEvent.of(actor, "verification.upload", "verification", v.id, v.schoolId)
@@ -291,6 +292,8 @@ public class VerificationServiceImpl implements VerificationService {
                         .toList();
                 List<StudentSummary> tickedRecords = records.stream()
                         .filter(r -> r.classId() != null && tickedClasses.contains(r.classId())).toList();
+                v.untickedClasses = (int) records.stream().map(StudentSummary::classId)
+                        .filter(id -> id != null && !tickedClasses.contains(id)).distinct().count();
                 List<Finding> findings = RosterComparison.compare(roster, registryEntries(tickedRecords));
                 store(em, v, findings, roster.size(), tickedRecords.size());
                 audit.append(em, AuditEvent.of(actor, "verification.presence", "verification", v.id, v.schoolId)
@@ -581,7 +584,7 @@ public class VerificationServiceImpl implements VerificationService {
                 .setParameter("v", v.id).getResultList());
         return new SchoolVerification(v.id, v.campaignId, v.schoolId, schoolName,
                 SchoolVerification.Status.valueOf(v.status), v.rosterSize, v.recordCount, v.discrepancies,
-                v.unresolved, v.grade9NoRecord, v.comparedAt, v.closedAt, v.closedBy, ticked);
+                v.unresolved, v.grade9NoRecord, v.comparedAt, v.closedAt, v.closedBy, ticked, v.untickedClasses);
     }
 
     private static Discrepancy discrepancy(DiscrepancyEntity d) {

@@ -134,11 +134,7 @@ public class RegistrationDashboardCard implements DashboardContribution {
         Span text = new Span(r.text());
         text.getStyle().set("color", DeadlineDisplay.colour(r.severity()));
         line.add(text);
-        if (r.dueDate() != null) {
-            Span due = new Span(" " + RegistrationUiText.CARD_DUE.format(locale, RegistrationSupport.date(r.dueDate())));
-            due.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-            line.add(due);
-        }
+        // the reminder's text already says its due date
         if (r.route() != null && !r.route().isBlank()) {
             Anchor link = new Anchor(r.route(), RegistrationUiText.CARD_REMINDER_OPEN.format(locale));
             link.getStyle().set("margin-left", "var(--lumo-space-s)");
@@ -160,7 +156,8 @@ public class RegistrationDashboardCard implements DashboardContribution {
         session.setAttribute(NOTIFIED, Boolean.TRUE);
         String text = RegistrationUiText.REMINDER_NOTICE.format(locale,
                 urgent.stream().map(Reminder::text).collect(Collectors.joining("；")));
-        Notification n = Notification.show(text, 8000, Notification.Position.TOP_END);
+        // bottom corner: the header's buttons (logout, language) stay reachable
+        Notification n = Notification.show(text, 8000, Notification.Position.BOTTOM_END);
         n.setId("registration-reminder-notice");
         boolean overdue = urgent.stream().anyMatch(r -> r.severity() == Reminder.Severity.OVERDUE);
         n.addThemeVariants(overdue ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_WARNING);

@@ -152,7 +152,6 @@ public enum RegistrationUiText implements MessageKey {
     CARD_DUE_SOON_SCHOOLS,
     CARD_GRADE_PROGRESS,
     CARD_NO_REMINDERS,
-    CARD_DUE,
     CARD_REMINDER_OPEN,
     CARD_OPEN,
     REMINDER_NOTICE,

@@ -16,6 +16,9 @@ final class CloseState {
         if (v.unresolved() > 0) {
             return VerificationUiText.CLOSE_BLOCKED_UNRESOLVED;
         }
+        if (v.untickedClasses() > 0) {
+            return VerificationUiText.CLOSE_BLOCKED_CLASSES;
+        }
         return null;
     }
 

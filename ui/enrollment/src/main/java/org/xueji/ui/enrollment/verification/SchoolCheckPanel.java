@@ -165,7 +165,8 @@ final class SchoolCheckPanel extends VerticalLayout {
         VerificationUiText reason = CloseState.reason(v);
         close.setEnabled(reason == null);
         closeReason.setText(reason == null ? ""
-                : reason == VerificationUiText.CLOSE_BLOCKED_UNRESOLVED ? t(reason, v.unresolved()) : t(reason));
+                : reason == VerificationUiText.CLOSE_BLOCKED_UNRESOLVED ? t(reason, v.unresolved())
+                : reason == VerificationUiText.CLOSE_BLOCKED_CLASSES ? t(reason, v.untickedClasses()) : t(reason));
     }
 
     private void openResolve(Discrepancy d) {

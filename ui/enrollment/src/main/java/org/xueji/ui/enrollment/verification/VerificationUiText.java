@@ -72,6 +72,7 @@ public enum VerificationUiText implements MessageKey {
     CLOSE_BLOCKED_CLOSED,
     CLOSE_BLOCKED_NOTHING_COMPARED,
     CLOSE_BLOCKED_UNRESOLVED,
+    CLOSE_BLOCKED_CLASSES,
     CLOSED_DONE,
 
     // roster upload

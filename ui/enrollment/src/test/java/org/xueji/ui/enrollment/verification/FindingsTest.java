@@ -52,7 +52,7 @@ class FindingsTest {
 
     private static SchoolVerification v(SchoolVerification.Status status, Instant compared, int unresolved) {
         return new SchoolVerification(1, 1, 1, "岳麓一中", status, 10, 10, unresolved, unresolved, 0, compared, null,
-                null, java.util.Set.of());
+                null, java.util.Set.of(), 0);
     }
 
     @Test
@@ -65,6 +65,9 @@ class FindingsTest {
         assertThat(CloseState.reason(v(SchoolVerification.Status.CLOSED, now, 0)))
                 .isEqualTo(VerificationUiText.CLOSE_BLOCKED_CLOSED);
         assertThat(CloseState.reason(v(SchoolVerification.Status.IN_PROGRESS, now, 0))).isNull();
+        SchoolVerification classesLeft = new SchoolVerification(1, 1, 1, "岳麓一中",
+                SchoolVerification.Status.IN_PROGRESS, 10, 10, 0, 0, 0, now, null, null, java.util.Set.of(5L), 15);
+        assertThat(CloseState.reason(classesLeft)).isEqualTo(VerificationUiText.CLOSE_BLOCKED_CLASSES);
     }
 
     @Test

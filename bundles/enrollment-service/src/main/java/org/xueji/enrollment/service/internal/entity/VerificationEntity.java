@@ -30,6 +30,8 @@ public class VerificationEntity {
     @Column(name = "DISCREPANCIES") public int discrepancies;
     @Column(name = "UNRESOLVED") public int unresolved;
     @Column(name = "GRADE9_NO_RECORD") public int grade9NoRecord;
+    /** ticked-presence mode: classes with students not ticked yet */
+    @Column(name = "UNTICKED_CLASSES") public int untickedClasses;
     @Column(name = "COMPARED_AT") public Instant comparedAt;
     @Column(name = "CLOSED_AT") public Instant closedAt;
     @Column(name = "CLOSED_BY") public String closedBy;
