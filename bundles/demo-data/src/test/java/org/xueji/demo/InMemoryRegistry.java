@@ -195,8 +195,8 @@ final class InMemoryRegistry implements SchoolService, StudentService {
     }
 
     @Override
-    public List<SimilarStudent> similarStudents(Actor actor, String name, org.xueji.platform.api.identity.Sex sex,
-                                                LocalDate birthDate) {
+    public Map<org.xueji.registry.api.PersonKey, List<SimilarStudent>> similarStudents(Actor actor,
+            java.util.Collection<org.xueji.registry.api.PersonKey> people) {
         throw new UnsupportedOperationException();
     }
 

@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,11 +78,16 @@ import org.xueji.registry.api.StudentSummary;
  *       students with deliberate differences (missing, extra, wrong class) through
  *       {@link VerificationService#uploadRoster}, plus the registry fetch and
  *       {@link RosterComparison#compare} timed on their own;</li>
- *   <li>with {@code --compare-only}: {@link RosterComparison#compare} alone on N × N in memory.</li>
+ *   <li>with {@code --compare-only}: {@link RosterComparison#compare} alone on N × N in memory;</li>
+ *   <li>with {@code --direct-chunk N} (diagnosis): the same students straight through
+ *       {@link StudentService#registerAll}, N per transaction.</li>
  * </ol>
  * Writes into the running system and cleans up nothing (a new school with its classes and
  * students, a verification campaign): run it on a bench database only. The .xlsx is written
  * by hand (a minimal SpreadsheetML package, java.util.zip), so this bundle needs no POI.
+ * Each run takes one of the generator's ID number ranges (the same
+ * ones {@code xueji:demo-load} uses), found free by probing: a database takes 16 runs and loads
+ * in all.
  */
 @Service
 @Command(scope = "xueji", name = "bench-enrollment",
@@ -111,7 +118,7 @@ public class EnrollmentBenchCommand implements Action {
     @Option(name = "--inline-strings", description = "xlsx 用内联字符串（同本系统导出），默认用共享字符串表（同 Excel 保存）")
     boolean inlineStrings;
 
-    @Option(name = "--differences", aliases = "-d", description = "名单中每类故意差异的人数：缺少、多出、班级不符（默认 100）")
+    @Option(name = "--differences", aliases = "-d", description = "名单中每类故意差异的人数：缺少、多出、班级不符（默认 100，最多行数的 1/10）")
     int differences = 100;
 
     @Option(name = "--compare-only", description = "只在内存中测 RosterComparison.compare（N × N），不写数据库")
@@ -119,6 +126,10 @@ public class EnrollmentBenchCommand implements Action {
 
     @Option(name = "--no-roster", description = "只测导入，不做人籍一致核查")
     boolean noRoster;
+
+    @Option(name = "--direct-chunk", description = "诊断用：不经导入，直接用 StudentService.registerAll 每批 N 条登记同样的学生"
+            + "（N = 行数即一个事务，同导入），比较事务大小对写入速度的影响")
+    int directChunk;
 
     @Option(name = "--seed", aliases = "-s", description = "随机种子（默认 20261129）")
     long seed = 20261129L;
@@ -163,8 +174,10 @@ public class EnrollmentBenchCommand implements Action {
         actor.require(Permission.ADMINISTER_SYSTEM);
         int schoolYear = DemoLoadCommand.currentSchoolYear();
         Runtime rt = Runtime.getRuntime();
-        line("机器：%d 个处理器，最大堆 %d MiB，Java %s；学籍库现有 %d 名学生", rt.availableProcessors(),
-                rt.maxMemory() >> 20, System.getProperty("java.version"), students.count(actor, StudentQuery.all()));
+        line("机器：%d 个处理器，最大堆 %d MiB，Java %s，系统负载 %.1f；学籍库现有 %d 名学生", rt.availableProcessors(),
+                rt.maxMemory() >> 20, System.getProperty("java.version"),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                students.count(actor, StudentQuery.all()));
         if (compareOnly) {
             compareOnly(schoolYear);
             return null;
@@ -182,6 +195,11 @@ public class EnrollmentBenchCommand implements Action {
             classIds.put(c.gradeLevel() + "/" + c.classNumber(), c.id());
         }
         line("新建学校「%s」（id %d，%d 个班级）：%.1f s", school.name(), school.id(), classIds.size(), secs(t));
+
+        if (directChunk > 0) {
+            timeDirect(actor, plan, school.id(), classIds);
+            return null;
+        }
 
         // 2. the import file
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
@@ -225,6 +243,7 @@ public class EnrollmentBenchCommand implements Action {
         Map<String, Long> firstSeen = new LinkedHashMap<>();
         long[] lastWrite = {0};
         int[] lastDone = {0};
+        long cpu = threadCpu();
         long start = System.nanoTime();
         ImportReport report;
         try (InputStream in = Files.newInputStream(file)) {
@@ -246,7 +265,9 @@ public class EnrollmentBenchCommand implements Action {
         line("导入（%s，%s）：%s，读取 %d 行，正确 %d 行，写入 %d 行，问题 %d 条", describeFormat(),
                 ImportMode.VALID_ROWS_ONLY.label(), report.status().label(), report.totalRows(), report.validRows(),
                 report.storedRows(), report.issues().size());
-        line("  总用时 %.1f s，%.0f 行/秒（目标：10 万行 ≤ 60 s）", total, report.totalRows() / total);
+        line("  总用时 %.1f s，%.0f 行/秒（目标：10 万行 ≤ 60 s）；本线程 CPU %.1f s，系统负载 %.1f", total,
+                report.totalRows() / total, (threadCpu() - cpu) / 1e9,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         Long check = firstSeen.get("校验");
         Long write = firstSeen.get("写入");
         if (check != null) {
@@ -269,6 +290,36 @@ public class EnrollmentBenchCommand implements Action {
         return report;
     }
 
+    /** Registers the generated students straight through the registry, {@code directChunk} per transaction. */
+    private void timeDirect(Actor actor, Plan plan, long schoolId, Map<String, Long> classIds) {
+        List<StudentData> all = new ArrayList<>(plan.rows);
+        plan.forEach((person, d) -> {
+            if (!person.extra) {
+                all.add(new StudentData(d.name(), d.sex(), d.birthDate(), d.idType(), d.idNumber(), d.birthPlace(),
+                        d.nativePlace(), d.ethnicityCode(), d.nationality(), d.householdAddress(), d.householdType(),
+                        d.currentAddress(), java.time.YearMonth.of(plan.schoolYear - (person.grade - 1), 9),
+                        d.entryWay(), d.studyMode(), d.onlyChild(), d.preschool(), d.leftBehind(), d.migrant(),
+                        d.orphan(), d.martyrChild(), d.inclusion(), d.disability(), schoolId,
+                        classIds.get(person.grade + "/" + person.classNumber), d.guardians()));
+            }
+        });
+        long cpu = threadCpu();
+        long start = System.nanoTime();
+        int stored = 0;
+        for (int from = 0; from < all.size(); from += directChunk) {
+            stored += students.registerAll(actor, all.subList(from, Math.min(all.size(), from + directChunk)));
+        }
+        double total = (System.nanoTime() - start) / 1e9;
+        line("直接登记（StudentService.registerAll，每个事务 %d 条）：%d 条，%.1f s，%.0f 条/秒；本线程 CPU %.1f s，系统负载 %.1f",
+                directChunk, stored, total, stored / total, (threadCpu() - cpu) / 1e9,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static long threadCpu() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
+    }
+
     // ------------------------------------------------------------------ roster
 
     private void timeRoster(Actor actor, School school, Roster roster, Path rosterFile, String stamp,
@@ -277,6 +328,7 @@ public class EnrollmentBenchCommand implements Action {
                 LocalDate.now().getMonthValue() >= 9 || LocalDate.now().getMonthValue() < 2 ? 1 : 2,
                 "性能测试 " + stamp, LocalDate.now().plusDays(30)));
         SchoolVerification v = verification.forSchool(actor, campaign.id(), school.id());
+        long cpu = threadCpu();
         long start = System.nanoTime();
         SchoolVerification after;
         try (InputStream in = Files.newInputStream(rosterFile)) {
@@ -286,8 +338,8 @@ public class EnrollmentBenchCommand implements Action {
             return;
         }
         double total = (System.nanoTime() - start) / 1e9;
-        line("人籍一致核查（上传名单 %d 行 → 读取、取学籍、比对、保存发现）：%.2f s（目标 ≤ 10 s）", roster.entries.size(),
-                total);
+        line("人籍一致核查（上传名单 %d 行 → 读取、取学籍、比对、保存发现）：%.2f s（目标 ≤ 10 s）；本线程 CPU %.1f s",
+                roster.entries.size(), total, (threadCpu() - cpu) / 1e9);
         line("  名单 %d 人，学籍 %d 条，发现 %d 条", after.rosterSize(), after.recordCount(), after.discrepancies());
 
         // the parts that can be timed from outside, on the same data

@@ -68,7 +68,13 @@ public interface StudentService {
      * Records anywhere in the district with this sex and birth date and the same or a
      * same-sounding name (suspected duplicates of a student without ID). Needs EDIT_STUDENT.
      */
-    List<SimilarStudent> similarStudents(Actor actor, String name, Sex sex, LocalDate birthDate);
+    default List<SimilarStudent> similarStudents(Actor actor, String name, Sex sex, LocalDate birthDate) {
+        PersonKey key = new PersonKey(name, sex, birthDate);
+        return key.complete() ? similarStudents(actor, List.of(key)).getOrDefault(key, List.of()) : List.of();
+    }
+
+    /** {@link #similarStudents(Actor, String, Sex, LocalDate)} for many people at once (imports). */
+    Map<PersonKey, List<SimilarStudent>> similarStudents(Actor actor, Collection<PersonKey> people);
 
     /**
      * Full records of one page of a search, for exports: needs EXPORT_DATA. The caller

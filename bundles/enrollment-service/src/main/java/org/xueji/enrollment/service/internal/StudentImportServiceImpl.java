@@ -55,9 +55,11 @@ import org.xueji.registry.api.BatchControl;
 import org.xueji.registry.api.BatchStoppedException;
 import org.xueji.registry.api.IdDocumentType;
 import org.xueji.registry.api.PendingRegistration;
+import org.xueji.registry.api.PersonKey;
 import org.xueji.registry.api.RegistrationDetails;
 import org.xueji.registry.api.SchoolClass;
 import org.xueji.registry.api.SchoolService;
+import org.xueji.registry.api.SimilarStudent;
 import org.xueji.registry.api.Student;
 import org.xueji.registry.api.StudentData;
 import org.xueji.registry.api.StudentQuery;
@@ -262,12 +264,22 @@ public class StudentImportServiceImpl implements StudentImportService {
                     "该身份证件号已有学籍，学籍在「" + school + "」（一人一籍，需办理转学）"));
             bad.add(row);
         });
-        for (ParsedStudentRow row : rows) {
+        List<ParsedStudentRow> withoutId = rows.stream().filter(row -> row.valid() && !bad.contains(row.row())
+                && row.data().idType() != IdDocumentType.RESIDENT_ID).toList();
+        Map<PersonKey, List<SimilarStudent>> similarByPerson = students.similarStudents(actor, withoutId.stream()
+                .map(row -> new PersonKey(row.data().name(), row.data().sex(), row.data().birthDate())).toList());
+        Map<PersonKey, Integer> firstWithoutId = new HashMap<>();
+        for (ParsedStudentRow row : withoutId) {
             StudentData d = row.data();
-            if (!row.valid() || bad.contains(row.row()) || d.idType() == IdDocumentType.RESIDENT_ID) {
+            Integer earlier = firstWithoutId.putIfAbsent(new PersonKey(d.name(), d.sex(), d.birthDate()), row.row());
+            if (earlier != null) {
+                issues.add(new ImportIssue(row.row(), NationalTemplate.NAME.header(), "与第 " + earlier
+                        + " 行姓名、性别、出生日期相同，疑似同一学生（一人一籍）"));
+                bad.add(row.row());
                 continue;
             }
-            var similar = students.similarStudents(actor, d.name(), d.sex(), d.birthDate());
+            List<SimilarStudent> similar = similarByPerson.getOrDefault(new PersonKey(d.name(), d.sex(),
+                    d.birthDate()), List.of());
             if (!similar.isEmpty()) {
                 issues.add(new ImportIssue(row.row(), NationalTemplate.NAME.header(), "疑似重复学籍：「"
                         + similar.get(0).schoolName() + "」已有同名（或同音）、同性别、同出生日期的学生；请在「新生注册」中逐个登记并填写说明"));

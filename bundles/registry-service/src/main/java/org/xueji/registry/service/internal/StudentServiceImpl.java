@@ -41,6 +41,7 @@ import org.xueji.registry.api.BatchStoppedException;
 import org.xueji.registry.api.Grades;
 import org.xueji.registry.api.IntakeCount;
 import org.xueji.registry.api.PendingRegistration;
+import org.xueji.registry.api.PersonKey;
 import org.xueji.registry.api.RegistrationDetails;
 import org.xueji.registry.api.SimilarStudent;
 import org.xueji.registry.api.IdDocumentType;
@@ -307,23 +308,41 @@ public class StudentServiceImpl implements StudentService {
     }
 
     @Override
-    public List<SimilarStudent> similarStudents(Actor actor, String name, Sex sex, LocalDate birthDate) {
+    public Map<PersonKey, List<SimilarStudent>> similarStudents(Actor actor, Collection<PersonKey> people) {
         actor.require(Permission.EDIT_STUDENT);
-        if (name == null || name.isBlank() || sex == null || birthDate == null) {
-            return List.of();
+        Map<String, List<PersonKey>> byBirthAndSex = new HashMap<>();
+        for (PersonKey p : people) {
+            if (p.complete()) {
+                byBirthAndSex.computeIfAbsent(p.birthDate() + p.sex().code(), k -> new ArrayList<>()).add(p);
+            }
         }
-        String wanted = name.strip();
+        if (byBirthAndSex.isEmpty()) {
+            return Map.of();
+        }
+        List<LocalDate> dates = people.stream().filter(PersonKey::complete).map(PersonKey::birthDate).distinct()
+                .toList();
         return tx.read(em -> {
             Map<Long, String> schoolNames = SchoolServiceImpl.schoolNames(em);
-            List<SimilarStudent> result = new ArrayList<>();
-            for (Object[] row : em.createQuery("select s.name, s.schoolId, s.registryNumber from Student s"
-                            + " where s.birthDate = :birth and s.sex = :sex order by s.name", Object[].class)
-                    .setParameter("birth", birthDate).setParameter("sex", sex.code()).getResultList()) {
-                String other = (String) row[0];
-                boolean same = other.equals(wanted);
-                if (same || NameSounds.soundAlike(other, wanted)) {
-                    result.add(new SimilarStudent(other, sex, birthDate, schoolNames.getOrDefault((Long) row[1], "?"),
-                            maskedRegistryNumber((String) row[2]), !same));
+            Map<PersonKey, List<SimilarStudent>> result = new HashMap<>();
+            // one query per 500 birth dates (index on BIRTH_DATE, SEX), not one per person
+            for (int from = 0; from < dates.size(); from += 500) {
+                List<LocalDate> chunk = dates.subList(from, Math.min(dates.size(), from + 500));
+                for (Object[] row : em.createQuery("select s.name, s.sex, s.birthDate, s.schoolId, s.registryNumber"
+                        + " from Student s where s.birthDate in :dates order by s.name", Object[].class)
+                        .setParameter("dates", chunk).getResultList()) {
+                    String other = (String) row[0];
+                    List<PersonKey> candidates = byBirthAndSex.get(row[2].toString() + row[1]);
+                    if (candidates == null) {
+                        continue;
+                    }
+                    for (PersonKey p : candidates) {
+                        boolean same = other.equals(p.name());
+                        if (same || NameSounds.soundAlike(other, p.name())) {
+                            result.computeIfAbsent(p, k -> new ArrayList<>()).add(new SimilarStudent(other, p.sex(),
+                                    p.birthDate(), schoolNames.getOrDefault((Long) row[3], "?"),
+                                    maskedRegistryNumber((String) row[4]), !same));
+                        }
+                    }
                 }
             }
             return result;
