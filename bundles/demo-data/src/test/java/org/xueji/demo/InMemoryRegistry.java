@@ -150,6 +150,11 @@ final class InMemoryRegistry implements SchoolService, StudentService {
     }
 
     @Override
+    public long countAtMost(Actor actor, StudentQuery query, long cap) {
+        return Math.min(students.size(), cap);
+    }
+
+    @Override
     public List<StudentSummary> search(Actor actor, StudentQuery query, int offset, int limit) {
         throw new UnsupportedOperationException();
     }

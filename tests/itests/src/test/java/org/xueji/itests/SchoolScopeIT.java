@@ -208,6 +208,11 @@ public class SchoolScopeIT {
             expectDenied(() -> students.count(registrarA, StudentQuery.all().withSchool(b.id())));
             assertEquals(0, students.count(registrarA, StudentQuery.all().withIdNumber(studentB.data().idNumber())));
         });
+        cases.put("StudentService.countAtMost", () -> {
+            expectDenied(() -> students.countAtMost(registrarA, StudentQuery.all().withSchool(b.id()), 100));
+            assertEquals(0, students.countAtMost(registrarA,
+                    StudentQuery.all().withIdNumber(studentB.data().idNumber()), 100));
+        });
         cases.put("StudentService.search", () -> {
             expectDenied(() -> students.search(registrarA, StudentQuery.all().withSchool(b.id()), 0, 10));
             for (StudentSummary s : students.search(registrarA, StudentQuery.all(), 0, 1000)) {

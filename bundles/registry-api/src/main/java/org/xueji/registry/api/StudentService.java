@@ -16,6 +16,14 @@ public interface StudentService {
 
     long count(Actor actor, StudentQuery query);
 
+    /**
+     * {@link #count} that stops at {@code cap}: what a search screen needs ("more than N,
+     * narrow the search") without counting 100,000 王s in a large district.
+     *
+     * @param cap 1 to 100,000
+     */
+    long countAtMost(Actor actor, StudentQuery query, long cap);
+
     /** One page of results in the query's order. */
     List<StudentSummary> search(Actor actor, StudentQuery query, int offset, int limit);
 

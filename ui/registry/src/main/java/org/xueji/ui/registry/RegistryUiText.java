@@ -30,6 +30,7 @@ public enum RegistryUiText implements MessageKey {
     EXPORT_NEEDS_APPROVAL,
     EXPORT_READY,
     SEARCH_COUNT,
+    SEARCH_COUNT_MORE,
     SEARCH_EMPTY,
     COL_REGISTRY_NUMBER,
     COL_NAME,

@@ -185,16 +185,20 @@ public class StudentSearchView extends VerticalLayout implements BeforeEnterObse
         }
     }
 
+    /** The grid lists at most this many; a broader search is asked to narrow down. */
+    static final int MAX_LISTED = 10_000;
+
     private int count(Query<StudentSummary, Void> query) {
         long n;
         try {
-            n = students.count(actor, criteria.toQuery(StudentQuery.SortField.NAME, false));
+            n = students.countAtMost(actor, criteria.toQuery(StudentQuery.SortField.NAME, false), MAX_LISTED + 1);
         } catch (DomainException e) {
             UiContext.showError(e);
             n = 0;
         }
-        countLabel.setText(t(RegistryUiText.SEARCH_COUNT, n));
-        return (int) Math.min(n, Integer.MAX_VALUE);
+        countLabel.setText(n > MAX_LISTED ? t(RegistryUiText.SEARCH_COUNT_MORE, MAX_LISTED)
+                : t(RegistryUiText.SEARCH_COUNT, n));
+        return (int) Math.min(n, MAX_LISTED);
     }
 
     private static String className(StudentSummary s) {
