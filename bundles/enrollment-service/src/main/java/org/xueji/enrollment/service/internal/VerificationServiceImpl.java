@@ -207,7 +207,7 @@ public class VerificationServiceImpl implements VerificationService {
                 v.rosterMode = UPLOAD;
                 v.untickedClasses = 0;
                 v.rosterFile = fileName == null ? null : abbreviate(fileName, 200);
-                store(em, v, findings, roster.size(), records.size());
+                v = store(em, v, findings, roster.size(), records.size());
                 audit.append(em, AuditEvent.of(actor, "verification.upload", "verification", v.id, v.schoolId)
                         .withChanges(Map.of("file", String.valueOf(fileName), "roster", roster.size(),
                                 "records", records.size(), "findings", findings.size())));
@@ -295,7 +295,7 @@ public class VerificationServiceImpl implements VerificationService {
                 v.untickedClasses = (int) records.stream().map(StudentSummary::classId)
                         .filter(id -> id != null && !tickedClasses.contains(id)).distinct().count();
                 List<Finding> findings = RosterComparison.compare(roster, registryEntries(tickedRecords));
-                store(em, v, findings, roster.size(), tickedRecords.size());
+                v = store(em, v, findings, roster.size(), tickedRecords.size());
                 audit.append(em, AuditEvent.of(actor, "verification.presence", "verification", v.id, v.schoolId)
                         .withChanges(Map.of("classId", classId, "present", presentStudentIds.size(),
                                 "added", extraPeople.size(), "findings", findings.size())));
@@ -317,9 +317,14 @@ public class VerificationServiceImpl implements VerificationService {
         return r;
     }
 
-    /** Replaces the findings, keeping the resolution of any finding seen again. */
-    private void store(EntityManager em, VerificationEntity v, List<Finding> findings, int rosterSize,
-                       int recordCount) {
+    /**
+     * Replaces the findings, keeping the resolution of any finding seen again. Returns the
+     * check as a managed entity again: the persistence context is cleared on the way, so
+     * that tens of thousands of findings are not dirty-checked at every flush.
+     */
+    private VerificationEntity store(EntityManager em, VerificationEntity v, List<Finding> findings, int rosterSize,
+                                     int recordCount) {
+        long verificationId = v.id;
         Map<String, DiscrepancyEntity> previous = new HashMap<>();
         for (DiscrepancyEntity d : em.createQuery("select d from Discrepancy d where d.verificationId = :v",
                 DiscrepancyEntity.class).setParameter("v", v.id).getResultList()) {
@@ -356,14 +361,18 @@ public class VerificationServiceImpl implements VerificationService {
             em.persist(d);
             if (++n % 500 == 0) {
                 em.flush();
+                em.clear();
             }
         }
+        em.flush();
+        v = em.find(VerificationEntity.class, verificationId);
         v.rosterSize = rosterSize;
         v.recordCount = recordCount;
         v.comparedAt = Instant.now(clock);
         v.status = SchoolVerification.Status.IN_PROGRESS.name();
         em.flush();
         recount(em, v);
+        return v;
     }
 
     private static String key(String kind, Long studentId, String idNumber, String name, Integer grade,
