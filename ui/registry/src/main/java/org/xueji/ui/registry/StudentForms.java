@@ -7,6 +7,7 @@ import java.util.List;
 import org.xueji.platform.api.FieldError;
 import org.xueji.registry.api.Guardian;
 import org.xueji.registry.api.StudentData;
+import org.xueji.registry.api.YearMonthText;
 import org.xueji.registry.api.StudentValidator;
 
 /** Converts between the student form and {@link StudentData}, and checks the form. */

@@ -12,6 +12,7 @@ import org.xueji.registry.api.Guardian;
 import org.xueji.registry.api.IdDocumentType;
 import org.xueji.registry.api.LeftBehindStatus;
 import org.xueji.registry.api.StudentData;
+import org.xueji.registry.api.YearMonthText;
 import org.xueji.registry.api.StudentValidator;
 import org.xueji.registry.api.StudyMode;
 
@@ -46,7 +47,7 @@ final class RegistrationForms {
      */
     static RegistrationFormValues newForm(YearMonth entry) {
         return new RegistrationFormValues("", null, null, IdDocumentType.RESIDENT_ID, "", null, CHINA, "", "", "",
-                null, "", EntryYearMonth.format(entry), EntryWay.NEARBY, StudyMode.DAY, LeftBehindStatus.NONE,
+                null, "", YearMonthText.format(entry), EntryWay.NEARBY, StudyMode.DAY, LeftBehindStatus.NONE,
                 false, false, false, false, DisabilityType.NONE, false, false, null, null);
     }
 
@@ -59,7 +60,7 @@ final class RegistrationForms {
                             LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         boolean entryUnreadable = v.entryYearMonth() != null && !v.entryYearMonth().isBlank()
-                && EntryYearMonth.parseOrNull(v.entryYearMonth()) == null;
+                && YearMonthText.parseOrNull(v.entryYearMonth()) == null;
         if (entryUnreadable) {
             errors.add(new FieldError("entryYearMonth", RegistrationUiText.ENTRY_YEAR_MONTH_FORMAT));
         }
@@ -91,7 +92,7 @@ final class RegistrationForms {
         addGuardian(guardians, slots, v.guardian2(), 2);
         return new StudentData(v.name(), v.sex(), v.birthDate(), v.idType(), v.idNumber(), v.birthPlace(),
                 v.nativePlace(), v.ethnicityCode(), v.nationality(), v.householdAddress(), v.householdType(),
-                v.currentAddress(), EntryYearMonth.parseOrNull(v.entryYearMonth()), v.entryWay(), v.studyMode(),
+                v.currentAddress(), YearMonthText.parseOrNull(v.entryYearMonth()), v.entryWay(), v.studyMode(),
                 v.onlyChild(), v.preschool(), v.leftBehind(), v.migrant(), v.orphan(), v.martyrChild(),
                 v.inclusion(), v.disability(), schoolId, classId, guardians);
     }

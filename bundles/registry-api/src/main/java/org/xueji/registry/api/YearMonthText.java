@@ -1,4 +1,4 @@
-package org.xueji.ui.enrollment.registration;
+package org.xueji.registry.api;
 
 import java.time.YearMonth;
 import java.util.regex.Matcher;
@@ -7,10 +7,9 @@ import java.util.regex.Pattern;
 /**
  * The entry year-month (入学年月) as typed in the form: {@code 2026-09}, {@code 2026-9},
  * {@code 202609}, {@code 2026/09}, {@code 2026.09} or {@code 2026年9月}; full-width digits and
- * spaces are accepted. Shown as {@code yyyy-MM}. (The registry's form reads it the same way;
- * UI bundles share no code, so the rule is repeated here.)
+ * spaces are accepted. Shown as {@code yyyy-MM}. Shared by the forms of every module.
  */
-final class EntryYearMonth {
+public final class YearMonthText {
 
     static final int MIN_YEAR = 1900;
     static final int MAX_YEAR = 2999;
@@ -24,7 +23,7 @@ final class EntryYearMonth {
      * @return the year-month, or {@code null} for blank text
      * @throws IllegalArgumentException when the text is not a year-month
      */
-    static YearMonth parse(String text) {
+    public static YearMonth parse(String text) {
         if (text == null) {
             return null;
         }
@@ -47,8 +46,9 @@ final class EntryYearMonth {
         return YearMonth.of(year, month);
     }
 
+    /** {@code 2026-09}, or an empty string for {@code null}. */
     /** The year-month, or {@code null} when the text is blank or unreadable. */
-    static YearMonth parseOrNull(String text) {
+    public static YearMonth parseOrNull(String text) {
         try {
             return parse(text);
         } catch (IllegalArgumentException e) {
@@ -56,8 +56,7 @@ final class EntryYearMonth {
         }
     }
 
-    /** {@code 2026-09}, or an empty string for {@code null}. */
-    static String format(YearMonth value) {
+    public static String format(YearMonth value) {
         return value == null ? "" : String.format("%04d-%02d", value.getYear(), value.getMonthValue());
     }
 
@@ -83,6 +82,6 @@ final class EntryYearMonth {
         return out.toString();
     }
 
-    private EntryYearMonth() {
+    private YearMonthText() {
     }
 }

@@ -1,4 +1,4 @@
-package org.xueji.ui.registry;
+package org.xueji.registry.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,5 +36,11 @@ class YearMonthTextTest {
         assertThat(YearMonthText.format(YearMonth.of(2026, 9))).isEqualTo("2026-09");
         assertThat(YearMonthText.format(null)).isEmpty();
         assertThat(YearMonthText.parse(YearMonthText.format(YearMonth.of(2019, 12)))).isEqualTo(YearMonth.of(2019, 12));
+    }
+
+    @Test
+    void unreadableTextIsNullForLiveChecks() {
+        assertThat(YearMonthText.parseOrNull("九月")).isNull();
+        assertThat(YearMonthText.parseOrNull("2026-09")).isEqualTo(YearMonth.of(2026, 9));
     }
 }
