@@ -149,6 +149,24 @@ public class EnrollmentServiceIT {
     }
 
     @Test
+    public void theEntryGradeMustBeTaughtAndMatchTheClass() {
+        try {
+            registration.register(registrar, new NewRegistration(withId("七年级生", newId(), school.id(), null), 7, null));
+            fail("a primary school takes no grade-7 intake");
+        } catch (ValidationException e) {
+            assertEquals("entryGrade", e.errors().get(0).field());
+        }
+        SchoolClass grade2 = schools.createClass(DISTRICT, school.id(), new ClassData(2, 1, 2025, 55, null));
+        try {
+            registration.register(registrar, new NewRegistration(withId("错班生", newId(), school.id(), grade2.id()), 1,
+                    null));
+            fail("a grade-1 entry placed in a grade-2 class");
+        } catch (ValidationException e) {
+            assertEquals("classId", e.errors().get(0).field());
+        }
+    }
+
+    @Test
     public void studentsWithoutIdGetJNumbersInSequenceWithValidCheckCharacters() {
         LocalDate birth = LocalDate.of(2020, 5, SEQ.getAndIncrement() % 28 + 1);
         Student boy = registration.register(registrar, new NewRegistration(child("无证男" + SEQ.get(),

@@ -33,10 +33,13 @@ import org.xueji.platform.persistence.AuditTrail;
 import org.xueji.platform.persistence.DeniedAccess;
 import org.xueji.platform.persistence.Transactions;
 import org.xueji.registry.api.EnrollmentPlan;
+import org.xueji.registry.api.Grades;
 import org.xueji.registry.api.IdDocumentType;
 import org.xueji.registry.api.IntakeCount;
 import org.xueji.registry.api.RegistrationDetails;
 import org.xueji.registry.api.School;
+import org.xueji.registry.api.RegistryMessages;
+import org.xueji.registry.api.SchoolClass;
 import org.xueji.registry.api.SchoolService;
 import org.xueji.registry.api.SchoolYear;
 import org.xueji.registry.api.SimilarStudent;
@@ -115,6 +118,8 @@ public class RegistrationServiceImpl implements RegistrationService {
             List<FieldError> errors = new ArrayList<>();
             if (registration.entryGrade() < 1 || registration.entryGrade() > 12) {
                 errors.add(new FieldError("entryGrade", EnrollmentMessages.ENTRY_GRADE_INVALID));
+            } else if (data.schoolId() != null) {
+                errors.addAll(placementErrors(actor, data, registration.entryGrade()));
             }
             String justification = registration.duplicateJustification() == null ? ""
                     : registration.duplicateJustification().strip();
@@ -133,6 +138,24 @@ public class RegistrationServiceImpl implements RegistrationService {
             return students.register(actor, data, new RegistrationDetails(registration.entryGrade(), due, late,
                     justification.isEmpty() ? null : justification, null));
         });
+    }
+
+    /** The school must teach the entry grade, and a class given must be of that grade. */
+    private List<FieldError> placementErrors(Actor actor, StudentData data, int entryGrade) {
+        List<FieldError> errors = new ArrayList<>();
+        School school = schools.getSchool(actor, data.schoolId());
+        if (!school.type().teaches(entryGrade)) {
+            errors.add(new FieldError("entryGrade", RegistryMessages.GRADE_NOT_TAUGHT, school.type().label(),
+                    Grades.name(entryGrade)));
+        }
+        if (data.classId() != null) {
+            SchoolClass c = schools.getClass(actor, data.classId());
+            if (c.gradeLevel() != entryGrade) {
+                errors.add(new FieldError("classId", EnrollmentMessages.CLASS_GRADE_MISMATCH, c.name(),
+                        Grades.name(entryGrade)));
+            }
+        }
+        return errors;
     }
 
     LocalDate dueDate(StudentData data, Integer entryGrade) {
@@ -245,7 +268,7 @@ public class RegistrationServiceImpl implements RegistrationService {
                     .toList();
             long overdue = rows.stream().filter(p -> p.status() == DeadlineProgress.Status.OVERDUE).count();
             long soon = rows.stream().filter(p -> p.status() == DeadlineProgress.Status.DUE_SOON).count();
-            String grade = org.xueji.registry.api.Grades.name(deadline.gradeLevel());
+            String grade = Grades.name(deadline.gradeLevel());
             if (actor.isDistrictWide()) {
                 if (overdue > 0) {
                     result.add(new Reminder(Reminder.Severity.OVERDUE, overdue + " 所学校" + grade + "新生注册已逾期（截止 "
