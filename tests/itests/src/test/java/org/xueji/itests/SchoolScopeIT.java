@@ -212,6 +212,7 @@ public class SchoolScopeIT {
             expectDenied(() -> students.countAtMost(registrarA, StudentQuery.all().withSchool(b.id()), 100));
             assertEquals(0, students.countAtMost(registrarA,
                     StudentQuery.all().withIdNumber(studentB.data().idNumber()), 100));
+            assertEquals("the count stops at the cap", 1, students.countAtMost(DISTRICT, StudentQuery.all(), 1));
         });
         cases.put("StudentService.search", () -> {
             expectDenied(() -> students.search(registrarA, StudentQuery.all().withSchool(b.id()), 0, 10));
