@@ -17,7 +17,9 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption;
  */
 final class XuejiContainer {
 
-    static final int WEB_PORT = 28181;
+    /** -Dxueji.itest.portOffset=N moves every port, so that two checkouts can run their tests at once. */
+    private static final int PORT_OFFSET = Integer.getInteger("xueji.itest.portOffset", 0);
+    static final int WEB_PORT = 28181 + PORT_OFFSET;
     private static final String MVN_CFG = "etc/org.ops4j.pax.url.mvn.cfg";
 
     static Option[] config() {
@@ -41,9 +43,9 @@ final class XuejiContainer {
                 editConfigurationFilePut(MVN_CFG, "org.ops4j.pax.url.mvn.repositories",
                         "https://repo1.maven.org/maven2@id=central"),
                 editConfigurationFilePut("etc/org.xueji.ui.shell.cfg", "port", String.valueOf(WEB_PORT)),
-                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "28101"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "21099"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "24444"),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(28101 + PORT_OFFSET)),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(21099 + PORT_OFFSET)),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(24444 + PORT_OFFSET)),
                 editConfigurationFilePut("etc/org.xueji.demo.cfg", "loadOnFirstStart", "false"));
     }
 
