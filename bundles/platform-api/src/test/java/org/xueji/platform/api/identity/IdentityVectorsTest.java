@@ -88,4 +88,19 @@ class IdentityVectorsTest {
         assertThat(l.kind()).isEqualTo(StudentRegistryNumber.Kind.L);
         assertThat(l.idNumber()).isEmpty();
     }
+
+    @Test
+    void equalNumbersAreEqualValuesAndHashAlike() {
+        // the same person typed with a lower-case x, a space and full-width digits is one value (一人一籍)
+        ChineseIdNumber typed = ChineseIdNumber.parse("110105 19491231002x");
+        ChineseIdNumber fullWidth = ChineseIdNumber.parse("\uFF11\uFF11\uFF10\uFF11\uFF10\uFF15\uFF11\uFF19\uFF14\uFF19"
+                + "\uFF11\uFF12\uFF13\uFF11\uFF10\uFF10\uFF12X");
+        ChineseIdNumber other = ChineseIdNumber.parse("430104201509030010");
+        assertThat(typed).isEqualTo(fullWidth).hasSameHashCodeAs(fullWidth).isNotEqualTo(other);
+        assertThat(typed.hashCode()).isNotEqualTo(other.hashCode());
+        StudentRegistryNumber g = StudentRegistryNumber.parse("g11010519491231002X");
+        assertThat(g).isEqualTo(StudentRegistryNumber.forIdNumber(typed))
+                .hasSameHashCodeAs(StudentRegistryNumber.forIdNumber(typed));
+        assertThat(g.hashCode()).isNotEqualTo(StudentRegistryNumber.forIdNumber(other).hashCode());
+    }
 }
