@@ -188,6 +188,9 @@ public class SchoolScopeIT {
         denied("SchoolService.getClass", () -> schools.getClass(registrarA, classB.id()));
         denied("SchoolService.createClass", () -> schools.createClass(registrarA, b.id(),
                 new ClassData(1, 2, 2026, 45, null)));
+        // R14 override: a school user may not grant places above the cap (district only)
+        denied("SchoolService.grantExtraPlaces", () -> schools.grantExtraPlaces(registrarA, classB.id(), 1,
+                "学校自行增加名额"));
         cases.put("SchoolService.classSizes", () -> {
             expectDenied(() -> schools.classSizes(registrarA, b.id(), null));
             for (ClassSize c : schools.classSizes(registrarA, null, null)) {
