@@ -81,8 +81,10 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
                 new DayDialog(actor, calendar, year.getValue(), s -> show(s.year())).open();
             }
         });
-        addDay.setVisible(canEdit);
-        HorizontalLayout bar = new HorizontalLayout(year, summary, addDay);
+        HorizontalLayout bar = new HorizontalLayout(year, summary);
+        if (canEdit) {
+            bar.add(addDay);
+        }
         bar.setWidthFull();
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.expand(summary);
