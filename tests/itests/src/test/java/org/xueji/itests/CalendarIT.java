@@ -47,13 +47,14 @@ import org.xueji.registry.api.SchoolType;
 public class CalendarIT {
 
     private static final Actor DISTRICT = Actor.system("itest-calendar");
+    // the first test waits for the whole assembly to start (minutes on a busy build machine)
 
-    @Inject @Filter(timeout = 120_000) private WorkingDayCalendar workingDays;
-    @Inject @Filter(timeout = 120_000) private CalendarService calendar;
-    @Inject @Filter(timeout = 120_000) private SessionFactory sessionFactory;
-    @Inject @Filter(timeout = 120_000) private AccountService accounts;
-    @Inject @Filter(timeout = 120_000) private AuditService audit;
-    @Inject @Filter(timeout = 120_000) private SchoolService schools;
+    @Inject @Filter(timeout = 300_000) private WorkingDayCalendar workingDays;
+    @Inject @Filter(timeout = 300_000) private CalendarService calendar;
+    @Inject @Filter(timeout = 300_000) private SessionFactory sessionFactory;
+    @Inject @Filter(timeout = 300_000) private AccountService accounts;
+    @Inject @Filter(timeout = 300_000) private AuditService audit;
+    @Inject @Filter(timeout = 300_000) private SchoolService schools;
 
     @Configuration
     public Option[] config() {
