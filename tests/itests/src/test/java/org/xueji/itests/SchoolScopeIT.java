@@ -46,6 +46,8 @@ import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.Role;
 import org.xueji.platform.api.audit.AuditQuery;
 import org.xueji.platform.api.audit.AuditService;
+import org.xueji.platform.api.calendar.CalendarService;
+import org.xueji.platform.api.calendar.SpecialDay;
 import org.xueji.platform.api.identity.ChineseIdNumber;
 import org.xueji.platform.api.release.DataRelease;
 import org.xueji.platform.api.release.DataReleaseService;
@@ -92,7 +94,8 @@ public class SchoolScopeIT {
             new java.util.concurrent.atomic.AtomicInteger(401);
     private static final List<Class<?>> SERVICES = List.of(SchoolService.class, StudentService.class,
             AccountService.class, DataReleaseService.class, AuditService.class, RegistrationService.class,
-            VerificationService.class, StudentImportService.class, RegistrationFormService.class);
+            VerificationService.class, StudentImportService.class, RegistrationFormService.class,
+            CalendarService.class);
 
     /** Methods that carry no school data (authentication of oneself, configuration, writing the trail). */
     private static final Map<String, String> EXEMPT = Map.ofEntries(
@@ -120,6 +123,7 @@ public class SchoolScopeIT {
     @Inject @Filter(timeout = 120_000) private VerificationService verification;
     @Inject @Filter(timeout = 120_000) private StudentImportService imports;
     @Inject @Filter(timeout = 120_000) private RegistrationFormService forms;
+    @Inject @Filter(timeout = 120_000) private CalendarService calendar;
 
     private School a;
     private School b;
@@ -351,6 +355,26 @@ public class SchoolScopeIT {
         denied("AuditService.count", () -> audit.count(registrarA, AuditQuery.all()));
         denied("AuditService.search", () -> audit.search(registrarA, AuditQuery.all(), 0, 10));
         denied("AuditService.verify", () -> audit.verify(registrarA));
+        defineCalendarCases();
+    }
+
+    /**
+     * D2 working-day calendar: no school data; every logged-in user reads it, only the district
+     * administration changes it — a school user's change is refused (and nothing changes).
+     */
+    private void defineCalendarCases() {
+        cases.put("CalendarService.years", () -> assertTrue(calendar.years(registrarA).contains(2025)));
+        cases.put("CalendarService.year", () -> assertEquals(2025, calendar.year(registrarA, 2025).year()));
+        cases.put("CalendarService.setDay", () -> {
+            expectDenied(() -> calendar.setDay(registrarA, new SpecialDay(LocalDate.of(2025, 3, 7), "越权", true)));
+            assertFalse(calendar.year(DISTRICT, 2025).day(LocalDate.of(2025, 3, 7)).isPresent());
+        });
+        cases.put("CalendarService.removeDay", () -> {
+            expectDenied(() -> calendar.removeDay(registrarA, LocalDate.of(2025, 10, 1)));
+            assertTrue(calendar.year(DISTRICT, 2025).day(LocalDate.of(2025, 10, 1)).isPresent());
+        });
+        denied("CalendarService.importYear", () -> calendar.importYear(registrarA, 2029,
+                "{\"year\": 2029, \"days\": []}".getBytes(java.nio.charset.StandardCharsets.UTF_8), true));
     }
 
     @Test
