@@ -41,6 +41,15 @@ import org.xueji.enrollment.api.SemesterCompliance;
 import org.xueji.enrollment.api.StudentImportService;
 import org.xueji.enrollment.api.VerificationCampaign;
 import org.xueji.enrollment.api.VerificationService;
+import org.xueji.ledger.api.Incident;
+import org.xueji.ledger.api.IncidentPost;
+import org.xueji.ledger.api.IncidentText;
+import org.xueji.ledger.api.IncidentType;
+import org.xueji.ledger.api.LedgerQuery;
+import org.xueji.ledger.api.LedgerService;
+import org.xueji.ledger.api.ManualIncident;
+import org.xueji.ledger.api.NewFollowUp;
+import org.xueji.ledger.api.SchoolScore;
 import org.xueji.platform.api.AccessDeniedException;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.Role;
@@ -95,7 +104,7 @@ public class SchoolScopeIT {
     private static final List<Class<?>> SERVICES = List.of(SchoolService.class, StudentService.class,
             AccountService.class, DataReleaseService.class, AuditService.class, RegistrationService.class,
             VerificationService.class, StudentImportService.class, RegistrationFormService.class,
-            CalendarService.class);
+            CalendarService.class, LedgerService.class);
 
     /** Methods that carry no school data (authentication of oneself, configuration, writing the trail). */
     private static final Map<String, String> EXEMPT = Map.ofEntries(
@@ -112,7 +121,8 @@ public class SchoolScopeIT {
             Map.entry("RegistrationService.deadlines", "district calendar, no school data"),
             Map.entry("RegistrationService.currentSchoolYear", "calendar"),
             Map.entry("VerificationService.campaigns", "district campaigns, no school data"),
-            Map.entry("StudentImportService.writeTemplate", "empty template"));
+            Map.entry("StudentImportService.writeTemplate", "empty template"),
+            Map.entry("LedgerService.weights", "configuration values"));
 
     @Inject @Filter(timeout = 120_000) private SchoolService schools;
     @Inject @Filter(timeout = 120_000) private StudentService students;
@@ -124,6 +134,7 @@ public class SchoolScopeIT {
     @Inject @Filter(timeout = 120_000) private StudentImportService imports;
     @Inject @Filter(timeout = 120_000) private RegistrationFormService forms;
     @Inject @Filter(timeout = 120_000) private CalendarService calendar;
+    @Inject @Filter(timeout = 120_000) private LedgerService ledger;
 
     private School a;
     private School b;
@@ -138,6 +149,7 @@ public class SchoolScopeIT {
     private SchoolVerification verificationB;
     private Discrepancy discrepancyB;
     private ImportReport importB;
+    private Incident incidentB;
 
     @Configuration
     public Option[] config() {
@@ -171,7 +183,13 @@ public class SchoolScopeIT {
         discrepancyB = verification.discrepancies(DISTRICT, verificationB.id()).get(0);
         importB = imports.importStudents(DISTRICT, b.id(), "empty.csv",
                 new java.io.ByteArrayInputStream(new byte[0]), ImportMode.ALL_OR_NOTHING, null);
+        // issue 8: a ledger entry of school B with a written self-review (D4)
+        incidentB = ledger.record(DISTRICT, new ManualIncident(IncidentType.R13_REGISTRY_ERROR, b.id(),
+                LocalDate.now().minusDays(1), "乙校学籍错误"));
+        incidentB = ledger.followUp(DISTRICT, incidentB.id(), NewFollowUp.selfReview("review.pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), null));
         defineCases();
+        defineLedgerCases();
     }
 
     private Actor teacherA() {
@@ -375,6 +393,42 @@ public class SchoolScopeIT {
         });
         denied("CalendarService.importYear", () -> calendar.importYear(registrarA, 2029,
                 "{\"year\": 2029, \"days\": []}".getBytes(java.nio.charset.StandardCharsets.UTF_8), true));
+    }
+
+    /** issue 8, the ledger (D4): every LedgerService method, school A's registrar on school B's entries. */
+    private void defineLedgerCases() {
+        denied("LedgerService.post", () -> ledger.post(registrarA, new IncidentPost(
+                IncidentType.R11_ADMISSION_CONDITIONS, "transfer", b.id(), LocalDate.now().minusDays(1),
+                IncidentText.R11_SUBMITTED_WITHOUT_CONDITIONS, List.of("1", "x"), null, null)));
+        denied("LedgerService.record", () -> ledger.record(registrarA, new ManualIncident(
+                IncidentType.R13_REGISTRY_ERROR, b.id(), LocalDate.now().minusDays(1), "越权登记")));
+        denied("LedgerService.followUp", () -> ledger.followUp(registrarA, incidentB.id(), NewFollowUp.note("越权")));
+        denied("LedgerService.close", () -> ledger.close(registrarA, incidentB.id(), null));
+        cases.put("LedgerService.get", () -> {
+            expectDenied(() -> ledger.get(registrarA, incidentB.id()));
+            long refusals = audit.count(DISTRICT, new AuditQuery(registrarA.username(), null, "access.denied",
+                    "ledger-incident", String.valueOf(incidentB.id()), null, null));
+            assertTrue("R7: the refused read of school B's ledger entry is audited", refusals >= 1);
+        });
+        cases.put("LedgerService.count", () -> {
+            expectDenied(() -> ledger.count(registrarA, LedgerQuery.all().withSchool(b.id())));
+            expectDenied(() -> ledger.count(registrarA, LedgerQuery.all().bureauOnly()));
+            assertEquals(0, ledger.count(registrarA, LedgerQuery.all()));
+        });
+        cases.put("LedgerService.list", () -> {
+            expectDenied(() -> ledger.list(registrarA, LedgerQuery.all().withSchool(b.id()), 0, 10));
+            for (Incident i : ledger.list(registrarA, LedgerQuery.all(), 0, 100)) {
+                assertEquals("R1: the ledger of school A only", a.id(), (long) i.schoolId());
+            }
+        });
+        denied("LedgerService.document", () -> ledger.document(registrarA, incidentB.followUps().get(0).id()));
+        cases.put("LedgerService.assessment", () -> {
+            for (SchoolScore score : ledger.assessment(registrarA, LocalDate.now().getYear()).ranking()) {
+                assertEquals("R1: the score of school A only", a.id(), score.schoolId());
+            }
+        });
+        denied("LedgerService.export", () -> ledger.export(registrarA, LedgerQuery.all().withSchool(b.id()),
+                releaseB.id()));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.xueji.itests;
 
 import static org.ops4j.pax.exam.CoreOptions.options;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
@@ -49,7 +50,9 @@ final class XuejiContainer {
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(28101 + PORT_OFFSET)),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(21099 + PORT_OFFSET)),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(24444 + PORT_OFFSET)),
-                editConfigurationFilePut("etc/org.xueji.demo.cfg", "loadOnFirstStart", "false"));
+                editConfigurationFilePut("etc/org.xueji.demo.cfg", "loadOnFirstStart", "false"),
+                // the tests run inside the container: WEB_PORT there must see the same offset
+                systemProperty("xueji.itest.portOffset").value(String.valueOf(PORT_OFFSET)));
     }
 
     private XuejiContainer() {
