@@ -43,9 +43,6 @@ final class XuejiContainer {
                 editConfigurationFilePut(MVN_CFG, "org.ops4j.pax.url.mvn.defaultLocalRepoAsRemote", "true"),
                 editConfigurationFilePut(MVN_CFG, "org.ops4j.pax.url.mvn.repositories",
                         "https://repo1.maven.org/maven2@id=central"),
-                // the probe runs inside Karaf and reads the offset there too (WEB_PORT)
-                editConfigurationFilePut("etc/system.properties", "xueji.itest.portOffset",
-                        String.valueOf(PORT_OFFSET)),
                 editConfigurationFilePut("etc/org.xueji.ui.shell.cfg", "port", String.valueOf(WEB_PORT)),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(28101 + PORT_OFFSET)),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(21099 + PORT_OFFSET)),

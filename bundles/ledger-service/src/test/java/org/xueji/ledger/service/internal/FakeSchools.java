@@ -75,6 +75,11 @@ final class FakeSchools implements SchoolService {
     }
 
     @Override
+    public SchoolClass grantExtraPlaces(Actor actor, long classId, int places, String reason) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public List<ClassSize> classSizes(Actor actor, Long schoolId, Integer gradeLevel) {
         throw new UnsupportedOperationException();
     }
