@@ -1,5 +1,7 @@
 package org.xueji.platform.calendar.internal;
 
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTransactionRollbackException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +16,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.LockModeType;
 import javax.persistence.OptimisticLockException;
-import javax.persistence.RollbackException;
+import javax.persistence.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -234,20 +236,32 @@ public class CalendarServiceImpl implements CalendarService, WorkingDayCalendar 
         return day == null ? "" : day.offDay() ? "day-off" : "make-up-working-day";
     }
 
-    /** Runs a committed change, then refreshes the in-memory calendar; a lost race is a clear message. */
+    /**
+     * Runs a committed change, then refreshes the in-memory calendar. A lost race (the year's
+     * version moved, the same date inserted by a concurrent change, or a deadlock victim) is a
+     * clear message; the losing transaction has rolled back.
+     */
     private <T> T changed(Supplier<T> change) {
         try {
             return change.get();
-        } catch (OptimisticLockException e) {
-            throw new DomainException(PlatformMessages.CONCURRENT_CHANGE);
-        } catch (RollbackException e) {
-            if (e.getCause() instanceof OptimisticLockException) {
+        } catch (PersistenceException e) {
+            if (lostRace(e)) {
                 throw new DomainException(PlatformMessages.CONCURRENT_CHANGE);
             }
             throw e;
         } finally {
             refresh();
         }
+    }
+
+    private static boolean lostRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof SQLIntegrityConstraintViolationException
+                    || t instanceof SQLTransactionRollbackException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Rebuilds the in-memory calendar from the committed rows. */

@@ -181,4 +181,40 @@ class CalendarServiceImplTest {
         assertThat(store.count("select count(*) from CAL_YEAR")).isEqualTo(3);
         assertThat(store.actions()).containsOnly("calendar.year.seed");
     }
+
+    @Test
+    void d2_concurrentChangesOfAYear_eachStandsWhole_orIsRefusedClearly() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        int stood = 0;
+        try {
+            for (int round = 0; round < 8; round++) {
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+                List<java.util.concurrent.Future<Boolean>> calls = new java.util.ArrayList<>();
+                for (int t = 0; t < 2; t++) {
+                    // March 2025 has no declared day: each call adds a new one
+                    java.time.LocalDate date = parse("2025-03-01").plusDays(round * 2L + t);
+                    calls.add(pool.submit(() -> {
+                        start.await();
+                        try {
+                            service.setDay(DISTRICT_ADMIN, new SpecialDay(date, "并发", true));
+                            return true;
+                        } catch (DomainException e) {
+                            assertThat(e.messageKey()).isEqualTo(PlatformMessages.CONCURRENT_CHANGE);
+                            return false;
+                        }
+                    }));
+                }
+                for (java.util.concurrent.Future<Boolean> call : calls) {
+                    stood += call.get() ? 1 : 0;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // nothing half-applied: a day row and an audit row for exactly the changes that stood
+        assertThat(stood).isGreaterThanOrEqualTo(8);
+        assertThat(days(2025)).isEqualTo(33 + stood);
+        assertThat(store.actions().stream().filter("calendar.day.set"::equals).count()).isEqualTo(stood);
+        assertThat(service.year(TEACHER, 2025).days()).hasSize(33 + stood);
+    }
 }
