@@ -46,7 +46,7 @@ import org.xueji.platform.api.audit.AuditService;
 import org.xueji.platform.api.release.DataRelease;
 import org.xueji.platform.api.release.DataReleaseService;
 import org.xueji.platform.persistence.AuditTrail;
-import org.xueji.platform.persistence.DeniedAccess;
+import org.xueji.platform.persistence.ModuleSupport;
 import org.xueji.platform.persistence.Transactions;
 import org.xueji.registry.api.School;
 import org.xueji.registry.api.SchoolService;
@@ -54,7 +54,7 @@ import org.xueji.registry.api.SchoolService;
 /**
  * The monthly ledger and the annual assessment (D4, R11, R13, R16, R17). Permission and school
  * scope are checked before any read or write; every change is audited in its transaction and
- * every refusal through {@link DeniedAccess}.
+ * every refusal through {@link ModuleSupport#guard}.
  */
 @Component(service = LedgerService.class, configurationPid = LedgerConfig.PID)
 public class LedgerServiceImpl implements LedgerService {
@@ -62,9 +62,8 @@ public class LedgerServiceImpl implements LedgerService {
     static final String TARGET = "ledger-incident";
     private static final Logger LOG = LoggerFactory.getLogger(LedgerServiceImpl.class);
 
+    private final ModuleSupport support;
     private final Transactions tx;
-    private final AuditTrail audit;
-    private final DeniedAccess denied;
     private final PlatformClock clock;
     private final SchoolService schools;
     private final DataReleaseService releases;
@@ -75,16 +74,15 @@ public class LedgerServiceImpl implements LedgerService {
                              @Reference AuditTrail audit, @Reference AuditService auditService,
                              @Reference PlatformClock clock, @Reference SchoolService schools,
                              @Reference DataReleaseService releases, Map<String, Object> properties) {
-        this(new Transactions(emf), audit, new DeniedAccess(auditService), clock, schools, releases,
+        this(new ModuleSupport(emf, audit, auditService, clock), schools, releases,
                 LedgerConfig.from(properties, LOG::warn));
     }
 
-    LedgerServiceImpl(Transactions tx, AuditTrail audit, DeniedAccess denied, PlatformClock clock,
-                      SchoolService schools, DataReleaseService releases, LedgerConfig config) {
-        this.tx = tx;
-        this.audit = audit;
-        this.denied = denied;
-        this.clock = clock;
+    LedgerServiceImpl(ModuleSupport support, SchoolService schools, DataReleaseService releases,
+                      LedgerConfig config) {
+        this.support = support;
+        this.tx = support.transactions();
+        this.clock = support.clock();
         this.schools = schools;
         this.releases = releases;
         this.config = config;
@@ -101,7 +99,7 @@ public class LedgerServiceImpl implements LedgerService {
 
     @Override
     public Incident post(Actor actor, IncidentPost p) {
-        return denied.guard(actor, "ledger.incident.post", "school", p.schoolId(), () -> {
+        return support.guard(actor, "ledger.incident.post", "school", p.schoolId(), () -> {
             requireSchoolOrBureau(actor, p.schoolId());
             IncidentRules.checkPost(p, clock.today());
             requireExistingSchool(actor, p.schoolId());
@@ -122,7 +120,7 @@ public class LedgerServiceImpl implements LedgerService {
                 em.flush();
                 Map<String, Object> details = details(e);
                 details.put("source", e.sourceModule);
-                audit.append(em, event(actor, "ledger.incident.post", e).withChanges(details));
+                support.audit(em, event(actor, "ledger.incident.post", e).withChanges(details));
                 return IncidentQueries.incident(e, List.of());
             });
         });
@@ -130,7 +128,7 @@ public class LedgerServiceImpl implements LedgerService {
 
     @Override
     public Incident record(Actor actor, ManualIncident m) {
-        return denied.guard(actor, "ledger.incident.record", "school", m.schoolId(), () -> {
+        return support.guard(actor, "ledger.incident.record", "school", m.schoolId(), () -> {
             actor.require(Permission.RECORD_LEDGER);
             requireDistrict(actor);
             String description = IncidentRules.checkManual(m, clock.today());
@@ -143,7 +141,7 @@ public class LedgerServiceImpl implements LedgerService {
                 em.flush();
                 Map<String, Object> details = details(e);
                 details.put("descriptionLength", description.length());
-                audit.append(em, event(actor, "ledger.incident.record", e).withChanges(details));
+                support.audit(em, event(actor, "ledger.incident.record", e).withChanges(details));
                 return IncidentQueries.incident(e, List.of());
             });
         });
@@ -151,7 +149,7 @@ public class LedgerServiceImpl implements LedgerService {
 
     @Override
     public Incident followUp(Actor actor, long incidentId, NewFollowUp f) {
-        return denied.guard(actor, "ledger.followup.add", TARGET, incidentId, () -> {
+        return support.guard(actor, "ledger.followup.add", TARGET, incidentId, () -> {
             actor.require(Permission.FOLLOW_UP_LEDGER);
             String documentName = IncidentRules.checkFollowUp(f);
             if (f.kind() == FollowUpKind.DISTRICT_NOTICE) {
@@ -192,7 +190,7 @@ public class LedgerServiceImpl implements LedgerService {
                     details.put("documentBytes", fu.documentBytes);
                 }
                 details.put("status", List.of(before, e.status));
-                audit.append(em, event(actor, "ledger.followup.add", e).withChanges(details));
+                support.audit(em, event(actor, "ledger.followup.add", e).withChanges(details));
                 return IncidentQueries.withFollowUps(em, List.of(e)).get(0);
             });
         });
@@ -200,7 +198,7 @@ public class LedgerServiceImpl implements LedgerService {
 
     @Override
     public Incident close(Actor actor, long incidentId, String note) {
-        return denied.guard(actor, "ledger.incident.close", TARGET, incidentId, () -> {
+        return support.guard(actor, "ledger.incident.close", TARGET, incidentId, () -> {
             actor.require(Permission.RECORD_LEDGER);
             requireDistrict(actor);
             String cleaned = IncidentRules.checkClosingNote(note);
@@ -217,7 +215,7 @@ public class LedgerServiceImpl implements LedgerService {
                 e.closedBy = actor.username();
                 e.closingNote = cleaned;
                 em.flush();
-                audit.append(em, event(actor, "ledger.incident.close", e).withChanges(Map.of(
+                support.audit(em, event(actor, "ledger.incident.close", e).withChanges(Map.of(
                         "status", List.of(IncidentStatus.FOLLOWED_UP.name(), e.status))));
                 return IncidentQueries.withFollowUps(em, List.of(e)).get(0);
             });
@@ -226,7 +224,7 @@ public class LedgerServiceImpl implements LedgerService {
 
     @Override
     public Incident get(Actor actor, long incidentId) {
-        return denied.guard(actor, "ledger.incident.view", TARGET, incidentId, () -> {
+        return support.guard(actor, "ledger.incident.view", TARGET, incidentId, () -> {
             actor.require(Permission.VIEW_LEDGER);
             return tx.read(em -> IncidentQueries.withFollowUps(em,
                     List.of(findInScope(em, actor, incidentId, false))).get(0));
@@ -235,7 +233,7 @@ public class LedgerServiceImpl implements LedgerService {
 
     @Override
     public long count(Actor actor, LedgerQuery query) {
-        return denied.guard(actor, "ledger.view", "school", query.schoolId(), () -> {
+        return support.guard(actor, "ledger.view", "school", query.schoolId(), () -> {
             LedgerQuery scoped = scoped(actor, query);
             return tx.read(em -> IncidentQueries.count(em, scoped));
         });
@@ -243,7 +241,7 @@ public class LedgerServiceImpl implements LedgerService {
 
     @Override
     public List<Incident> list(Actor actor, LedgerQuery query, int offset, int limit) {
-        return denied.guard(actor, "ledger.view", "school", query.schoolId(), () -> {
+        return support.guard(actor, "ledger.view", "school", query.schoolId(), () -> {
             LedgerQuery scoped = scoped(actor, query);
             return tx.read(em -> IncidentQueries.page(em, scoped, offset, Math.min(limit, 1000)));
         });
@@ -251,7 +249,7 @@ public class LedgerServiceImpl implements LedgerService {
 
     @Override
     public LedgerDocument document(Actor actor, long followUpId) {
-        return denied.guard(actor, "ledger.document.view", "ledger-follow-up", followUpId, () -> {
+        return support.guard(actor, "ledger.document.view", "ledger-follow-up", followUpId, () -> {
             actor.require(Permission.VIEW_LEDGER);
             return tx.inTransaction(em -> {
                 FollowUpEntity fu = em.find(FollowUpEntity.class, followUpId);
@@ -260,7 +258,7 @@ public class LedgerServiceImpl implements LedgerService {
                     throw new NotFoundException(LedgerMessages.FOLLOW_UP_NOT_FOUND, String.valueOf(followUpId));
                 }
                 IncidentEntity e = findInScope(em, actor, fu.incidentId, false);
-                audit.append(em, event(actor, "ledger.document.view", e).withChanges(Map.of("followUp", fu.id)));
+                support.audit(em, event(actor, "ledger.document.view", e).withChanges(Map.of("followUp", fu.id)));
                 return new LedgerDocument(fu.documentName, doc.content.clone());
             });
         });
@@ -268,7 +266,7 @@ public class LedgerServiceImpl implements LedgerService {
 
     @Override
     public AnnualAssessment assessment(Actor actor, int year) {
-        return denied.guard(actor, "ledger.assessment", "school", actor.schoolId(), () -> {
+        return support.guard(actor, "ledger.assessment", "school", actor.schoolId(), () -> {
             actor.require(Permission.VIEW_LEDGER);
             IncidentRules.checkYear(year, clock.today());
             LedgerConfig c = config;
@@ -289,7 +287,7 @@ public class LedgerServiceImpl implements LedgerService {
 
     @Override
     public LedgerExport export(Actor actor, LedgerQuery query, long releaseId) {
-        return denied.guard(actor, "ledger.export", "school", query.schoolId(), () -> {
+        return support.guard(actor, "ledger.export", "school", query.schoolId(), () -> {
             actor.require(Permission.EXPORT_DATA);
             LedgerQuery scoped = scoped(actor, query);
             long n = tx.read(em -> IncidentQueries.count(em, scoped));

@@ -39,8 +39,7 @@ abstract class LedgerFixture {
         store = ModuleTestStore.of(LedgerSchema.UNIT, LedgerSchema.CHANGELOG, "LEDGER");
         store.clock().setToday(TODAY);
         releases = new ReleaseDouble(Set.of(42L));
-        ledger = new LedgerServiceImpl(store.transactions(), store.auditTrail(), store.deniedAccess(), store.clock(),
-                new FakeSchools(), releases, LedgerConfig.defaults());
+        ledger = new LedgerServiceImpl(store.support(), new FakeSchools(), releases, LedgerConfig.defaults());
     }
 
     @AfterEach
