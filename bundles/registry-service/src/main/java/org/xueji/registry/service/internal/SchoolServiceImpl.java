@@ -12,6 +12,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 import org.xueji.platform.api.AccessDeniedException;
 import org.xueji.platform.api.Actor;
@@ -19,12 +21,17 @@ import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.FieldError;
 import org.xueji.platform.api.NotFoundException;
 import org.xueji.platform.api.Permission;
+import org.xueji.platform.api.PlatformClock;
 import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.api.audit.AuditEvent;
 import org.xueji.platform.api.audit.AuditService;
 import org.xueji.platform.persistence.AuditTrail;
 import org.xueji.platform.persistence.DeniedAccess;
 import org.xueji.platform.persistence.Transactions;
+import org.xueji.ledger.api.IncidentPost;
+import org.xueji.ledger.api.IncidentText;
+import org.xueji.ledger.api.IncidentType;
+import org.xueji.ledger.api.LedgerService;
 import org.xueji.registry.api.ClassData;
 import org.xueji.registry.api.ClassSize;
 import org.xueji.registry.api.EnrollmentPlan;
@@ -55,7 +62,8 @@ public class SchoolServiceImpl implements SchoolService {
     @Activate
     public SchoolServiceImpl(@Reference(target = "(osgi.unit.name=xueji-registry)") EntityManagerFactory emf,
                              @Reference AuditTrail audit, @Reference AuditService auditService,
-                             RegistryConfig config) {
+                             @Reference PlatformClock clock, RegistryConfig config) {
+        this.clock = clock;
         this.tx = new Transactions(emf);
         this.audit = audit;
         this.denied = new DeniedAccess(auditService);
@@ -244,8 +252,28 @@ public class SchoolServiceImpl implements SchoolService {
     /** The most places above the cap a district grant may add to one class. */
     static final int MAX_EXTRA_PLACES = 10;
 
+    /** The ledger, when installed: a grant above the cap is an R16 entry of the school's ledger. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile LedgerService ledger;
+
+    private final PlatformClock clock;
+
     @Override
     public SchoolClass grantExtraPlaces(Actor actor, long classId, int places, String reason) {
+        SchoolClass granted = grant(actor, classId, places, reason);
+        LedgerService ledgerNow = ledger;
+        if (ledgerNow != null && places > 0) {
+            // after the commit: the grant stands even if the ledger refuses; its reference makes a retry harmless
+            ledgerNow.post(actor, new IncidentPost(IncidentType.R16_CLASS_SIZE, "registry", granted.schoolId(),
+                    clock.today(), IncidentText.R16_CLASS_OVER_CAP,
+                    List.of(String.valueOf(classId), String.valueOf(config.classCap() + places),
+                            String.valueOf(config.classCap())),
+                    null, "class-extra-places#" + classId + "/" + places));
+        }
+        return granted;
+    }
+
+    private SchoolClass grant(Actor actor, long classId, int places, String reason) {
         return denied.guard(actor, "class.extra-places", "class", classId, () -> {
             actor.require(Permission.MANAGE_SCHOOL);
             if (!actor.isDistrictWide()) {

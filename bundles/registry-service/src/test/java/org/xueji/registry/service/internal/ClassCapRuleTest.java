@@ -11,6 +11,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xueji.demo.DemoClass;
+import org.xueji.ledger.api.IncidentPost;
+import org.xueji.ledger.api.IncidentText;
+import org.xueji.ledger.api.IncidentType;
+import org.xueji.ledger.api.LedgerService;
 import org.xueji.demo.DemoDistrictGenerator;
 import org.xueji.demo.DemoSchool;
 import org.xueji.platform.api.AccessDeniedException;
@@ -37,7 +41,9 @@ class ClassCapRuleTest {
     private final ModuleTestStore store = ModuleTestStore.of("xueji-registry", RegistrySchema.CHANGELOG, "REGISTRY");
     private final RegistryConfig config = defaultConfig();
     private final SchoolServiceImpl schools = new SchoolServiceImpl(store.entityManagerFactory(), store.auditTrail(),
-            store.auditService(), config);
+            store.auditService(), store.clock(), config);
+    /** what the registry posted to the ledger (the ledger's own tests cover the ledger) */
+    private final List<IncidentPost> posted = new ArrayList<>();
     private final StudentServiceImpl students = new StudentServiceImpl(store.entityManagerFactory(),
             store.auditTrail(), store.auditService(), store.clock(), config);
     private final Actor district = Actor.of("district-admin", "区管理员", Role.DISTRICT_ADMIN, null, Set.of(), "test");
@@ -148,7 +154,23 @@ class ClassCapRuleTest {
         assertThatThrownBy(() -> schools.grantExtraPlaces(district, grade2.id(), 1, "随迁子女特殊安置"))
                 .isInstanceOf(org.xueji.platform.api.DomainException.class);
 
+        schools.ledger = (LedgerService) Proxy.newProxyInstance(LedgerService.class.getClassLoader(),
+                new Class<?>[] {LedgerService.class}, (proxy, method, args) -> {
+                    if (!method.getName().equals("post")) {
+                        throw new IllegalStateException("the registry only posts to the ledger");
+                    }
+                    posted.add((IncidentPost) args[1]);
+                    return null;
+                });
         schools.grantExtraPlaces(district, grade1.id(), 1, "随迁子女特殊安置，区教育局批复〔2025〕12号");
+        // R16: the grant is an entry of the school's ledger
+        assertThat(posted).singleElement().satisfies(p -> {
+            assertThat(p.type()).isEqualTo(IncidentType.R16_CLASS_SIZE);
+            assertThat(p.schoolId()).isEqualTo(school.id());
+            assertThat(p.description()).isEqualTo(IncidentText.R16_CLASS_OVER_CAP);
+            assertThat(p.args()).containsExactly(String.valueOf(grade1.id()), "56", "55");
+            assertThat(p.occurredOn()).isEqualTo(store.clock().today());
+        });
         assertThat(students.register(registrar, placed(55, 56, grade1.id()).get(0)).id()).isPositive();
         assertThatThrownBy(() -> students.register(registrar, placed(56, 57, grade1.id()).get(0)))
                 .satisfies(ClassCapRuleTest::assertClassFull);
