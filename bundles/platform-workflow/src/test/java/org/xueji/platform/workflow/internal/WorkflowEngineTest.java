@@ -221,6 +221,13 @@ class WorkflowEngineTest {
         releases.sleepMillis = 300;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
+        // hold the step's row until both deciders are waiting for it, so that both read it open
+        // and the loser meets the conditional update (not merely a stale read)
+        java.sql.Connection holder = store.dataSource().getConnection();
+        holder.setAutoCommit(false);
+        try (java.sql.Statement s = holder.createStatement()) {
+            s.executeUpdate("UPDATE WFL_STEP SET REASON = REASON WHERE REQUEST_ID = " + r.id());
+        }
         try {
             List<Future<Object>> results = new ArrayList<>();
             for (Actor a : new Actor[] {LEADER, LEADER2}) {
@@ -236,6 +243,9 @@ class WorkflowEngineTest {
                 results.add(pool.submit(call));
             }
             start.countDown();
+            Thread.sleep(500);
+            holder.rollback();
+            holder.close();
             List<Object> outcomes = new ArrayList<>();
             for (Future<Object> f : results) {
                 outcomes.add(f.get());
@@ -243,7 +253,7 @@ class WorkflowEngineTest {
             assertThat(outcomes).filteredOn(o -> o instanceof WorkflowRequest).hasSize(1);
             assertThat(outcomes).filteredOn(o -> o instanceof DomainException).singleElement()
                     .satisfies(e -> assertThat(((DomainException) e).messageKey())
-                            .isIn(WorkflowMessages.STEP_ALREADY_DECIDED, WorkflowMessages.REQUEST_DECIDED));
+                            .isEqualTo(WorkflowMessages.STEP_ALREADY_DECIDED));
         } finally {
             pool.shutdown();
         }
