@@ -98,6 +98,12 @@ final class InMemoryRegistry implements SchoolService, StudentService {
         return classes.get(classId);
     }
 
+    /** The demo loader never grants places above the cap (R14 overrides are the bureau's). */
+    @Override
+    public SchoolClass grantExtraPlaces(Actor actor, long classId, int places, String reason) {
+        throw new IllegalStateException("the demo loader must not grant places above the class cap");
+    }
+
     @Override
     public SchoolClass createClass(Actor actor, long schoolId, ClassData d) {
         School school = getSchool(actor, schoolId);

@@ -305,6 +305,21 @@ public final class Karaf implements AutoCloseable {
         return run(SSH_TIMEOUT, cmd, null);
     }
 
+    /** Runs an SFTP batch as the operator (key login); SFTP is off in Xueji, so this must fail. */
+    public Result sftp(String batch) {
+        Path batchFile = workDir.resolve("sftp-batch.txt");
+        try {
+            Files.writeString(batchFile, batch + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> cmd = List.of("sftp", "-P", String.valueOf(sshPort), "-i", key.toString(),
+                "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "BatchMode=yes",
+                "-o", "IdentitiesOnly=yes", "-o", "LogLevel=ERROR", "-o", "ConnectTimeout=10",
+                "-F", "/dev/null", "-b", batchFile.toString(), SSH_USER + "@127.0.0.1");
+        return run(SSH_TIMEOUT, cmd, null);
+    }
+
     /**
      * Runs a shell command logged in with an account's password (the platform's JAAS realm),
      * not the operator key: OpenSSH reads the password from an askpass helper.

@@ -3,43 +3,59 @@ package org.xueji.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The Karaf shell takes the same accounts as the console, with the same school scope (R1, R7). */
+/**
+ * The Karaf shell reaches files and the database, so only those who administer the system get
+ * it (issue 16): the district administrator with the account's password, operators with their
+ * keys; school and class accounts work in the web console. SFTP/SCP are off for everyone.
+ */
 @ExtendWith(RunningAssembly.class)
 class ShellAccountE2E {
 
     @Test
-    @DisplayName("R1: registrar1 logs in to the shell with the account password and sees only their school")
-    void anAccountLogsInToTheShellWithItsScope(Karaf karaf) {
-        Karaf.Result r = karaf.sshWithPassword("registrar1", Console.DEMO_PASSWORD, "xueji:students --limit 1000");
+    @DisplayName("R1: the district administrator logs in to the shell with the account password; audited")
+    void theDistrictAdministratorLogsInWithTheAccountPassword(Karaf karaf) {
+        Karaf.Result r = karaf.sshWithPassword("district-admin", Console.DEMO_PASSWORD, "xueji:schools");
         assertThat(r.exitCode()).as("ssh exit code, stderr: %s", r.stderr()).isZero();
         List<List<String>> rows = Karaf.tableRows(r.stdout());
-        assertThat(rows).isNotEmpty();
-        Set<String> schools = rows.stream().map(row -> row.get(4)).collect(Collectors.toSet());
-        assertThat(schools).as("schools in registrar1's shell search").hasSize(1);
+        assertThat(rows).as("the district's schools").hasSizeGreaterThan(1);
 
-        String audit = karaf.shell("xueji:audit --user registrar1 --limit 50");
+        String audit = karaf.shell("xueji:audit --user district-admin --limit 50");
         assertThat(audit).as("R7: the shell login is in the audit trail").contains("shell.login");
     }
 
     @Test
-    @DisplayName("R1: a school registrar cannot load a demo district from the shell")
-    void aRegistrarCannotLoadDemoData(Karaf karaf) {
+    @DisplayName("R1: a school registrar and a head teacher get no shell, even with the right password; audited")
+    void schoolAccountsGetNoShell(Karaf karaf) {
         String before = karaf.shell("xueji:schools");
-        Karaf.Result r = karaf.sshWithPassword("registrar1", Console.DEMO_PASSWORD, "xueji:demo-load --students 10");
-        assertThat(r.stdout() + r.stderr()).contains("ADMINISTER_SYSTEM");
-        assertThat(karaf.shell("xueji:schools")).isEqualTo(before);
+        for (String user : List.of("registrar1", "headteacher1")) {
+            Karaf.Result r = karaf.sshWithPassword(user, Console.DEMO_PASSWORD, "xueji:demo-load --students 10");
+            assertThat(r.exitCode()).as("%s's ssh login", user).isNotZero();
+            assertThat(r.stdout()).as("%s's ssh output", user).isBlank();
+            String audit = karaf.shell("xueji:audit --user " + user + " --action login.failed --limit 5");
+            assertThat(audit).as("R7: the refused shell login of %s is audited", user).contains("no-shell-access");
+        }
+        assertThat(karaf.shell("xueji:schools")).as("nothing was loaded").isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("R1: SFTP and SCP are off: the database files cannot be listed or downloaded")
+    void sftpAndScpAreOff(Karaf karaf) {
+        Karaf.Result sftp = karaf.sftp("ls data/derby");
+        assertThat(sftp.exitCode()).as("sftp, stderr: %s", sftp.stderr()).isNotZero();
+        assertThat(sftp.stdout()).doesNotContain("xueji");
+
+        Karaf.Result scp = karaf.ssh("scp -f data/derby/xueji/service.properties");
+        assertThat(scp.stdout()).doesNotContain("derby.");
     }
 
     @Test
     @DisplayName("R2: a wrong password gets no shell")
     void aWrongPasswordGetsNoShell(Karaf karaf) {
-        Karaf.Result r = karaf.sshWithPassword("registrar1", "Wrong-password-1", "xueji:students --limit 1");
+        Karaf.Result r = karaf.sshWithPassword("district-admin", "Wrong-password-1", "xueji:students --limit 1");
         assertThat(r.exitCode()).isNotZero();
         assertThat(r.stdout()).doesNotContain("学籍号");
     }

@@ -37,6 +37,8 @@ public class PlatformFeaturesIT {
     private static final Set<String> REGISTRY_ROUTES = Set.of("students", "students/:studentId", "schools", "classes");
     private static final Set<String> ENROLLMENT_ROUTES = Set.of("enrollment/register", "enrollment/print",
             "enrollment/deadlines", "enrollment/verification", "enrollment/import");
+    /** issue 8: the ledger module's views (D4). */
+    private static final Set<String> LEDGER_ROUTES = Set.of("ledger", "ledger/assessment");
 
     @Inject
     private BundleContext context;
@@ -59,7 +61,7 @@ public class PlatformFeaturesIT {
     @Test
     public void allOurFeaturesAreInstalled() throws Exception {
         for (String feature : List.of("xueji-platform", "xueji-shell", "xueji-registry", "xueji-admin", "xueji-all",
-                "xueji-demo", "xueji-enrollment")) {
+                "xueji-demo", "xueji-enrollment", "xueji-ledger")) {
             assertTrue(feature + " installed", features.isInstalled(features.getFeature(feature)));
         }
     }
@@ -86,7 +88,8 @@ public class PlatformFeaturesIT {
                 "org.xueji.ui-admin", "org.xueji.platform-workflow", "org.xueji.ui-workflow",
                 "org.xueji.registry-api", "org.xueji.registry-service", "org.xueji.ui-shell",
                 "org.xueji.ui-registry", "org.xueji.demo-data", "org.xueji.enrollment-api",
-                "org.xueji.enrollment-service", "org.xueji.ui-enrollment")) {
+                "org.xueji.enrollment-service", "org.xueji.ui-enrollment",
+                "org.xueji.ledger-api", "org.xueji.ledger-service", "org.xueji.ui-ledger")) {
             assertEquals(ours, Bundle.ACTIVE, bundle(ours).getState());
         }
     }
@@ -184,6 +187,50 @@ public class PlatformFeaturesIT {
         assertTrue("enrollment views back: " + contributedRoutes(), contributedRoutes().containsAll(ENROLLMENT_ROUTES));
         assertEquals(1, ServiceWait.waitFor(context, Object.class,
                 "(objectClass=org.xueji.enrollment.api.RegistrationService)", n -> n == 1, 60_000));
+    }
+
+    /** D6: the ledger module goes away and comes back; the workflow listener with it. */
+    @Test
+    public void ledgerModuleStopsAndStartsWithoutRestart() throws Exception {
+        Bundle ui = bundle("org.xueji.ui-ledger");
+        Bundle service = bundle("org.xueji.ledger-service");
+        String ledgerService = "(objectClass=org.xueji.ledger.api.LedgerService)";
+        String listener = "(objectClass=org.xueji.platform.api.workflow.WorkflowListener)";
+        long deadline0 = System.currentTimeMillis() + 30_000;
+        while (!contributedRoutes().containsAll(LEDGER_ROUTES) && System.currentTimeMillis() < deadline0) {
+            Thread.sleep(200);
+        }
+        assertTrue(contributedRoutes().toString(), contributedRoutes().containsAll(LEDGER_ROUTES));
+        assertEquals(1, ServiceWait.waitFor(context, Object.class, ledgerService, n -> n == 1, 60_000));
+        int listenersBefore = ServiceWait.count(context, Object.class, listener);
+        ui.stop();
+        service.stop();
+        try {
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (contributedRoutes().stream().anyMatch(LEDGER_ROUTES::contains)
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+            Set<String> left = contributedRoutes();
+            left.retainAll(LEDGER_ROUTES);
+            assertEquals("ledger views withdrawn", Set.of(), left);
+            assertEquals(0, ServiceWait.count(context, Object.class, ledgerService));
+            assertEquals("its lapse listener goes with it", listenersBefore - 1,
+                    ServiceWait.count(context, Object.class, listener));
+            assertTrue("the registry keeps its views", contributedRoutes().containsAll(REGISTRY_ROUTES));
+            assertEquals(1, ServiceWait.count(context, StudentService.class, null));
+        } finally {
+            service.start();
+            ui.start();
+        }
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!contributedRoutes().containsAll(LEDGER_ROUTES) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertTrue("ledger views back: " + contributedRoutes(), contributedRoutes().containsAll(LEDGER_ROUTES));
+        assertEquals(1, ServiceWait.waitFor(context, Object.class, ledgerService, n -> n == 1, 60_000));
+        assertEquals(listenersBefore, ServiceWait.waitFor(context, Object.class, listener,
+                n -> n == listenersBefore, 60_000));
     }
 
     private Set<String> contributedRoutes() throws Exception {

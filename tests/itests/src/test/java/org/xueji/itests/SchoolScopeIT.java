@@ -41,11 +41,22 @@ import org.xueji.enrollment.api.SemesterCompliance;
 import org.xueji.enrollment.api.StudentImportService;
 import org.xueji.enrollment.api.VerificationCampaign;
 import org.xueji.enrollment.api.VerificationService;
+import org.xueji.ledger.api.Incident;
+import org.xueji.ledger.api.IncidentPost;
+import org.xueji.ledger.api.IncidentText;
+import org.xueji.ledger.api.IncidentType;
+import org.xueji.ledger.api.LedgerQuery;
+import org.xueji.ledger.api.LedgerService;
+import org.xueji.ledger.api.ManualIncident;
+import org.xueji.ledger.api.NewFollowUp;
+import org.xueji.ledger.api.SchoolScore;
 import org.xueji.platform.api.AccessDeniedException;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.Role;
 import org.xueji.platform.api.audit.AuditQuery;
 import org.xueji.platform.api.audit.AuditService;
+import org.xueji.platform.api.calendar.CalendarService;
+import org.xueji.platform.api.calendar.SpecialDay;
 import org.xueji.platform.api.identity.ChineseIdNumber;
 import org.xueji.platform.api.release.DataRelease;
 import org.xueji.platform.api.release.DataReleaseService;
@@ -93,6 +104,7 @@ public class SchoolScopeIT {
     private static final List<Class<?>> SERVICES = List.of(SchoolService.class, StudentService.class,
             AccountService.class, DataReleaseService.class, AuditService.class, RegistrationService.class,
             VerificationService.class, StudentImportService.class, RegistrationFormService.class,
+            CalendarService.class, LedgerService.class,
             org.xueji.platform.api.workflow.WorkflowService.class);
 
     /** Methods that carry no school data (authentication of oneself, configuration, writing the trail). */
@@ -110,7 +122,8 @@ public class SchoolScopeIT {
             Map.entry("RegistrationService.deadlines", "district calendar, no school data"),
             Map.entry("RegistrationService.currentSchoolYear", "calendar"),
             Map.entry("VerificationService.campaigns", "district campaigns, no school data"),
-            Map.entry("StudentImportService.writeTemplate", "empty template"));
+            Map.entry("StudentImportService.writeTemplate", "empty template"),
+            Map.entry("LedgerService.weights", "configuration values"));
 
     @Inject @Filter(timeout = 120_000) private SchoolService schools;
     @Inject @Filter(timeout = 120_000) private StudentService students;
@@ -121,6 +134,8 @@ public class SchoolScopeIT {
     @Inject @Filter(timeout = 120_000) private VerificationService verification;
     @Inject @Filter(timeout = 120_000) private StudentImportService imports;
     @Inject @Filter(timeout = 120_000) private RegistrationFormService forms;
+    @Inject @Filter(timeout = 120_000) private CalendarService calendar;
+    @Inject @Filter(timeout = 120_000) private LedgerService ledger;
     @Inject @Filter(timeout = 120_000) private org.xueji.platform.api.workflow.WorkflowService workflow;
 
     private School a;
@@ -136,6 +151,7 @@ public class SchoolScopeIT {
     private SchoolVerification verificationB;
     private Discrepancy discrepancyB;
     private ImportReport importB;
+    private Incident incidentB;
     private DataRelease pendingReleaseB;
 
     @Configuration
@@ -170,10 +186,16 @@ public class SchoolScopeIT {
         discrepancyB = verification.discrepancies(DISTRICT, verificationB.id()).get(0);
         importB = imports.importStudents(DISTRICT, b.id(), "empty.csv",
                 new java.io.ByteArrayInputStream(new byte[0]), ImportMode.ALL_OR_NOTHING, null);
+        // issue 8: a ledger entry of school B with a written self-review (D4)
+        incidentB = ledger.record(DISTRICT, new ManualIncident(IncidentType.R13_REGISTRY_ERROR, b.id(),
+                LocalDate.now().minusDays(1), "乙校学籍错误"));
+        incidentB = ledger.followUp(DISTRICT, incidentB.id(), NewFollowUp.selfReview("review.pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), null));
         // R3/R17: a data release of school B still waiting for the bureau's decision
         pendingReleaseB = releases.request(registrarB, new NewDataRelease("转学核查", "区教育局", "乙校名单", b.id(),
                 "岳教函〔2026〕97号", null, null, 1, 7));
         defineCases();
+        defineLedgerCases();
     }
 
     private Actor teacherA() {
@@ -194,6 +216,9 @@ public class SchoolScopeIT {
         denied("SchoolService.getClass", () -> schools.getClass(registrarA, classB.id()));
         denied("SchoolService.createClass", () -> schools.createClass(registrarA, b.id(),
                 new ClassData(1, 2, 2026, 45, null)));
+        // R14 override: a school user may not grant places above the cap (district only)
+        denied("SchoolService.grantExtraPlaces", () -> schools.grantExtraPlaces(registrarA, classB.id(), 1,
+                "学校自行增加名额"));
         cases.put("SchoolService.classSizes", () -> {
             expectDenied(() -> schools.classSizes(registrarA, b.id(), null));
             for (ClassSize c : schools.classSizes(registrarA, null, null)) {
@@ -356,6 +381,62 @@ public class SchoolScopeIT {
         denied("AuditService.count", () -> audit.count(registrarA, AuditQuery.all()));
         denied("AuditService.search", () -> audit.search(registrarA, AuditQuery.all(), 0, 10));
         denied("AuditService.verify", () -> audit.verify(registrarA));
+        defineCalendarCases();
+    }
+
+    /**
+     * D2 working-day calendar: no school data; every logged-in user reads it, only the district
+     * administration changes it — a school user's change is refused (and nothing changes).
+     */
+    private void defineCalendarCases() {
+        cases.put("CalendarService.years", () -> assertTrue(calendar.years(registrarA).contains(2025)));
+        cases.put("CalendarService.year", () -> assertEquals(2025, calendar.year(registrarA, 2025).year()));
+        cases.put("CalendarService.setDay", () -> {
+            expectDenied(() -> calendar.setDay(registrarA, new SpecialDay(LocalDate.of(2025, 3, 7), "越权", true)));
+            assertFalse(calendar.year(DISTRICT, 2025).day(LocalDate.of(2025, 3, 7)).isPresent());
+        });
+        cases.put("CalendarService.removeDay", () -> {
+            expectDenied(() -> calendar.removeDay(registrarA, LocalDate.of(2025, 10, 1)));
+            assertTrue(calendar.year(DISTRICT, 2025).day(LocalDate.of(2025, 10, 1)).isPresent());
+        });
+        denied("CalendarService.importYear", () -> calendar.importYear(registrarA, 2029,
+                "{\"year\": 2029, \"days\": []}".getBytes(java.nio.charset.StandardCharsets.UTF_8), true));
+    }
+
+    /** issue 8, the ledger (D4): every LedgerService method, school A's registrar on school B's entries. */
+    private void defineLedgerCases() {
+        denied("LedgerService.post", () -> ledger.post(registrarA, new IncidentPost(
+                IncidentType.R11_ADMISSION_CONDITIONS, "transfer", b.id(), LocalDate.now().minusDays(1),
+                IncidentText.R11_SUBMITTED_WITHOUT_CONDITIONS, List.of("1", "x"), null, null)));
+        denied("LedgerService.record", () -> ledger.record(registrarA, new ManualIncident(
+                IncidentType.R13_REGISTRY_ERROR, b.id(), LocalDate.now().minusDays(1), "越权登记")));
+        denied("LedgerService.followUp", () -> ledger.followUp(registrarA, incidentB.id(), NewFollowUp.note("越权")));
+        denied("LedgerService.close", () -> ledger.close(registrarA, incidentB.id(), null));
+        cases.put("LedgerService.get", () -> {
+            expectDenied(() -> ledger.get(registrarA, incidentB.id()));
+            long refusals = audit.count(DISTRICT, new AuditQuery(registrarA.username(), null, "access.denied",
+                    "ledger-incident", String.valueOf(incidentB.id()), null, null));
+            assertTrue("R7: the refused read of school B's ledger entry is audited", refusals >= 1);
+        });
+        cases.put("LedgerService.count", () -> {
+            expectDenied(() -> ledger.count(registrarA, LedgerQuery.all().withSchool(b.id())));
+            expectDenied(() -> ledger.count(registrarA, LedgerQuery.all().bureauOnly()));
+            assertEquals(0, ledger.count(registrarA, LedgerQuery.all()));
+        });
+        cases.put("LedgerService.list", () -> {
+            expectDenied(() -> ledger.list(registrarA, LedgerQuery.all().withSchool(b.id()), 0, 10));
+            for (Incident i : ledger.list(registrarA, LedgerQuery.all(), 0, 100)) {
+                assertEquals("R1: the ledger of school A only", a.id(), (long) i.schoolId());
+            }
+        });
+        denied("LedgerService.document", () -> ledger.document(registrarA, incidentB.followUps().get(0).id()));
+        cases.put("LedgerService.assessment", () -> {
+            for (SchoolScore score : ledger.assessment(registrarA, LocalDate.now().getYear()).ranking()) {
+                assertEquals("R1: the score of school A only", a.id(), score.schoolId());
+            }
+        });
+        denied("LedgerService.export", () -> ledger.export(registrarA, LedgerQuery.all().withSchool(b.id()),
+                releaseB.id()));
     }
 
     @Test

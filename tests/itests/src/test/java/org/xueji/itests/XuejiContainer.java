@@ -1,6 +1,7 @@
 package org.xueji.itests;
 
 import static org.ops4j.pax.exam.CoreOptions.options;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
@@ -42,11 +43,16 @@ final class XuejiContainer {
                 editConfigurationFilePut(MVN_CFG, "org.ops4j.pax.url.mvn.defaultLocalRepoAsRemote", "true"),
                 editConfigurationFilePut(MVN_CFG, "org.ops4j.pax.url.mvn.repositories",
                         "https://repo1.maven.org/maven2@id=central"),
+                // the probe runs inside Karaf and reads the offset there too (WEB_PORT)
+                editConfigurationFilePut("etc/system.properties", "xueji.itest.portOffset",
+                        String.valueOf(PORT_OFFSET)),
                 editConfigurationFilePut("etc/org.xueji.ui.shell.cfg", "port", String.valueOf(WEB_PORT)),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(28101 + PORT_OFFSET)),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(21099 + PORT_OFFSET)),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(24444 + PORT_OFFSET)),
-                editConfigurationFilePut("etc/org.xueji.demo.cfg", "loadOnFirstStart", "false"));
+                editConfigurationFilePut("etc/org.xueji.demo.cfg", "loadOnFirstStart", "false"),
+                // the tests run inside the container: WEB_PORT there must see the same offset
+                systemProperty("xueji.itest.portOffset").value(String.valueOf(PORT_OFFSET)));
     }
 
     private XuejiContainer() {

@@ -13,5 +13,11 @@ public enum Permission {
     APPROVE_DATA_RELEASE,
     MANAGE_ACCOUNTS,
     VIEW_AUDIT,
-    ADMINISTER_SYSTEM
+    ADMINISTER_SYSTEM,
+    // issue 8, the ledger module (D4): read the 台帐 and the annual assessment (school users: their school)
+    VIEW_LEDGER,
+    /** Record incidents by hand and close them: the district. */
+    RECORD_LEDGER,
+    /** Add follow-ups (self-review, notice) to incidents in scope. */
+    FOLLOW_UP_LEDGER
 }

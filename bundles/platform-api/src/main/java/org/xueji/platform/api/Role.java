@@ -5,11 +5,14 @@ import static org.xueji.platform.api.Permission.APPROVE_CHANGE;
 import static org.xueji.platform.api.Permission.APPROVE_DATA_RELEASE;
 import static org.xueji.platform.api.Permission.EDIT_STUDENT;
 import static org.xueji.platform.api.Permission.EXPORT_DATA;
+import static org.xueji.platform.api.Permission.FOLLOW_UP_LEDGER;
 import static org.xueji.platform.api.Permission.MANAGE_ACCOUNTS;
 import static org.xueji.platform.api.Permission.MANAGE_SCHOOL;
+import static org.xueji.platform.api.Permission.RECORD_LEDGER;
 import static org.xueji.platform.api.Permission.REQUEST_DATA_RELEASE;
 import static org.xueji.platform.api.Permission.VIEW_AUDIT;
 import static org.xueji.platform.api.Permission.VIEW_SCHOOL;
+import static org.xueji.platform.api.Permission.VIEW_LEDGER;
 import static org.xueji.platform.api.Permission.VIEW_STUDENT;
 
 import java.util.EnumSet;
@@ -18,18 +21,20 @@ import java.util.Set;
 /** Roles are bundles of permissions with a scope (R1). */
 public enum Role {
     DISTRICT_ADMIN("区学籍管理员", Scope.DISTRICT, EnumSet.of(VIEW_SCHOOL, MANAGE_SCHOOL, VIEW_STUDENT, EDIT_STUDENT,
-            APPROVE_CHANGE, EXPORT_DATA, REQUEST_DATA_RELEASE, MANAGE_ACCOUNTS, ADMINISTER_SYSTEM)),
+            APPROVE_CHANGE, EXPORT_DATA, REQUEST_DATA_RELEASE, MANAGE_ACCOUNTS, ADMINISTER_SYSTEM,
+            VIEW_LEDGER, RECORD_LEDGER, FOLLOW_UP_LEDGER)),
     DISTRICT_LEADER("区教育局领导", Scope.DISTRICT, EnumSet.of(VIEW_SCHOOL, VIEW_STUDENT, APPROVE_CHANGE,
-            APPROVE_DATA_RELEASE)),
-    PRINCIPAL("校长", Scope.SCHOOL, EnumSet.of(VIEW_SCHOOL, VIEW_STUDENT, APPROVE_CHANGE, REQUEST_DATA_RELEASE)),
+            APPROVE_DATA_RELEASE, VIEW_LEDGER)),
+    PRINCIPAL("校长", Scope.SCHOOL, EnumSet.of(VIEW_SCHOOL, VIEW_STUDENT, APPROVE_CHANGE, REQUEST_DATA_RELEASE,
+            VIEW_LEDGER, FOLLOW_UP_LEDGER)),
     SCHOOL_LEADER("分管领导", Scope.SCHOOL, EnumSet.of(VIEW_SCHOOL, VIEW_STUDENT, APPROVE_CHANGE,
-            REQUEST_DATA_RELEASE)),
+            REQUEST_DATA_RELEASE, VIEW_LEDGER, FOLLOW_UP_LEDGER)),
     SCHOOL_REGISTRAR("学籍管理员", Scope.SCHOOL, EnumSet.of(VIEW_SCHOOL, VIEW_STUDENT, EDIT_STUDENT, EXPORT_DATA,
-            REQUEST_DATA_RELEASE)),
+            REQUEST_DATA_RELEASE, VIEW_LEDGER, FOLLOW_UP_LEDGER)),
     HEAD_TEACHER("班主任", Scope.CLASS, EnumSet.of(VIEW_SCHOOL, VIEW_STUDENT)),
     TEACHER("教师", Scope.CLASS, EnumSet.of(VIEW_SCHOOL, VIEW_STUDENT)),
     VILLAGE_OFFICIAL("乡镇/村干部", Scope.DISTRICT, EnumSet.of(VIEW_SCHOOL)),
-    AUDITOR("审计员", Scope.DISTRICT, EnumSet.of(VIEW_SCHOOL, VIEW_AUDIT));
+    AUDITOR("审计员", Scope.DISTRICT, EnumSet.of(VIEW_SCHOOL, VIEW_AUDIT, VIEW_LEDGER));
 
     /** How far a role reaches. */
     public enum Scope { DISTRICT, SCHOOL, CLASS }

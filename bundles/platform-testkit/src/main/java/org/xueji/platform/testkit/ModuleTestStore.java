@@ -13,6 +13,7 @@ import javax.persistence.Persistence;
 import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.xueji.platform.persistence.DeniedAccess;
+import org.xueji.platform.persistence.ModuleSupport;
 import org.xueji.platform.persistence.SchemaMigration;
 import org.xueji.platform.persistence.Transactions;
 
@@ -106,6 +107,11 @@ public final class ModuleTestStore implements AutoCloseable {
 
     public DeniedAccess deniedAccess() {
         return new DeniedAccess(auditService);
+    }
+
+    /** The support object a module service takes, on this store. */
+    public ModuleSupport support() {
+        return new ModuleSupport(entityManagerFactory, auditTrail, auditService, clock);
     }
 
     /** Committed audit rows, oldest first. */

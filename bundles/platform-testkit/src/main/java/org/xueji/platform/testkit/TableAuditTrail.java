@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import javax.persistence.EntityManager;
 import javax.sql.DataSource;
+import org.hibernate.jpa.TypedParameterValue;
+import org.hibernate.type.StandardBasicTypes;
 import org.xueji.platform.api.audit.AuditEvent;
 import org.xueji.platform.persistence.AuditTrail;
 
@@ -32,7 +34,8 @@ public final class TableAuditTrail implements AuditTrail {
                 .setParameter(3, e.actor().role() == null ? "" : e.actor().role().name())
                 .setParameter(4, e.targetType() == null ? "" : e.targetType())
                 .setParameter(5, e.targetId() == null ? "" : e.targetId())
-                .setParameter(6, e.schoolId())
+                // typed: a bare null is bound as VARBINARY, which Derby refuses for a BIGINT column
+                .setParameter(6, new TypedParameterValue(StandardBasicTypes.LONG, e.schoolId()))
                 .setParameter(7, String.valueOf(e.changes()))
                 .executeUpdate();
     }

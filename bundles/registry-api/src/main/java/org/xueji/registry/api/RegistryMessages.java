@@ -28,7 +28,19 @@ public enum RegistryMessages implements MessageKey {
     SCHOOL_CHANGE_NEEDS_TRANSFER,
     SCHOOL_YEAR_INVALID,
     PLAN_INVALID,
-    REGISTRY_NUMBERS_EXHAUSTED;
+    REGISTRY_NUMBERS_EXHAUSTED,
+    /** R14: {0} class name, {1} its limit, {2} students in it, {3} arriving */
+    CLASS_FULL,
+    /** R14: {0} the cap */
+    CAPACITY_OVER_CAP,
+    /** R14 override: only the district grants places above the cap */
+    EXTRA_PLACES_DISTRICT_ONLY,
+    /** R14 override: {0} the most places that can be granted */
+    EXTRA_PLACES_INVALID,
+    /** R14 override: a written reason is required */
+    EXTRA_PLACES_REASON_REQUIRED,
+    /** R14 override: only starting-grade classes are capped */
+    EXTRA_PLACES_NOT_STARTING_GRADE;
 
     @Override
     public String key() {

@@ -36,6 +36,13 @@ public interface SchoolService {
 
     RegistryCounts counts(Actor actor);
 
+    /**
+     * R14 override: the district grants a starting-grade class places above the cap, with a
+     * written reason (audited). {@code places} 0 revokes a grant. Needs MANAGE_SCHOOL and a
+     * district-wide actor.
+     */
+    SchoolClass grantExtraPlaces(Actor actor, long classId, int places, String reason);
+
     /** The district class cap of R14 (configurable, default 55). */
     int classCap();
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xueji.platform.api.FieldError;
 import org.xueji.platform.api.security.SecurityMessages;
 
@@ -53,11 +55,46 @@ public final class PasswordPolicy {
         return new PasswordPolicy(10, 3, 5, 90, 5, 15);
     }
 
-    /** From the configuration; values out of range are brought into it rather than failing the service. */
+    /**
+     * R2's floor: what no configuration may weaken. A district may be stricter; a weaker value in
+     * {@code etc/org.xueji.security.cfg} is raised to the floor (and logged), never obeyed.
+     */
+    public static final int FLOOR_MIN_LENGTH = 8;
+    public static final int FLOOR_CHARACTER_CLASSES = 3;
+    public static final int FLOOR_HISTORY_SIZE = 3;
+    /** Passwords are changed at least twice a year (R2: "changes the password periodically"). */
+    public static final int CEILING_EXPIRY_DAYS = 180;
+    /** Repeated failures lock the account (R2): at the latest after 10. */
+    public static final int CEILING_FAILED_LOGINS = 10;
+    public static final int FLOOR_LOCKOUT_MINUTES = 5;
+
+    private static final Logger LOG = LoggerFactory.getLogger(PasswordPolicy.class);
+
+    /** From the configuration, held to R2's floor; values below it are raised to it and logged. */
     public static PasswordPolicy of(SecurityConfig c) {
-        return new PasswordPolicy(Math.max(1, c.minLength()), Math.min(4, Math.max(1, c.minCharacterClasses())),
-                Math.max(1, c.historySize()), Math.max(1, c.expiryDays()), Math.max(1, c.maxFailedLogins()),
-                Math.max(1, c.lockoutMinutes()));
+        return new PasswordPolicy(
+                atLeast("minLength", c.minLength(), FLOOR_MIN_LENGTH),
+                Math.min(4, atLeast("minCharacterClasses", c.minCharacterClasses(), FLOOR_CHARACTER_CLASSES)),
+                atLeast("historySize", c.historySize(), FLOOR_HISTORY_SIZE),
+                atMost("expiryDays", Math.max(1, c.expiryDays()), CEILING_EXPIRY_DAYS),
+                atMost("maxFailedLogins", Math.max(1, c.maxFailedLogins()), CEILING_FAILED_LOGINS),
+                atLeast("lockoutMinutes", c.lockoutMinutes(), FLOOR_LOCKOUT_MINUTES));
+    }
+
+    private static int atLeast(String setting, int configured, int floor) {
+        if (configured < floor) {
+            LOG.warn("org.xueji.security {}={} is below the R2 floor; {} applies", setting, configured, floor);
+            return floor;
+        }
+        return configured;
+    }
+
+    private static int atMost(String setting, int configured, int ceiling) {
+        if (configured > ceiling) {
+            LOG.warn("org.xueji.security {}={} is weaker than R2 allows; {} applies", setting, configured, ceiling);
+            return ceiling;
+        }
+        return configured;
     }
 
     public int minLength() {

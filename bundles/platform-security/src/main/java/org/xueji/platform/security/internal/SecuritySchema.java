@@ -1,14 +1,12 @@
 package org.xueji.platform.security.internal;
 
-import java.util.Dictionary;
-import java.util.Hashtable;
 import javax.sql.DataSource;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.xueji.platform.persistence.ModuleDataSource;
 import org.xueji.platform.persistence.SchemaMigration;
 
 /**
@@ -24,15 +22,11 @@ public class SecuritySchema {
     /** tables SECURITYCHANGELOG and SECURITYCHANGELOGLOCK */
     static final String TABLE_PREFIX = "SECURITY";
 
-    private final ServiceRegistration<DataSource> registration;
+    private final ModuleDataSource published;
 
     @Activate
-    public SecuritySchema(BundleContext context,
-                          @Reference(target = "(osgi.jndi.service.name=xueji)") DataSource dataSource) {
-        migrate(dataSource);
-        Dictionary<String, Object> properties = new Hashtable<>();
-        properties.put("osgi.jndi.service.name", UNIT_DATASOURCE);
-        registration = context.registerService(DataSource.class, dataSource, properties);
+    public SecuritySchema(BundleContext context, @Reference(target = ModuleDataSource.SHARED) DataSource shared) {
+        published = ModuleDataSource.migrateAndPublish(context, shared, CHANGELOG, TABLE_PREFIX, UNIT_DATASOURCE);
     }
 
     /** Applies the changelog (also used by the tests outside OSGi). */
@@ -42,6 +36,6 @@ public class SecuritySchema {
 
     @Deactivate
     void deactivate() {
-        registration.unregister();
+        published.close();
     }
 }

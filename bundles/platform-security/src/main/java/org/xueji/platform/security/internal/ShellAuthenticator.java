@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 import javax.persistence.EntityManagerFactory;
 import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.Role;
 import org.xueji.platform.api.audit.AuditEvent;
 import org.xueji.platform.persistence.AuditTrail;
 import org.xueji.platform.persistence.Transactions;
@@ -58,6 +59,12 @@ final class ShellAuthenticator implements ShellAuthentication {
                             .withChanges(Authenticator.details(CHANNEL, "reason", pending)));
                     return new ShellLogin(Result.REFUSED, name, null);
                 }
+                if (!mayUseShell(AccountRecords.role(a))) {
+                    // the Karaf shell reaches files and the database: operators only (R1, R5)
+                    audit.append(em, Authenticator.event(actor, "login.failed", a, CHANNEL)
+                            .withChanges(Authenticator.details(CHANNEL, "reason", "no-shell-access")));
+                    return new ShellLogin(Result.REFUSED, name, null);
+                }
                 a.lastLoginAt = now;
                 audit.append(em, Authenticator.event(actor, "shell.login", a, CHANNEL)
                         .withChanges(Authenticator.details(CHANNEL)));
@@ -66,6 +73,15 @@ final class ShellAuthenticator implements ShellAuthentication {
         } finally {
             AccountRecords.wipe(password);
         }
+    }
+
+    /**
+     * Who may log in to the Karaf shell (SSH) with a platform account: the district
+     * administrator only. School and class accounts, the bureau's leaders and auditors work in
+     * the web console; operators listed in {@code etc/users.properties} keep their own access.
+     */
+    static boolean mayUseShell(Role role) {
+        return role == Role.DISTRICT_ADMIN;
     }
 
     @Override

@@ -61,6 +61,12 @@ class AccountServiceImplTest {
         accounts.changePassword(username, INITIAL.toCharArray(), FIRST.toCharArray(), "10.0.0.1");
     }
 
+    /** A district administrator who has made the forced first change (password {@link #FIRST}). */
+    private void districtAdminReady(String username) {
+        create(username, Role.DISTRICT_ADMIN, null, null, false);
+        accounts.changePassword(username, INITIAL.toCharArray(), FIRST.toCharArray(), "10.0.0.1");
+    }
+
     private LoginResult login(String username, String password, String session) {
         return accounts.login(username, password.toCharArray(), "10.0.0.1", session);
     }
@@ -360,11 +366,21 @@ class AccountServiceImplTest {
                 new PasswordHasher());
         ShellAuthenticator shell = new ShellAuthenticator(store.emf, store.audit, authenticator);
 
-        var ok = shell.authenticate("Shell.User", FIRST.toCharArray(), "ssh:127.0.0.1");
+        // R1: a school registrar with the right password gets no shell (it reaches files and the database)
+        var refused = shell.authenticate("Shell.User", FIRST.toCharArray(), "ssh:127.0.0.1");
+        assertThat(refused.result())
+                .isEqualTo(org.xueji.platform.security.internal.jaas.ShellAuthentication.Result.REFUSED);
+        assertThat(store.audit()).last().satisfies(row -> {
+            assertThat(row.action()).isEqualTo("login.failed");
+            assertThat(row.changes()).contains("no-shell-access");
+        });
+
+        districtAdminReady("shell.admin");
+        var ok = shell.authenticate("Shell.Admin", FIRST.toCharArray(), "ssh:127.0.0.1");
         assertThat(ok.result()).isEqualTo(org.xueji.platform.security.internal.jaas.ShellAuthentication.Result.OK);
-        assertThat(ok.username()).isEqualTo("shell.user");
-        assertThat(ok.role()).isEqualTo(Role.SCHOOL_REGISTRAR);
-        assertThat(accounts.isSessionCurrent("shell.user", "anything")).isFalse();
+        assertThat(ok.username()).isEqualTo("shell.admin");
+        assertThat(ok.role()).isEqualTo(Role.DISTRICT_ADMIN);
+        assertThat(accounts.isSessionCurrent("shell.admin", "anything")).isFalse();
         assertThat(store.count("select count(*) from SEC_SESSION")).isZero();
 
         // a password that must be changed first is changed in the web console, not the shell

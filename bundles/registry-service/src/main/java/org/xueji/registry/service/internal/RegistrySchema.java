@@ -1,15 +1,12 @@
 package org.xueji.registry.service.internal;
 
-import java.util.Dictionary;
-import java.util.Hashtable;
 import javax.sql.DataSource;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.xueji.platform.persistence.SchemaMigration;
+import org.xueji.platform.persistence.ModuleDataSource;
 
 /**
  * Migrates the registry schema, then offers the shared DataSource under the name the
@@ -22,19 +19,15 @@ public class RegistrySchema {
     static final String CHANGELOG = "org/xueji/registry/service/db/changelog.xml";
     static final String UNIT_DATASOURCE = "xueji-registry";
 
-    private final ServiceRegistration<DataSource> registration;
+    private final ModuleDataSource published;
 
     @Activate
-    public RegistrySchema(BundleContext context,
-                          @Reference(target = "(osgi.jndi.service.name=xueji)") DataSource dataSource) {
-        SchemaMigration.migrate(dataSource, CHANGELOG, RegistrySchema.class.getClassLoader(), "REGISTRY");
-        Dictionary<String, Object> properties = new Hashtable<>();
-        properties.put("osgi.jndi.service.name", UNIT_DATASOURCE);
-        registration = context.registerService(DataSource.class, dataSource, properties);
+    public RegistrySchema(BundleContext context, @Reference(target = ModuleDataSource.SHARED) DataSource shared) {
+        published = ModuleDataSource.migrateAndPublish(context, shared, CHANGELOG, "REGISTRY", UNIT_DATASOURCE);
     }
 
     @Deactivate
     void deactivate() {
-        registration.unregister();
+        published.close();
     }
 }

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
+import org.xueji.platform.api.AccessDeniedException;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.FieldError;
@@ -200,6 +201,7 @@ public class SchoolServiceImpl implements SchoolService {
             if (data.capacity() < 1 || data.capacity() > 100) {
                 errors.add(new FieldError("capacity", RegistryMessages.CAPACITY_INVALID, 100));
             }
+            ClassCapRule.checkCapacity(errors, data.gradeLevel(), data.capacity(), config.classCap());
             if (data.classNumber() < 1 || data.classNumber() > 99) {
                 errors.add(new FieldError("classNumber", org.xueji.platform.api.PlatformMessages.REQUIRED));
             }
@@ -234,6 +236,48 @@ public class SchoolServiceImpl implements SchoolService {
                 em.flush();
                 audit.append(em, AuditEvent.of(actor, "class.create", "class", c.id, schoolId)
                         .withChanges(RecordDiff.values(data)));
+                return toClass(c);
+            });
+        });
+    }
+
+    /** The most places above the cap a district grant may add to one class. */
+    static final int MAX_EXTRA_PLACES = 10;
+
+    @Override
+    public SchoolClass grantExtraPlaces(Actor actor, long classId, int places, String reason) {
+        return denied.guard(actor, "class.extra-places", "class", classId, () -> {
+            actor.require(Permission.MANAGE_SCHOOL);
+            if (!actor.isDistrictWide()) {
+                throw new AccessDeniedException(RegistryMessages.EXTRA_PLACES_DISTRICT_ONLY);
+            }
+            List<FieldError> errors = new ArrayList<>();
+            if (places < 0 || places > MAX_EXTRA_PLACES) {
+                errors.add(new FieldError("places", RegistryMessages.EXTRA_PLACES_INVALID, MAX_EXTRA_PLACES));
+            }
+            String why = reason == null ? "" : reason.strip();
+            if (places > 0 && why.codePointCount(0, why.length()) < 5) {
+                errors.add(new FieldError("reason", RegistryMessages.EXTRA_PLACES_REASON_REQUIRED));
+            }
+            StudentValidator.text(errors, "reason", why.isEmpty() ? null : why, 500, false);
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            return tx.inTransaction(em -> {
+                SchoolClassEntity c = em.find(SchoolClassEntity.class, classId);
+                if (c == null) {
+                    throw new NotFoundException(RegistryMessages.CLASS_NOT_FOUND, classId);
+                }
+                if (!Grades.isStartingGrade(c.gradeLevel)) {
+                    throw new DomainException(RegistryMessages.EXTRA_PLACES_NOT_STARTING_GRADE);
+                }
+                int before = c.extraPlaces;
+                c.extraPlaces = places;
+                c.extraPlacesReason = places == 0 ? null : why;
+                em.flush();
+                // the reason is the bureau's written justification, not personal data
+                audit.append(em, AuditEvent.of(actor, "class.extra-places", "class", c.id, c.schoolId)
+                        .withChanges(Map.of("extraPlaces", List.of(before, places), "reason", why)));
                 return toClass(c);
             });
         });

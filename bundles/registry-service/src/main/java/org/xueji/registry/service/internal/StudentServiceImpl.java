@@ -212,7 +212,10 @@ public class StudentServiceImpl implements StudentService {
             actor.require(Permission.EDIT_STUDENT);
             StudentData data = checked(actor, input);
             return tx.inTransaction(em -> {
-                checkPlacement(em, data);
+                SchoolClassEntity placed = checkPlacement(em, data);
+                if (placed != null) {
+                    ClassCapRule.checkArrivals(em, Map.of(placed.id, 1), id -> placed, config.classCap());
+                }
                 refuseDuplicateIdNumber(em, data.idNumber(), null);
                 StudentEntity e = newEntity(em, data, details, new RegistryNumbers(em, config.districtAreaCode(),
                         random));
@@ -246,9 +249,15 @@ public class StudentServiceImpl implements StudentService {
             return tx.inTransaction(em -> {
                 Map<Long, SchoolEntity> schools = new HashMap<>();
                 Map<Long, SchoolClassEntity> classes = new HashMap<>();
+                Map<Long, Integer> arrivals = new HashMap<>();
                 for (PendingRegistration p : checked) {
                     checkPlacement(em, p.data(), schools, classes);
+                    if (p.data().classId() != null) {
+                        arrivals.merge(p.data().classId(), 1, Integer::sum);
+                    }
                 }
+                // R14: the whole batch is refused when it would overfill a starting-grade class
+                ClassCapRule.checkArrivals(em, arrivals, classes::get, config.classCap());
                 refuseDuplicateIdNumbers(em, idsInBatch);
                 RegistryNumbers numbers = new RegistryNumbers(em, config.districtAreaCode(), random);
                 int n = 0;
@@ -457,7 +466,11 @@ public class StudentServiceImpl implements StudentService {
                     // R3: moving a record to another school is a transfer, not an edit
                     throw new DomainException(RegistryMessages.SCHOOL_CHANGE_NEEDS_TRANSFER);
                 }
-                checkPlacement(em, data);
+                SchoolClassEntity placed = checkPlacement(em, data);
+                if (placed != null && !placed.id.equals(e.classId)) {
+                    // R14: moving a student into a full starting-grade class is refused
+                    ClassCapRule.checkArrivals(em, Map.of(placed.id, 1), id -> placed, config.classCap());
+                }
                 refuseDuplicateIdNumber(em, data.idNumber(), studentId);
                 String oldIdNumber = e.idNumber;
                 StudentData before = StudentMapper.data(e);
@@ -496,15 +509,16 @@ public class StudentServiceImpl implements StudentService {
         return e;
     }
 
-    private static void checkPlacement(EntityManager em, StudentData d) {
-        checkPlacement(em, d, new HashMap<>(), new HashMap<>());
+    /** The class the record is placed in, checked to exist and belong to its school; null for none. */
+    private static SchoolClassEntity checkPlacement(EntityManager em, StudentData d) {
+        return checkPlacement(em, d, new HashMap<>(), new HashMap<>());
     }
 
-    private static void checkPlacement(EntityManager em, StudentData d, Map<Long, SchoolEntity> schools,
-                                       Map<Long, SchoolClassEntity> classes) {
+    private static SchoolClassEntity checkPlacement(EntityManager em, StudentData d, Map<Long, SchoolEntity> schools,
+                                                    Map<Long, SchoolClassEntity> classes) {
         SchoolEntity school = schools.computeIfAbsent(d.schoolId(), id -> SchoolServiceImpl.findSchool(em, id));
         if (d.classId() == null) {
-            return;
+            return null;
         }
         SchoolClassEntity c = classes.computeIfAbsent(d.classId(), id -> em.find(SchoolClassEntity.class, id));
         if (c == null) {
@@ -514,6 +528,7 @@ public class StudentServiceImpl implements StudentService {
         if (c.schoolId != school.id) {
             throw new ValidationException(List.of(new FieldError("classId", RegistryMessages.CLASS_NOT_IN_SCHOOL)));
         }
+        return c;
     }
 
     /** D1 一人一籍: an ID number has one record in the whole district; name the school holding it. */

@@ -33,7 +33,8 @@ import org.xueji.platform.security.internal.jaas.ShellAuthentication.ShellLogin;
  * account store arrives in the options ({@link #AUTHENTICATION}).
  *
  * <p>Principals: {@link UserPrincipal}(username); Karaf roles {@code admin, manager, viewer,
- * systembundles, ssh} for a district administrator, {@code viewer, ssh} for every other role;
+ * systembundles, ssh} for a district administrator and no Karaf role for any other role (the
+ * account store refuses them the shell; without {@code ssh} Karaf would refuse them too);
  * and {@code xueji-<ROLE>}.
  */
 public class AccountLoginModule implements LoginModule {
@@ -42,7 +43,6 @@ public class AccountLoginModule implements LoginModule {
     public static final String AUTHENTICATION = "org.xueji.security.shellAuthentication";
 
     static final List<String> ADMIN_ROLES = List.of("admin", "manager", "viewer", "systembundles", "ssh");
-    static final List<String> OTHER_ROLES = List.of("viewer", "ssh");
     static final String PLATFORM_ROLE_PREFIX = "xueji-";
 
     private Subject subject;
@@ -150,7 +150,7 @@ public class AccountLoginModule implements LoginModule {
 
     /** The Karaf roles of a platform role, then {@code xueji-<ROLE>}. */
     static List<String> karafRoles(Role role) {
-        List<String> roles = new ArrayList<>(role == Role.DISTRICT_ADMIN ? ADMIN_ROLES : OTHER_ROLES);
+        List<String> roles = new ArrayList<>(role == Role.DISTRICT_ADMIN ? ADMIN_ROLES : List.of());
         roles.add(PLATFORM_ROLE_PREFIX + role.name());
         return roles;
     }

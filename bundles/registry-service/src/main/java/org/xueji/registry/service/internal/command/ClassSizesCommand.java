@@ -44,6 +44,7 @@ public class ClassSizesCommand implements Action {
         Long schoolId = SchoolLookup.idOf(schools, actor, schoolCode);
         ShellTable table = new ShellTable();
         table.column("学校");
+        table.column("编号").alignRight();
         table.column("班级");
         table.column("人数").alignRight();
         table.column("额定").alignRight();
@@ -56,7 +57,7 @@ public class ClassSizesCommand implements Action {
             } else if (overOnly) {
                 continue;
             }
-            table.addRow().addContent(c.schoolName(), c.schoolClass().name(), c.students(),
+            table.addRow().addContent(c.schoolName(), c.schoolClass().id(), c.schoolClass().name(), c.students(),
                     c.schoolClass().capacity(), c.schoolClass().headTeacher(),
                     c.overCap() ? "!! 大班额（>" + c.classCap() + "）" : c.overCapacity() ? "超额定" : "");
         }

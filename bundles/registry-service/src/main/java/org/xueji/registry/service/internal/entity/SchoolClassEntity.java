@@ -39,4 +39,11 @@ public class SchoolClassEntity {
 
     @Column(name = "HEAD_TEACHER")
     public String headTeacher;
+
+    /** R14: places above the cap the district granted, 0 for none. */
+    @Column(name = "EXTRA_PLACES")
+    public int extraPlaces;
+
+    @Column(name = "EXTRA_PLACES_REASON")
+    public String extraPlacesReason;
 }

@@ -1,0 +1,5 @@
+package org.xueji.ledger.api;
+
+/** A stored written self-review (PDF). */
+public record LedgerDocument(String name, byte[] content) {
+}

@@ -1,0 +1,51 @@
+package org.xueji.ui.ledger;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.xueji.ledger.api.Incident;
+import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.DomainException;
+import org.xueji.registry.api.School;
+import org.xueji.registry.api.SchoolService;
+import org.xueji.ui.shell.api.ModuleUnavailableException;
+import org.xueji.ui.shell.api.UiContext;
+
+/** Texts and look-ups shared by the ledger views. */
+final class LedgerSupport {
+
+    static String t(LedgerUiText key, Object... args) {
+        return key.format(UiContext.locale(), args);
+    }
+
+    static String pageTitle(LedgerUiText title) {
+        Locale locale = UiContext.locale();
+        return LedgerUiText.PAGE_TITLE.format(locale, title.format(locale));
+    }
+
+    /** The schools in the actor's scope, or none while the registry is being upgraded. */
+    static List<School> schools(Class<?> caller, Actor actor) {
+        try {
+            return UiContext.service(caller, SchoolService.class).listSchools(actor);
+        } catch (ModuleUnavailableException | DomainException e) {
+            return List.of();
+        }
+    }
+
+    static Map<Long, String> names(List<School> schools) {
+        return schools.stream().collect(Collectors.toMap(School::id, School::name, (a, b) -> a));
+    }
+
+    /** The school column: the bureau's own entries are named as such. */
+    static String schoolName(Map<Long, String> names, Long schoolId, Locale locale) {
+        return schoolId == null ? LedgerUiText.BUREAU.format(locale) : names.getOrDefault(schoolId, "#" + schoolId);
+    }
+
+    static String source(Incident i, Locale locale) {
+        return Incident.MANUAL.equals(i.sourceModule()) ? LedgerUiText.SOURCE_MANUAL.format(locale) : i.sourceModule();
+    }
+
+    private LedgerSupport() {
+    }
+}
