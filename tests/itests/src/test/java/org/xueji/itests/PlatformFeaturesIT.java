@@ -85,7 +85,7 @@ public class PlatformFeaturesIT {
         assertEquals("bundles not active: " + notActive, List.of(), notActive);
         for (String ours : List.of("org.xueji.platform-api", "org.xueji.platform-persistence",
                 "org.xueji.platform-core", "org.xueji.platform-security", "org.xueji.platform-audit",
-                "org.xueji.ui-admin",
+                "org.xueji.ui-admin", "org.xueji.platform-workflow", "org.xueji.ui-workflow",
                 "org.xueji.registry-api", "org.xueji.registry-service", "org.xueji.ui-shell",
                 "org.xueji.ui-registry", "org.xueji.demo-data", "org.xueji.enrollment-api",
                 "org.xueji.enrollment-service", "org.xueji.ui-enrollment",

@@ -104,7 +104,8 @@ public class SchoolScopeIT {
     private static final List<Class<?>> SERVICES = List.of(SchoolService.class, StudentService.class,
             AccountService.class, DataReleaseService.class, AuditService.class, RegistrationService.class,
             VerificationService.class, StudentImportService.class, RegistrationFormService.class,
-            CalendarService.class, LedgerService.class);
+            CalendarService.class, LedgerService.class,
+            org.xueji.platform.api.workflow.WorkflowService.class);
 
     /** Methods that carry no school data (authentication of oneself, configuration, writing the trail). */
     private static final Map<String, String> EXEMPT = Map.ofEntries(
@@ -135,6 +136,7 @@ public class SchoolScopeIT {
     @Inject @Filter(timeout = 120_000) private RegistrationFormService forms;
     @Inject @Filter(timeout = 120_000) private CalendarService calendar;
     @Inject @Filter(timeout = 120_000) private LedgerService ledger;
+    @Inject @Filter(timeout = 120_000) private org.xueji.platform.api.workflow.WorkflowService workflow;
 
     private School a;
     private School b;
@@ -150,6 +152,7 @@ public class SchoolScopeIT {
     private Discrepancy discrepancyB;
     private ImportReport importB;
     private Incident incidentB;
+    private DataRelease pendingReleaseB;
 
     @Configuration
     public Option[] config() {
@@ -188,6 +191,9 @@ public class SchoolScopeIT {
                 LocalDate.now().minusDays(1), "乙校学籍错误"));
         incidentB = ledger.followUp(DISTRICT, incidentB.id(), NewFollowUp.selfReview("review.pdf",
                 "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), null));
+        // R3/R17: a data release of school B still waiting for the bureau's decision
+        pendingReleaseB = releases.request(registrarB, new NewDataRelease("转学核查", "区教育局", "乙校名单", b.id(),
+                "岳教函〔2026〕97号", null, null, 1, 7));
         defineCases();
         defineLedgerCases();
     }
@@ -286,6 +292,8 @@ public class SchoolScopeIT {
         });
         denied("DataReleaseService.authorizeExport", () -> releases.authorizeExport(registrarA, releaseB.id(),
                 "students.csv", b.id()));
+
+        defineWorkflowCases();
 
         // D1 across the district: a registrar learns which school holds an ID number — its name only
         cases.put("StudentService.idNumberHolder", () -> {
@@ -478,6 +486,36 @@ public class SchoolScopeIT {
         for (StudentSummary s : students.search(headTeacher, StudentQuery.all(), 0, 1000)) {
             assertEquals("R1: a head teacher's search stays in their class", classA.id(), (long) s.classId());
         }
+    }
+
+    /** R1/R3/R17: the approval workflow and its 待办 inbox (a principal of A never sees or decides B's steps). */
+    private void defineWorkflowCases() {
+        Actor principalA = Actor.of("pri-a-" + registrarA.username(), "甲校校长", Role.PRINCIPAL, a.id(), Set.of(),
+                "itest");
+        Actor leader = Actor.of("wf-leader-" + registrarA.username(), "区领导", Role.DISTRICT_LEADER, null, Set.of(),
+                "itest");
+        long workflowB = workflow.inbox(leader, org.xueji.platform.api.workflow.PendingFilter.ALL).stream()
+                .filter(p -> p.subjectRef().equals(String.valueOf(pendingReleaseB.id()))).findFirst().orElseThrow()
+                .requestId();
+        denied("WorkflowService.submit", () -> workflow.submit(registrarA,
+                new org.xueji.platform.api.workflow.NewWorkflowRequest("data-release", "scope-test", "越权", b.id())));
+        denied("WorkflowService.decide", () -> workflow.decide(principalA, workflowB,
+                org.xueji.platform.api.workflow.Decision.APPROVE, "越权"));
+        cases.put("WorkflowService.inbox", () -> {
+            expectDenied(() -> workflow.inbox(principalA, new org.xueji.platform.api.workflow.PendingFilter(false,
+                    b.id())));
+            for (org.xueji.platform.api.workflow.PendingStep p
+                    : workflow.inbox(principalA, org.xueji.platform.api.workflow.PendingFilter.ALL)) {
+                assertEquals("R1: the inbox of school A only", a.id(), (long) p.schoolId());
+            }
+        });
+        cases.put("WorkflowService.pendingCount", () -> {
+            assertEquals("R1: B's pending release is not A's to decide", 0,
+                    workflow.pendingCount(principalA).pending());
+            assertTrue("the bureau sees it", workflow.pendingCount(leader).pending() >= 1);
+        });
+        denied("WorkflowService.request", () -> workflow.request(principalA, workflowB));
+        denied("WorkflowService.checkLapses", () -> workflow.checkLapses(registrarA));
     }
 
     private void denied(String name, Runnable call) {

@@ -36,6 +36,9 @@ public final class DerbyAudit implements AutoCloseable {
         dataSource.setCreateDatabase("create");
         SchemaMigration.migrate(dataSource, AuditSchema.CHANGELOG, DerbyAudit.class.getClassLoader(),
                 AuditSchema.TABLE_PREFIX);
+        // data releases are decided through the workflow (R3): its tables on the same database
+        SchemaMigration.migrate(dataSource, org.xueji.platform.workflow.internal.WorkflowSchema.CHANGELOG,
+                DerbyAudit.class.getClassLoader(), org.xueji.platform.workflow.internal.WorkflowSchema.TABLE_PREFIX);
         dataSource.setCreateDatabase(null);
         emf = unit(Map.of());
     }

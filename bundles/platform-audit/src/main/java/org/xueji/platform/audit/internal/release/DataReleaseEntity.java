@@ -82,4 +82,8 @@ public class DataReleaseEntity {
 
     @Column(name = "DOWNLOADS")
     public int downloads;
+
+    /** The approval workflow request deciding this release (R3). */
+    @Column(name = "WORKFLOW_ID")
+    public Long workflowId;
 }

@@ -1,6 +1,5 @@
 package org.xueji.platform.audit.internal.release;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +30,11 @@ import org.xueji.platform.api.release.DataReleaseService;
 import org.xueji.platform.api.release.DataReleaseStatus;
 import org.xueji.platform.api.release.NewDataRelease;
 import org.xueji.platform.audit.internal.AuditWriter;
+import org.xueji.platform.api.workflow.Decision;
+import org.xueji.platform.api.workflow.NewWorkflowRequest;
+import org.xueji.platform.api.workflow.WorkflowService;
 import org.xueji.platform.persistence.Transactions;
+import org.xueji.platform.persistence.WorkflowSubmission;
 
 /**
  * R4: data release only with the bureau's written approval. Every request, decision and
@@ -45,13 +48,23 @@ public class DataReleaseServiceImpl implements DataReleaseService {
     private final Transactions tx;
     private final PlatformClock clock;
     private final AuditWriter audit;
+    private final WorkflowService workflow;
+    private final WorkflowSubmission submission;
 
+    /**
+     * @param workflow   decides the requests (R3): approve and reject go through it, the
+     *                   release's own update happens in {@link DataReleaseWorkflow}
+     * @param submission submits a workflow request in the transaction storing the release
+     */
     @Activate
     public DataReleaseServiceImpl(@Reference(target = "(osgi.unit.name=xueji-audit)") EntityManagerFactory emf,
-                                  @Reference PlatformClock clock) {
+                                  @Reference PlatformClock clock, @Reference WorkflowService workflow,
+                                  @Reference WorkflowSubmission submission) {
         this.tx = new Transactions(emf);
         this.clock = clock;
         this.audit = new AuditWriter(clock::now);
+        this.workflow = workflow;
+        this.submission = submission;
     }
 
     @Override
@@ -107,6 +120,8 @@ public class DataReleaseServiceImpl implements DataReleaseService {
                 }
                 audit.append(em, new AuditEvent(actor, "release.request", TARGET, String.valueOf(e.id), e.schoolId,
                         details));
+                e.workflowId = submitWorkflow(em, actor, e);
+                em.flush();
                 return toRelease(e, clock.now());
             });
         });
@@ -131,33 +146,28 @@ public class DataReleaseServiceImpl implements DataReleaseService {
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
             }
-            return concurrent(() -> tx.inTransaction(em -> {
-                DataReleaseEntity e = find(em, requestId, true);
-                approver.requireSchool(e.schoolId);
-                DataReleaseStatus before = DataReleaseStatus.valueOf(e.status);
-                ReleaseRules.checkDecision(approver, e.requester, before, requestId);
-                Instant now = clock.now();
-                e.status = (approve ? DataReleaseStatus.APPROVED : DataReleaseStatus.REJECTED).name();
-                e.decidedBy = approver.username();
-                e.decidedAt = now;
-                e.decisionNote = note == null || note.isBlank() ? null : note.strip();
-                if (approve) {
-                    e.validUntil = now.plus(Duration.ofDays(e.validDays));
+            // the release's state and the approver are checked here as before; the decision itself
+            // goes through the workflow, whose handler updates the release in the same transaction
+            DataReleaseEntity e = tx.read(em -> find(em, requestId, false));
+            approver.requireSchool(e.schoolId);
+            ReleaseRules.checkDecision(approver, e.requester, DataReleaseStatus.valueOf(e.status), requestId);
+            long workflowId = e.workflowId != null ? e.workflowId : tx.inTransaction(em -> {
+                // a request made before releases moved onto the workflow
+                DataReleaseEntity locked = find(em, requestId, true);
+                if (locked.workflowId == null) {
+                    locked.workflowId = submitWorkflow(em, Actor.system("release-workflow-migration"), locked);
                 }
-                em.flush();
-                Map<String, Object> details = new LinkedHashMap<>();
-                details.put("status", List.of(before.name(), e.status));
-                if (e.decisionNote != null) {
-                    details.put(approve ? "note" : "reason", e.decisionNote);
-                }
-                if (approve) {
-                    details.put("validUntil", e.validUntil);
-                }
-                audit.append(em, new AuditEvent(approver, action, TARGET, String.valueOf(e.id), e.schoolId,
-                        details));
-                return toRelease(e, now);
-            }));
+                return locked.workflowId;
+            });
+            workflow.decide(approver, workflowId, approve ? Decision.APPROVE : Decision.REJECT, note);
+            return tx.read(em -> toRelease(find(em, requestId, false), clock.now()));
         });
+    }
+
+    private long submitWorkflow(EntityManager em, Actor actor, DataReleaseEntity e) {
+        String subject = e.purpose.length() > 200 ? e.purpose.substring(0, 199) + "…" : e.purpose;
+        return submission.submit(em, actor, new NewWorkflowRequest(DataReleaseWorkflow.TYPE, String.valueOf(e.id),
+                subject, e.schoolId)).id();
     }
 
     @Override

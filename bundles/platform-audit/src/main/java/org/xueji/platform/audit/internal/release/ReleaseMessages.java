@@ -20,7 +20,10 @@ public enum ReleaseMessages implements MessageKey {
     MAX_DOWNLOADS_RANGE,
     VALID_DAYS_RANGE,
     SCAN_TOO_LARGE,
-    SCAN_TYPE;
+    SCAN_TYPE,
+    /** The workflow request type's and step's names (待办 inbox). */
+    WORKFLOW_TYPE,
+    WORKFLOW_STEP;
 
     @Override
     public String key() {

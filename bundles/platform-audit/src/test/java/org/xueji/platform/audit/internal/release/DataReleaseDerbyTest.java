@@ -26,7 +26,17 @@ import org.xueji.platform.api.audit.AuditRecord;
 import org.xueji.platform.api.release.DataRelease;
 import org.xueji.platform.api.release.DataReleaseStatus;
 import org.xueji.platform.api.release.NewDataRelease;
+import java.util.Map;
+import org.xueji.platform.api.workflow.Decision;
+import org.xueji.platform.api.workflow.PendingFilter;
+import org.xueji.platform.api.workflow.PendingStep;
 import org.xueji.platform.audit.internal.AuditServiceImpl;
+import org.xueji.platform.audit.internal.AuditTrailImpl;
+import org.xueji.platform.persistence.DeniedAccess;
+import org.xueji.platform.testkit.TestWorkingDays;
+import org.xueji.platform.workflow.internal.Deadlines;
+import org.xueji.platform.workflow.internal.Handlers;
+import org.xueji.platform.workflow.internal.WorkflowEngine;
 import org.xueji.platform.audit.internal.DerbyAudit;
 import org.xueji.platform.audit.internal.TestClock;
 
@@ -46,13 +56,19 @@ class DataReleaseDerbyTest {
     TestClock clock;
     DataReleaseServiceImpl releases;
     AuditServiceImpl audit;
+    WorkflowEngine workflow;
 
     @BeforeEach
     void setUp() {
         db = new DerbyAudit();
         clock = new TestClock(Instant.parse("2026-10-08T01:00:00Z"));
-        releases = new DataReleaseServiceImpl(db.emf, clock);
         audit = new AuditServiceImpl(db.emf, clock);
+        // R3: approvals go through the workflow, the release's update happens in its handler
+        Handlers handlers = new Handlers();
+        handlers.add(new DataReleaseWorkflow(db.emf, clock));
+        workflow = new WorkflowEngine(db.dataSource, new AuditTrailImpl(clock, db.dataSource),
+                new DeniedAccess(audit), clock, new Deadlines(TestWorkingDays.weekdays(2026), Map.of()), handlers);
+        releases = new DataReleaseServiceImpl(db.emf, clock, workflow, workflow);
     }
 
     @AfterEach
@@ -257,6 +273,36 @@ class DataReleaseDerbyTest {
         assertThat(granted).isEqualTo(5);
         assertThat(db.queryLong("SELECT DOWNLOADS FROM REL_REQUEST WHERE ID = " + r.id())).isEqualTo(5);
         assertThat(trail("export")).hasSize(5);
+        assertThat(audit.verify(AUDITOR).intact()).isTrue();
+    }
+
+    @Test
+    @DisplayName("R3/R4/R17: a release request waits in the bureau's 待办 inbox; deciding it there decides the release")
+    void decidedThroughTheInbox() {
+        DataRelease r = releases.request(REGISTRAR1, request(1L, 1, 7));
+        assertThat(workflow.inbox(REGISTRAR1, PendingFilter.ALL)).isEmpty();
+        assertThat(workflow.inbox(PRINCIPAL1, PendingFilter.ALL)).isEmpty();
+        PendingStep line = workflow.inbox(LEADER, PendingFilter.ALL).get(0);
+        assertThat(line.type()).isEqualTo("data-release");
+        assertThat(line.subjectRef()).isEqualTo(String.valueOf(r.id()));
+        assertThat(line.subject()).isEqualTo("转学核查");
+        assertThat(line.schoolId()).isEqualTo(1L);
+        // 2026-10-08 (Thursday) + 7 weekdays
+        assertThat(line.deadline()).isEqualTo(java.time.LocalDate.of(2026, 10, 19));
+
+        assertThatThrownBy(() -> workflow.decide(LEADER, line.requestId(), Decision.REJECT, null))
+                .isInstanceOf(ValidationException.class);
+        workflow.decide(LEADER, line.requestId(), Decision.APPROVE, "同意");
+        DataRelease approved = releases.list(LEADER).get(0);
+        assertThat(approved.status()).isEqualTo(DataReleaseStatus.APPROVED);
+        assertThat(approved.decidedBy()).isEqualTo("district-leader");
+        assertThat(approved.decisionNote()).isEqualTo("同意");
+        assertThat(approved.validUntil()).isEqualTo(clock.now().plus(Duration.ofDays(7)));
+        assertThat(trail("release.approve")).hasSize(1);
+        assertThat(trail("workflow.decide")).hasSize(1);
+        assertThat(workflow.inbox(LEADER, PendingFilter.ALL)).isEmpty();
+        // the release service refuses a second decision as before
+        assertThatThrownBy(() -> releases.reject(LEADER, r.id(), "晚了")).hasMessageContaining("已处理（已批准）");
         assertThat(audit.verify(AUDITOR).intact()).isTrue();
     }
 }

@@ -1,0 +1,56 @@
+package org.xueji.platform.workflow.internal;
+
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.workflow.LapsedStep;
+import org.xueji.platform.api.workflow.WorkflowService;
+
+/**
+ * R17: looks for lapsed steps at start and then every {@code lapseCheckMinutes} (configuration
+ * {@code org.xueji.workflow}, default 10). {@code xueji:workflow-lapses} runs the same check now.
+ */
+@Component(immediate = true, configurationPid = "org.xueji.workflow")
+public class LapseScheduler {
+
+    static final Actor SYSTEM = Actor.system("workflow-lapse-check");
+    private static final Logger LOG = LoggerFactory.getLogger(LapseScheduler.class);
+
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "xueji-workflow-lapse-check");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Activate
+    public LapseScheduler(@Reference WorkflowService workflow, Map<String, Object> configuration) {
+        Object minutes = configuration.get("lapseCheckMinutes");
+        long every = minutes == null ? 10 : Long.parseLong(minutes.toString().trim());
+        scheduler.scheduleWithFixedDelay(() -> run(workflow), 0, Math.max(1, every), TimeUnit.MINUTES);
+    }
+
+    private static void run(WorkflowService workflow) {
+        try {
+            for (LapsedStep l : workflow.checkLapses(SYSTEM)) {
+                LOG.info("R17: step {} of request {} ({}) lapsed, deadline {}", l.stepName(), l.requestId(),
+                        l.requestType(), l.deadline());
+            }
+        } catch (RuntimeException e) {
+            // e.g. a year without calendar data: logged loudly, tried again next time
+            LOG.error("workflow lapse check failed", e);
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        scheduler.shutdownNow();
+    }
+}

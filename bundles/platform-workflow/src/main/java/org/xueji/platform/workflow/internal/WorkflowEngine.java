@@ -1,0 +1,347 @@
+package org.xueji.platform.workflow.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.persistence.EntityManager;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xueji.platform.api.AccessDeniedException;
+import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.DomainException;
+import org.xueji.platform.api.FieldError;
+import org.xueji.platform.api.NotFoundException;
+import org.xueji.platform.api.Permission;
+import org.xueji.platform.api.PlatformClock;
+import org.xueji.platform.api.ValidationException;
+import org.xueji.platform.api.audit.AuditEvent;
+import org.xueji.platform.api.calendar.CalendarYearMissingException;
+import org.xueji.platform.api.workflow.DeciderScope;
+import org.xueji.platform.api.workflow.Decision;
+import org.xueji.platform.api.workflow.LapsedStep;
+import org.xueji.platform.api.workflow.NewWorkflowRequest;
+import org.xueji.platform.api.workflow.PendingCount;
+import org.xueji.platform.api.workflow.PendingFilter;
+import org.xueji.platform.api.workflow.PendingStep;
+import org.xueji.platform.api.workflow.RequestStatus;
+import org.xueji.platform.api.workflow.RequestType;
+import org.xueji.platform.api.workflow.StepDefinition;
+import org.xueji.platform.api.workflow.StepStatus;
+import org.xueji.platform.api.workflow.WorkflowMessages;
+import org.xueji.platform.api.workflow.WorkflowOutcome;
+import org.xueji.platform.api.workflow.WorkflowRequest;
+import org.xueji.platform.api.workflow.WorkflowService;
+import org.xueji.platform.api.workflow.WorkflowStep;
+import org.xueji.platform.persistence.AuditTrail;
+import org.xueji.platform.persistence.DeniedAccess;
+import org.xueji.platform.persistence.WorkflowHandler;
+import org.xueji.platform.persistence.WorkflowSubmission;
+
+/**
+ * The workflow's rules (R3, R17). It never opens a transaction of its own unit: every write
+ * goes through the request type handler's {@code Transactions}, with plain SQL on that
+ * EntityManager, so that the module's writes and the decision are one transaction. Reads use
+ * the workflow's DataSource.
+ */
+public class WorkflowEngine implements WorkflowService, WorkflowSubmission {
+
+    static final String TARGET = "workflow-request";
+    static final int SUBJECT_MAX = 200;
+    static final int SUBJECT_REF_MAX = 100;
+    static final int REASON_MAX = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(WorkflowEngine.class);
+
+    private final DataSource dataSource;
+    private final AuditTrail audit;
+    private final DeniedAccess denied;
+    private final PlatformClock clock;
+    private final Deadlines deadlines;
+    private final Handlers handlers;
+
+    public WorkflowEngine(DataSource dataSource, AuditTrail audit, DeniedAccess denied, PlatformClock clock,
+                          Deadlines deadlines, Handlers handlers) {
+        this.dataSource = dataSource;
+        this.audit = audit;
+        this.denied = denied;
+        this.clock = clock;
+        this.deadlines = deadlines;
+        this.handlers = handlers;
+    }
+
+    @Override
+    public WorkflowRequest submit(Actor actor, NewWorkflowRequest request) {
+        Objects.requireNonNull(request, "request");
+        return denied.guard(actor, "workflow.submit", TARGET, null,
+                () -> handlers.require(request.type()).transactions().inTransaction(em -> submit(em, actor, request)));
+    }
+
+    @Override
+    public WorkflowRequest submit(EntityManager em, Actor actor, NewWorkflowRequest r) {
+        WorkflowHandler handler = handlers.require(r.type());
+        RequestType type = handler.requestType();
+        List<FieldError> errors = new ArrayList<>();
+        if (r.subject() == null || r.subject().isBlank() || r.subject().strip().length() > SUBJECT_MAX
+                || r.subject().contains("\n") || r.subject().contains("\r")) {
+            errors.add(new FieldError("subject", WorkflowMessages.SUBJECT_INVALID, SUBJECT_MAX));
+        }
+        if (r.subjectRef().isBlank() || r.subjectRef().length() > SUBJECT_REF_MAX) {
+            errors.add(new FieldError("subjectRef", WorkflowMessages.SUBJECT_INVALID, SUBJECT_REF_MAX));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        // a school submits only requests concerning itself
+        if (!actor.isDistrictWide()) {
+            actor.requireSchool(r.schoolId());
+        }
+        LocalDate today = clock.today();
+        Instant now = clock.now();
+        long id = WorkflowRows.nextRequestId(em);
+        WorkflowRows.insertRequest(em, id, type.id(), r.subjectRef(), r.subject().strip(), r.schoolId(),
+                actor.username(), now);
+        LocalDate firstDeadline = null;
+        for (int i = 0; i < type.steps().size(); i++) {
+            StepDefinition step = type.steps().get(i);
+            Long school = null;
+            if (step.scope() == DeciderScope.SCHOOL) {
+                school = r.stepSchools().getOrDefault(step.id(), r.schoolId());
+                if (school == null) {
+                    throw new DomainException(WorkflowMessages.STEP_SCHOOL_MISSING, step.id());
+                }
+            }
+            LocalDate deadline = i == 0 ? deadlines.deadline(type.id(), step, today) : null;
+            firstDeadline = i == 0 ? deadline : firstDeadline;
+            WorkflowRows.insertStep(em, id, i, step.id(), step.permission(), step.scope(), school,
+                    i == 0 ? StepStatus.PENDING : StepStatus.WAITING, i == 0 ? today : null, deadline);
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("type", type.id());
+        details.put("subjectRef", r.subjectRef());
+        details.put("steps", type.steps().stream().map(StepDefinition::id).toList());
+        details.put("deadline", firstDeadline);
+        audit.append(em, new AuditEvent(actor, "workflow.submit", TARGET, String.valueOf(id), r.schoolId(), details));
+        return WorkflowRows.load(em, id).orElseThrow();
+    }
+
+    @Override
+    public WorkflowRequest decide(Actor actor, long requestId, Decision decision, String reason) {
+        return denied.guard(actor, "workflow.decide", TARGET, requestId, () -> {
+            Objects.requireNonNull(decision, "decision");
+            String text = reason == null || reason.isBlank() ? null : reason.strip();
+            if (decision == Decision.REJECT && text == null) {
+                throw new ValidationException(List.of(new FieldError("reason", WorkflowMessages.REASON_REQUIRED)));
+            }
+            if (text != null && text.length() > REASON_MAX) {
+                throw new ValidationException(List.of(new FieldError("reason", WorkflowMessages.REASON_TOO_LONG,
+                        REASON_MAX)));
+            }
+            WorkflowRequest before = find(requestId);
+            WorkflowStep step = before.currentStep().orElseThrow(
+                    () -> new DomainException(WorkflowMessages.REQUEST_DECIDED, requestId));
+            requireDecider(actor, before, step);
+            WorkflowHandler handler = handlers.require(before.type());
+            return handler.transactions().inTransaction(em -> decideIn(em, handler, actor, before, step, decision,
+                    text));
+        });
+    }
+
+    private WorkflowRequest decideIn(EntityManager em, WorkflowHandler handler, Actor actor, WorkflowRequest before,
+                                     WorkflowStep step, Decision decision, String reason) {
+        Instant now = clock.now();
+        boolean approve = decision == Decision.APPROVE;
+        if (!WorkflowRows.decideStep(em, step.id(), approve ? StepStatus.APPROVED : StepStatus.REJECTED,
+                actor.username(), now, reason)) {
+            // someone else decided this step first (or at the same time): theirs stands
+            throw new DomainException(WorkflowMessages.STEP_ALREADY_DECIDED, before.id());
+        }
+        RequestType type = handler.requestType();
+        boolean last = step.position() == before.steps().size() - 1;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("type", before.type());
+        details.put("step", step.name());
+        details.put("decision", decision.name());
+        if (reason != null) {
+            details.put(approve ? "note" : "reason", reason);
+        }
+        if (approve && !last) {
+            WorkflowStep next = before.steps().get(step.position() + 1);
+            StepDefinition definition = type.step(next.name()).orElseThrow(
+                    () -> new IllegalStateException("request type " + type.id() + " lost step " + next.name()));
+            LocalDate deadline = deadlines.deadline(type.id(), definition, clock.today());
+            WorkflowRows.openStep(em, next.id(), clock.today(), deadline);
+            details.put("next", next.name());
+            details.put("deadline", deadline);
+        } else {
+            if (!approve) {
+                WorkflowRows.closeWaitingSteps(em, before.id());
+            }
+            WorkflowRows.finishRequest(em, before.id(), approve ? RequestStatus.APPROVED : RequestStatus.REJECTED,
+                    now);
+            details.put("status", List.of(RequestStatus.PENDING.name(),
+                    (approve ? RequestStatus.APPROVED : RequestStatus.REJECTED).name()));
+        }
+        audit.append(em, new AuditEvent(actor, "workflow.decide", TARGET, String.valueOf(before.id()),
+                before.schoolId(), details));
+        WorkflowRequest after = WorkflowRows.load(em, before.id()).orElseThrow();
+        if (after.status() != RequestStatus.PENDING) {
+            handler.decided(em, new WorkflowOutcome(after, decision, actor, reason));
+        }
+        return after;
+    }
+
+    /** The step's permission within its scope, and never one's own request (four eyes). */
+    static boolean mayDecide(Actor actor, WorkflowStep step) {
+        if (!actor.has(step.permission())) {
+            return false;
+        }
+        return step.scope() == DeciderScope.DISTRICT ? actor.isDistrictWide()
+                : actor.schoolId() != null && actor.schoolId().equals(step.schoolId());
+    }
+
+    private static void requireDecider(Actor actor, WorkflowRequest request, WorkflowStep step) {
+        if (!mayDecide(actor, step)) {
+            throw new AccessDeniedException(WorkflowMessages.NOT_DECIDER, request.id());
+        }
+        if (actor.username().equals(request.submittedBy())) {
+            throw new AccessDeniedException(WorkflowMessages.OWN_REQUEST, request.id());
+        }
+    }
+
+    private WorkflowRequest find(long requestId) {
+        return WorkflowRows.load(dataSource, requestId)
+                .orElseThrow(() -> new NotFoundException(WorkflowMessages.REQUEST_NOT_FOUND, requestId));
+    }
+
+    @Override
+    public List<PendingStep> inbox(Actor actor, PendingFilter filter) {
+        PendingFilter f = filter == null ? PendingFilter.ALL : filter;
+        return denied.guard(actor, "workflow.inbox", TARGET, null, () -> {
+            if (f.schoolId() != null) {
+                actor.requireSchool(f.schoolId());
+            }
+            return pending(actor, f);
+        });
+    }
+
+    private List<PendingStep> pending(Actor actor, PendingFilter f) {
+        StringBuilder sql = new StringBuilder("SELECT " + WorkflowRows.STEP_COLUMNS + ", " + WorkflowRows.REQUEST_COLUMNS
+                + " FROM WFL_STEP S JOIN WFL_REQUEST R ON R.ID = S.REQUEST_ID WHERE S.STATUS = 'PENDING'");
+        List<Object> params = new ArrayList<>();
+        if (actor.isDistrictWide()) {
+            sql.append(" AND S.SCOPE = 'DISTRICT'");
+        } else {
+            sql.append(" AND S.SCOPE = 'SCHOOL' AND S.SCHOOL_ID = ?");
+            params.add(actor.schoolId());
+        }
+        if (f.schoolId() != null) {
+            sql.append(" AND R.SCHOOL_ID = ?");
+            params.add(f.schoolId());
+        }
+        sql.append(" ORDER BY S.DEADLINE, S.ID");
+        LocalDate today = clock.today();
+        int stepColumns = 14;
+        List<PendingStep> out = new ArrayList<>();
+        for (Object[] row : Sql.query(dataSource, sql.toString(), params.toArray())) {
+            WorkflowStep step = WorkflowRows.step(row, 0);
+            WorkflowRequest request = WorkflowRows.request(row, stepColumns, List.of(step));
+            Optional<WorkflowHandler> handler = handlers.find(request.type());
+            if (handler.isEmpty() || !mayDecide(actor, step) || actor.username().equals(request.submittedBy())) {
+                continue;
+            }
+            boolean overdue = today.isAfter(step.deadline());
+            if (f.overdueOnly() && !overdue) {
+                continue;
+            }
+            RequestType type = handler.get().requestType();
+            StepDefinition definition = type.step(step.name()).orElse(null);
+            out.add(new PendingStep(request.id(), step.id(), type.id(), type.label(), request.subjectRef(),
+                    request.subject(), request.schoolId(), step.name(),
+                    definition == null ? type.label() : definition.label(), request.submittedBy(),
+                    request.submittedAt(), step.deadline(), daysLeft(today, step.deadline()), overdue,
+                    step.lapsedOn() != null));
+        }
+        out.sort(Comparator.comparing(PendingStep::deadline).thenComparing(PendingStep::stepId));
+        return out;
+    }
+
+    /** Working days left, or null when the calendar has no data for a year in between (never guessed). */
+    private Integer daysLeft(LocalDate today, LocalDate deadline) {
+        try {
+            return deadlines.calendar().workingDaysBetween(today, deadline);
+        } catch (CalendarYearMissingException e) {
+            LOG.warn("no calendar data to count working days from {} to {}: {}", today, deadline, e.getMessage());
+            return null;
+        }
+    }
+
+    @Override
+    public PendingCount pendingCount(Actor actor) {
+        List<PendingStep> all = denied.guard(actor, "workflow.pendingCount", TARGET, null,
+                () -> pending(actor, PendingFilter.ALL));
+        return new PendingCount(all.size(), (int) all.stream().filter(PendingStep::overdue).count());
+    }
+
+    @Override
+    public WorkflowRequest request(Actor actor, long requestId) {
+        return denied.guard(actor, "workflow.request", TARGET, requestId, () -> {
+            WorkflowRequest r = find(requestId);
+            boolean visible = actor.username().equals(r.submittedBy())
+                    || r.steps().stream().anyMatch(s -> mayDecide(actor, s))
+                    || actor.isDistrictWide() && (actor.has(Permission.VIEW_AUDIT)
+                    || actor.has(Permission.ADMINISTER_SYSTEM));
+            if (!visible) {
+                throw new AccessDeniedException(WorkflowMessages.NOT_DECIDER, requestId);
+            }
+            return r;
+        });
+    }
+
+    @Override
+    public List<LapsedStep> checkLapses(Actor actor) {
+        return denied.guard(actor, "workflow.checkLapses", TARGET, null, () -> {
+            actor.require(Permission.ADMINISTER_SYSTEM);
+            LocalDate today = clock.today();
+            List<LapsedStep> lapsed = new ArrayList<>();
+            for (Object[] row : Sql.query(dataSource, "SELECT " + WorkflowRows.STEP_COLUMNS + ", R.TYPE, R.SCHOOL_ID "
+                    + "FROM WFL_STEP S JOIN WFL_REQUEST R ON R.ID = S.REQUEST_ID WHERE S.STATUS = 'PENDING' "
+                    + "AND S.LAPSED_ON IS NULL AND S.DEADLINE < ? ORDER BY S.ID", Sql.day(today))) {
+                WorkflowStep step = WorkflowRows.step(row, 0);
+                long requestId = WorkflowRows.requestIdOf(row, 0);
+                String type = (String) row[14];
+                Long requestSchool = Sql.longOrNull(row[15]);
+                Optional<WorkflowHandler> handler = handlers.find(type);
+                if (handler.isEmpty()) {
+                    LOG.warn("request {} of type {} lapsed, but its module is not installed", requestId, type);
+                    continue;
+                }
+                LapsedStep l = new LapsedStep(type, requestId, step.name(), step.schoolId(), step.deadline(), today);
+                boolean marked = handler.get().transactions().inTransaction(em -> {
+                    if (!WorkflowRows.markLapsed(em, step.id(), today)) {
+                        return false;
+                    }
+                    Map<String, Object> details = new LinkedHashMap<>();
+                    details.put("type", type);
+                    details.put("step", step.name());
+                    details.put("deadline", step.deadline());
+                    details.put("responsible", step.schoolId() == null ? "district" : step.schoolId());
+                    audit.append(em, new AuditEvent(actor, "workflow.lapse", TARGET, String.valueOf(requestId),
+                            step.schoolId() != null ? step.schoolId() : requestSchool, details));
+                    return true;
+                });
+                if (marked) {
+                    // after commit: the ledger (if installed) posts the R17 incident
+                    handlers.lapsed(l);
+                    lapsed.add(l);
+                }
+            }
+            return lapsed;
+        });
+    }
+}
