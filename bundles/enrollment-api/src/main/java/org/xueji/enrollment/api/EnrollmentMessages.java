@@ -23,16 +23,6 @@ public enum EnrollmentMessages implements MessageKey {
     ROSTER_REJECTED,
     IMPORT_NOT_FOUND,
     IMPORT_SCHOOL_REQUIRED,
-    /** {0} file name. */
-    FILE_EMPTY,
-    /** {0} file name, {1} the limit as text ("50 MB"). */
-    FILE_TOO_LARGE,
-    /** {0} file name, {1} what the content looks like ("PNG 图片"). */
-    FILE_TYPE_UNSUPPORTED,
-    /** {0} file name. */
-    FILE_UNREADABLE,
-    /** {0} file name. */
-    FILE_ENCRYPTED,
     /** No arguments. */
     SHEET_EMPTY,
     /** {0} the row limit. */

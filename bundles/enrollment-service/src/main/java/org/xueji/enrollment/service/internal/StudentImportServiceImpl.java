@@ -1,5 +1,6 @@
 package org.xueji.enrollment.service.internal;
 
+import org.xueji.platform.documents.spreadsheet.SpreadsheetException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -34,7 +35,6 @@ import org.xueji.enrollment.service.internal.entity.ImportEntity;
 import org.xueji.enrollment.service.internal.entity.ImportIssueEntity;
 import org.xueji.enrollment.service.internal.excel.NationalTemplate;
 import org.xueji.enrollment.service.internal.excel.ParsedStudentRow;
-import org.xueji.enrollment.service.internal.excel.SpreadsheetException;
 import org.xueji.enrollment.service.internal.excel.SpreadsheetReader;
 import org.xueji.enrollment.service.internal.excel.StudentRowParser;
 import org.xueji.enrollment.service.internal.excel.StudentSheetWriter;
@@ -205,7 +205,7 @@ public class StudentImportServiceImpl implements StudentImportService {
                     n -> progress.update("写入", n, total)));
             return finish(actor, batchId, ImportStatus.COMPLETED, rows.size(), valid.size(), stored, issues);
         } catch (SpreadsheetException e) {
-            issues.add(0, e.issue());
+            issues.add(0, SpreadsheetReader.fileIssue(e));
             return finish(actor, batchId, ImportStatus.REJECTED, rows.size(), 0, 0, issues);
         } catch (BatchStoppedException | ImportStopped e) {
             issues.add(0, new ImportIssue(0, null, "导入被中止（系统停止或模块升级），未导入任何数据，请重新导入。"));
