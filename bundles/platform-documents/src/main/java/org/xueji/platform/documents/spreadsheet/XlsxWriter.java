@@ -38,11 +38,19 @@ public final class XlsxWriter implements AutoCloseable {
     private final CellStyle headerStyle;
     private boolean done;
 
-    /** The stream stays open after {@link #close()}. */
+    /** Strings written inline in each cell (smaller memory); the stream stays open after {@link #close()}. */
     public XlsxWriter(OutputStream out) {
+        this(out, false);
+    }
+
+    /**
+     * @param sharedStrings true for a shared-strings table, as Excel and WPS save files (the
+     *                      table is held in memory); false for inline strings
+     */
+    public XlsxWriter(OutputStream out, boolean sharedStrings) {
         this.out = out;
-        this.workbook = new SXSSFWorkbook(WINDOW);
-        workbook.setCompressTempFiles(true); // personal data: keep the temporary file small and not plain text
+        // personal data: the temporary file is compressed, so small and not plain text
+        this.workbook = new SXSSFWorkbook(null, WINDOW, true, sharedStrings);
         this.textStyle = workbook.createCellStyle();
         textStyle.setDataFormat(workbook.createDataFormat().getFormat("@"));
         Font bold = workbook.createFont();
