@@ -35,6 +35,7 @@ import org.xueji.enrollment.api.FileRejectedException;
 import org.xueji.enrollment.api.Finding;
 import org.xueji.enrollment.api.ImportIssue;
 import org.xueji.enrollment.api.ImportMode;
+import org.xueji.enrollment.api.ImportProgress;
 import org.xueji.enrollment.api.ImportReport;
 import org.xueji.enrollment.api.NewVerificationCampaign;
 import org.xueji.enrollment.api.RegistryEntry;
@@ -98,6 +99,10 @@ public class EnrollmentBenchCommand implements Action {
         "是否进城务工人员随迁子女", "是否孤儿", "是否烈士或优抚子女", "是否随班就读", "残疾类型", "年级", "班级",
         "监护人1姓名", "监护人1关系", "监护人1联系电话", "监护人1身份证件号",
         "监护人2姓名", "监护人2关系", "监护人2联系电话", "监护人2身份证件号"};
+
+    /** The import phases as this command prints them. */
+    private static final Map<ImportProgress.Phase, String> PHASES = Map.of(
+            ImportProgress.Phase.READ, "读取", ImportProgress.Phase.CHECK, "校验", ImportProgress.Phase.WRITE, "写入");
 
     static final String[] ROSTER_HEADERS = {"姓名", "身份证件号", "年级", "班级"};
 
@@ -236,7 +241,7 @@ public class EnrollmentBenchCommand implements Action {
     // ------------------------------------------------------------------ import
 
     private ImportReport timeImport(Actor actor, long schoolId, Path file, String fileName) throws IOException {
-        Map<String, Long> firstSeen = new LinkedHashMap<>();
+        Map<ImportProgress.Phase, Long> firstSeen = new LinkedHashMap<>();
         long[] lastWrite = {0};
         int[] lastDone = {0};
         long cpu = threadCpu();
@@ -247,10 +252,10 @@ public class EnrollmentBenchCommand implements Action {
                     (phase, done, total) -> {
                         long now = System.nanoTime();
                         if (firstSeen.putIfAbsent(phase, now) == null) {
-                            out.printf("  %6.1f s  %s 开始（%d / %d）%n", (now - start) / 1e9, phase, done, total);
+                            out.printf("  %6.1f s  %s 开始（%d / %d）%n", (now - start) / 1e9, PHASES.get(phase), done, total);
                             out.flush();
                         }
-                        if ("写入".equals(phase)) {
+                        if (phase == ImportProgress.Phase.WRITE) {
                             lastWrite[0] = now;
                             lastDone[0] = done;
                         }
@@ -264,8 +269,8 @@ public class EnrollmentBenchCommand implements Action {
         line("  总用时 %.1f s，%.0f 行/秒（目标：10 万行 ≤ 60 s）；本线程 CPU %.1f s，系统负载 %.1f", total,
                 report.totalRows() / total, (threadCpu() - cpu) / 1e9,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        Long check = firstSeen.get("校验");
-        Long write = firstSeen.get("写入");
+        Long check = firstSeen.get(ImportProgress.Phase.CHECK);
+        Long write = firstSeen.get(ImportProgress.Phase.WRITE);
         if (check != null) {
             line("  读取与逐行检查（含上传暂存）：%.1f s", (check - start) / 1e9);
             long checkEnd = write != null ? write : end;

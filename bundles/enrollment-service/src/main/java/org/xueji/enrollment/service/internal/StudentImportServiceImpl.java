@@ -176,10 +176,10 @@ public class StudentImportServiceImpl implements StudentImportService {
                 rows.add(parser.parse(row));
                 if (rows.size() % 1000 == 0) {
                     checkNotStopping();
-                    progress.update("读取", rows.size(), 0);
+                    progress.update(ImportProgress.Phase.READ, rows.size(), 0);
                 }
             });
-            progress.update("校验", 0, rows.size());
+            progress.update(ImportProgress.Phase.CHECK, 0, rows.size());
             Set<Integer> badRows = crossRowChecks(actor, rows, issues);
             List<PendingRegistration> valid = new ArrayList<>();
             Map<Integer, Map<Integer, LocalDate>> deadlines = new HashMap<>();
@@ -198,11 +198,11 @@ public class StudentImportServiceImpl implements StudentImportService {
                 return finish(actor, batchId, ImportStatus.REJECTED, rows.size(), valid.size(), 0, issues);
             }
             // 2. one transaction: every valid row, or nothing
-            progress.update("写入", 0, valid.size());
+            progress.update(ImportProgress.Phase.WRITE, 0, valid.size());
             checkNotStopping();
             int total = valid.size();
             int stored = students.registerAll(actor, valid, new BatchControl(() -> stopping,
-                    n -> progress.update("写入", n, total)));
+                    n -> progress.update(ImportProgress.Phase.WRITE, n, total)));
             return finish(actor, batchId, ImportStatus.COMPLETED, rows.size(), valid.size(), stored, issues);
         } catch (SpreadsheetException e) {
             issues.add(0, SpreadsheetReader.fileIssue(e));
