@@ -52,7 +52,19 @@ public enum EnrollmentMessages implements MessageKey {
     /** {0} the class given, {1} the grade given. */
     CLASS_GRADE_MISMATCH,
     /** {0} the class name (一年级(3)班). */
-    CLASS_UNKNOWN_IN_SCHOOL;
+    CLASS_UNKNOWN_IN_SCHOOL,
+
+    // Reminders (ReminderProvider): localised by the console.
+    /** {0} number of schools, {1} the grade ({@link GradeName}), {2} due date. */
+    REMINDER_SCHOOLS_OVERDUE,
+    /** {0} number of schools, {1} the grade ({@link GradeName}), {2} due date. */
+    REMINDER_SCHOOLS_DUE_SOON,
+    /** {0} the grade ({@link GradeName}), {1} due date, {2} registered, {3} planned. */
+    REMINDER_OWN_OVERDUE,
+    /** {0} the grade ({@link GradeName}), {1} days left, {2} due date, {3} registered, {4} planned. */
+    REMINDER_OWN_DAYS_LEFT,
+    /** {0} the campaign's title, {1} due date. */
+    REMINDER_VERIFICATION_OPEN;
 
     @Override
     public String key() {
