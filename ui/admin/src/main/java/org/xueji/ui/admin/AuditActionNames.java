@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.xueji.platform.api.audit.AuditAction;
 import org.xueji.platform.api.audit.AuditActionLabels;
 
 /**
@@ -13,19 +12,17 @@ import org.xueji.platform.api.audit.AuditActionLabels;
  */
 final class AuditActionNames {
 
-    private final Map<String, AuditAction> byAction;
+    private final Map<String, AuditActionLabels> byAction;
 
-    private AuditActionNames(Map<String, AuditAction> byAction) {
+    private AuditActionNames(Map<String, AuditActionLabels> byAction) {
         this.byAction = byAction;
     }
 
     /** The first module naming an action wins (a module names only its own). */
     static AuditActionNames of(List<AuditActionLabels> contributions) {
-        Map<String, AuditAction> byAction = new TreeMap<>();
+        Map<String, AuditActionLabels> byAction = new TreeMap<>();
         for (AuditActionLabels labels : contributions) {
-            for (AuditAction action : labels.actions()) {
-                byAction.putIfAbsent(action.action(), action);
-            }
+            labels.actions().forEach(action -> byAction.putIfAbsent(action, labels));
         }
         return new AuditActionNames(byAction);
     }
@@ -37,16 +34,18 @@ final class AuditActionNames {
 
     /** The label, or the raw name when no running module names the action. */
     String label(String action, Locale locale) {
-        if (action == null) {
-            return "";
-        }
-        AuditAction known = byAction.get(action);
-        return known == null ? action : known.format(locale);
+        String label = known(action, locale);
+        return label == null ? (action == null ? "" : action) : label;
     }
 
     /** "查看学生（student.view）" for the filter's items; the raw name alone when unknown. */
     String describe(String action, Locale locale) {
-        AuditAction known = action == null ? null : byAction.get(action);
-        return known == null ? label(action, locale) : AdminUiText.AUDIT_ACTION_ITEM.format(locale, known.format(locale), action);
+        String label = known(action, locale);
+        return label == null ? label(action, locale) : AdminUiText.AUDIT_ACTION_ITEM.format(locale, label, action);
+    }
+
+    private String known(String action, Locale locale) {
+        AuditActionLabels labels = action == null ? null : byAction.get(action);
+        return labels == null ? null : labels.label(action, locale);
     }
 }

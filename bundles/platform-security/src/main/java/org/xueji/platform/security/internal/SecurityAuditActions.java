@@ -1,37 +1,26 @@
 package org.xueji.platform.security.internal;
 
-import org.xueji.platform.api.audit.AuditAction;
+import org.xueji.platform.api.audit.AuditActionLabels;
+import org.xueji.platform.api.audit.ModuleAuditActions;
 
-/** The audit actions the security bundle (accounts, login, sessions) writes, with their labels (messages*.properties beside this class; R7). */
-enum SecurityAuditActions implements AuditAction {
-    LOGIN_OK("login.ok"),
-    LOGIN_FAILED("login.failed"),
-    LOGIN_LOCKED("login.locked"),
-    LOGOUT("logout"),
-    SESSION_REPLACED("session.replaced"),
-    SESSION_EXPIRED("session.expired"),
-    PASSWORD_CHANGE("password.change"),
-    SHELL_LOGIN("shell.login"),
-    ACCOUNT_CREATE("account.create"),
-    ACCOUNT_UPDATE("account.update"),
-    ACCOUNT_RESET_PASSWORD("account.reset-password"),
-    ACCOUNT_UNLOCK("account.unlock"),
-    ACCOUNT_ENABLE("account.enable"),
-    ACCOUNT_DISABLE("account.disable");
+/** The audit actions the security bundle (accounts, login, sessions) writes; labels {@code audit.<action>} in messages*.properties beside this class (R7). */
+@org.osgi.service.component.annotations.Component(service = AuditActionLabels.class)
+public class SecurityAuditActions extends ModuleAuditActions {
 
-    private final String action;
-
-    SecurityAuditActions(String action) {
-        this.action = action;
-    }
-
-    @Override
-    public String action() {
-        return action;
-    }
-
-    @Override
-    public String key() {
-        return "AUDIT_" + name();
+    public SecurityAuditActions() {
+        super("login.ok",
+                "login.failed",
+                "login.locked",
+                "logout",
+                "session.replaced",
+                "session.expired",
+                "password.change",
+                "shell.login",
+                "account.create",
+                "account.update",
+                "account.reset-password",
+                "account.unlock",
+                "account.enable",
+                "account.disable");
     }
 }
