@@ -194,24 +194,58 @@ class EnrollmentDeadlinesE2E extends ConsoleTest {
         assertThat(console.text("registration-overdue-schools")).isEqualTo(String.valueOf(overdueSchools));
         assertRed(console.byId("registration-overdue-schools"), "the overdue count");
 
-        // one reminder per grade with overdue schools: "<n> 所学校一年级新生注册已逾期（截止 2026-09-30）"
+        // one reminder per grade with overdue schools: "<n> 所学校一年级新生注册已逾期（截止 2026-09-30）",
+        // in the console's 提醒 card (issue 8: the module's ReminderProvider, localised by the shell)
+        WebElement remindersCard = console.byId("reminders-card");
         List<String> expected = shell.stream().filter(Progress::overdue)
                 .collect(Collectors.groupingBy(Progress::grade, LinkedHashMap::new, Collectors.toList()))
                 .entrySet().stream()
                 .map(e -> e.getValue().size() + " 所学校" + e.getKey() + "新生注册已逾期（截止 "
                         + e.getValue().get(0).dueDate() + "）")
                 .toList();
-        List<String> reminders = card.findElements(By.cssSelector(".reminder")).stream()
+        List<String> reminders = remindersCard.findElements(By.cssSelector(".reminder")).stream()
                 .map(e -> e.getText().strip()).toList();
         assertThat(reminders).hasSameSizeAs(expected);
         for (String text : expected) {
             assertThat(reminders).anySatisfy(r -> assertThat(r).startsWith(text));
         }
-        assertThat(card.findElements(By.cssSelector(".reminder.reminder-overdue"))).hasSameSizeAs(expected);
+        assertThat(remindersCard.findElements(By.cssSelector(".reminder.reminder-overdue"))).hasSameSizeAs(expected);
 
         // 查看注册进度 opens the table
         console.click("registration-card-open");
         console.waitForPath("enrollment/deadlines");
         assertThat(console.gridSize("deadline-grid")).isEqualTo(shell.size());
     }
+
+    @Test
+    @Order(5)
+    @DisplayName("issue 8: with the English console the reminders are English (message keys localised by the shell)")
+    void remindersInEnglish() {
+        List<Progress> shell = shellProgress();
+        List<String> expected = shell.stream().filter(Progress::overdue)
+                .collect(Collectors.groupingBy(Progress::grade, LinkedHashMap::new, Collectors.toList()))
+                .entrySet().stream()
+                .map(e -> "Registration of grade " + GRADE_LEVELS.get(e.getKey()) + " overdue in "
+                        + e.getValue().size() + " school(s) (due " + e.getValue().get(0).dueDate() + ")")
+                .toList();
+        console.open("");
+        console.choose("language-select", "English");
+        try {
+            console.until(d -> "Home".equals(console.text("menu-home")) ? Boolean.TRUE : null, "the English menu");
+            List<String> reminders = console.byId("reminders-card").findElements(By.cssSelector(".reminder"))
+                    .stream().map(e -> e.getText().strip()).toList();
+            assertThat(reminders).hasSameSizeAs(expected);
+            for (String text : expected) {
+                assertThat(reminders).anySatisfy(r -> assertThat(r).startsWith(text));
+            }
+            assertThat(String.join(" ", reminders)).doesNotContain("所学校", "新生注册");
+        } finally {
+            console.choose("language-select", "中文");
+            console.until(d -> "首页".equals(console.text("menu-home")) ? Boolean.TRUE : null, "the Chinese menu");
+        }
+    }
+
+    /** The grade names xueji:deadlines prints, as levels (the English reminder says "grade 7"). */
+    private static final java.util.Map<String, Integer> GRADE_LEVELS = java.util.Map.of(
+            "一年级", 1, "七年级", 7, "高一", 10);
 }

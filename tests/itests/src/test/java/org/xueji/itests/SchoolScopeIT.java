@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,7 +35,6 @@ import org.xueji.enrollment.api.NewVerificationCampaign;
 import org.xueji.enrollment.api.RegistrationDeadline;
 import org.xueji.enrollment.api.RegistrationFormService;
 import org.xueji.enrollment.api.RegistrationService;
-import org.xueji.enrollment.api.Reminder;
 import org.xueji.enrollment.api.ResolutionKind;
 import org.xueji.enrollment.api.SchoolVerification;
 import org.xueji.enrollment.api.SemesterCompliance;
@@ -52,6 +52,8 @@ import org.xueji.ledger.api.NewFollowUp;
 import org.xueji.ledger.api.SchoolScore;
 import org.xueji.platform.api.AccessDeniedException;
 import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.reminder.Reminder;
+import org.xueji.platform.api.reminder.ReminderProvider;
 import org.xueji.platform.api.Role;
 import org.xueji.platform.api.audit.AuditQuery;
 import org.xueji.platform.api.audit.AuditService;
@@ -336,8 +338,9 @@ public class SchoolScopeIT {
             }
         });
         cases.put("RegistrationService.reminders", () -> {
-            for (Reminder r : registration.reminders(registrarA)) {
-                assertFalse(r.text().contains(b.name()));
+            // issue 8: the reminders are the service's ReminderProvider, as message keys with arguments
+            for (Reminder r : ((ReminderProvider) registration).reminders(registrarA)) {
+                assertFalse(r.message().format(Locale.SIMPLIFIED_CHINESE, r.args().toArray()).contains(b.name()));
             }
         });
 

@@ -1,15 +1,11 @@
 package org.xueji.demo.internal;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -41,6 +35,7 @@ import org.xueji.enrollment.api.FileRejectedException;
 import org.xueji.enrollment.api.Finding;
 import org.xueji.enrollment.api.ImportIssue;
 import org.xueji.enrollment.api.ImportMode;
+import org.xueji.enrollment.api.ImportProgress;
 import org.xueji.enrollment.api.ImportReport;
 import org.xueji.enrollment.api.NewVerificationCampaign;
 import org.xueji.enrollment.api.RegistryEntry;
@@ -53,6 +48,8 @@ import org.xueji.enrollment.api.VerificationService;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.Permission;
 import org.xueji.platform.api.security.AccountService;
+import org.xueji.platform.documents.spreadsheet.CsvWriter;
+import org.xueji.platform.documents.spreadsheet.XlsxWriter;
 import org.xueji.platform.shell.ShellActors;
 import org.xueji.registry.api.ClassData;
 import org.xueji.registry.api.CodedValue;
@@ -83,8 +80,8 @@ import org.xueji.registry.api.StudentSummary;
  *       {@link StudentService#registerAll}, N per transaction.</li>
  * </ol>
  * Writes into the running system and cleans up nothing (a new school with its classes and
- * students, a verification campaign): run it on a bench database only. The .xlsx is written
- * by hand (a minimal SpreadsheetML package, java.util.zip), so this bundle needs no POI.
+ * students, a verification campaign): run it on a bench database only. The files are written
+ * with platform-documents' {@link XlsxWriter} and {@link CsvWriter}.
  * Each run takes one of the generator's ID number ranges (the same
  * ones {@code xueji:demo-load} uses), found free by probing: a database takes 16 runs and loads
  * in all.
@@ -102,6 +99,10 @@ public class EnrollmentBenchCommand implements Action {
         "是否进城务工人员随迁子女", "是否孤儿", "是否烈士或优抚子女", "是否随班就读", "残疾类型", "年级", "班级",
         "监护人1姓名", "监护人1关系", "监护人1联系电话", "监护人1身份证件号",
         "监护人2姓名", "监护人2关系", "监护人2联系电话", "监护人2身份证件号"};
+
+    /** The import phases as this command prints them. */
+    private static final Map<ImportProgress.Phase, String> PHASES = Map.of(
+            ImportProgress.Phase.READ, "读取", ImportProgress.Phase.CHECK, "校验", ImportProgress.Phase.WRITE, "写入");
 
     static final String[] ROSTER_HEADERS = {"姓名", "身份证件号", "年级", "班级"};
 
@@ -240,7 +241,7 @@ public class EnrollmentBenchCommand implements Action {
     // ------------------------------------------------------------------ import
 
     private ImportReport timeImport(Actor actor, long schoolId, Path file, String fileName) throws IOException {
-        Map<String, Long> firstSeen = new LinkedHashMap<>();
+        Map<ImportProgress.Phase, Long> firstSeen = new LinkedHashMap<>();
         long[] lastWrite = {0};
         int[] lastDone = {0};
         long cpu = threadCpu();
@@ -251,10 +252,10 @@ public class EnrollmentBenchCommand implements Action {
                     (phase, done, total) -> {
                         long now = System.nanoTime();
                         if (firstSeen.putIfAbsent(phase, now) == null) {
-                            out.printf("  %6.1f s  %s 开始（%d / %d）%n", (now - start) / 1e9, phase, done, total);
+                            out.printf("  %6.1f s  %s 开始（%d / %d）%n", (now - start) / 1e9, PHASES.get(phase), done, total);
                             out.flush();
                         }
-                        if ("写入".equals(phase)) {
+                        if (phase == ImportProgress.Phase.WRITE) {
                             lastWrite[0] = now;
                             lastDone[0] = done;
                         }
@@ -268,8 +269,8 @@ public class EnrollmentBenchCommand implements Action {
         line("  总用时 %.1f s，%.0f 行/秒（目标：10 万行 ≤ 60 s）；本线程 CPU %.1f s，系统负载 %.1f", total,
                 report.totalRows() / total, (threadCpu() - cpu) / 1e9,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        Long check = firstSeen.get("校验");
-        Long write = firstSeen.get("写入");
+        Long check = firstSeen.get(ImportProgress.Phase.CHECK);
+        Long write = firstSeen.get(ImportProgress.Phase.WRITE);
         if (check != null) {
             line("  读取与逐行检查（含上传暂存）：%.1f s", (check - start) / 1e9);
             long checkEnd = write != null ? write : end;
@@ -635,186 +636,60 @@ public class EnrollmentBenchCommand implements Action {
     // ------------------------------------------------------------------ files
 
     private interface SheetOut extends AutoCloseable {
-        void row(String[] cells) throws IOException;
+        void row(String[] cells);
 
         @Override
         void close() throws IOException;
     }
 
-    /** CSV as Excel reads it: UTF-8 with BOM, RFC 4180 quoting, CRLF. */
+    /** CSV as Excel reads it (platform-documents: UTF-8 with BOM, RFC 4180, CRLF). */
     private static final class CsvOut implements SheetOut {
-        private final Writer w;
+        private final CsvWriter csv;
 
         CsvOut(Path file) throws IOException {
-            w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
-            w.write('\uFEFF');
+            csv = new CsvWriter(Files.newOutputStream(file));
         }
 
         @Override
-        public void row(String[] cells) throws IOException {
-            for (int i = 0; i < cells.length; i++) {
-                if (i > 0) {
-                    w.write(',');
-                }
-                String v = cells[i];
-                if (v == null) {
-                    continue;
-                }
-                if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-                    w.write('"');
-                    w.write(v.replace("\"", "\"\""));
-                    w.write('"');
-                } else {
-                    w.write(v);
-                }
-            }
-            w.write("\r\n");
+        public void row(String[] cells) {
+            csv.row(Arrays.asList(cells));
         }
 
         @Override
-        public void close() throws IOException {
-            w.close();
+        public void close() {
+            csv.close();
         }
     }
 
     /**
-     * A minimal .xlsx (one sheet, every cell text with format "@"): with a shared strings
-     * table as Excel and WPS save files, or inline strings as this system's export (SXSSF)
-     * writes them.
+     * An .xlsx (platform-documents, every cell text): with a shared strings table as Excel and
+     * WPS save files, or inline strings as this system's export writes them.
      */
     private static final class XlsxOut implements SheetOut {
-        private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-        private static final String REL = "http://schemas.openxmlformats.org/package/2006/relationships";
-        private static final String DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-        private static final String CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
-
-        private final ZipOutputStream zip;
-        private final Writer w;
-        private final boolean shared;
-        private final Map<String, Integer> strings = new HashMap<>();
-        private final List<String> ordered = new ArrayList<>();
-        private long references;
-        private int rowNumber;
+        private final OutputStream out;
+        private final XlsxWriter xlsx;
+        private final XlsxWriter.Sheet sheet;
 
         XlsxOut(Path file, boolean shared) throws IOException {
-            this.shared = shared;
-            OutputStream os = Files.newOutputStream(file);
-            zip = new ZipOutputStream(os, StandardCharsets.UTF_8);
-            w = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
-            entry("[Content_Types].xml", xml("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
-                    + "content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-"
-                    + "package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"" + CT + "sheet.main+xml\"/>"
-                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"" + CT + "worksheet+xml\"/>"
-                    + "<Override PartName=\"/xl/styles.xml\" ContentType=\"" + CT + "styles+xml\"/>"
-                    + (shared ? "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"" + CT
-                    + "sharedStrings+xml\"/>" : "") + "</Types>"));
-            entry("_rels/.rels", xml("<Relationships xmlns=\"" + REL + "\"><Relationship Id=\"rId1\" Type=\""
-                    + DOC_REL + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"));
-            entry("xl/workbook.xml", xml("<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + DOC_REL + "\"><sheets>"
-                    + "<sheet name=\"学生基础信息\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"));
-            entry("xl/_rels/workbook.xml.rels", xml("<Relationships xmlns=\"" + REL + "\">"
-                    + "<Relationship Id=\"rId1\" Type=\"" + DOC_REL + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                    + "<Relationship Id=\"rId2\" Type=\"" + DOC_REL + "/styles\" Target=\"styles.xml\"/>"
-                    + (shared ? "<Relationship Id=\"rId3\" Type=\"" + DOC_REL
-                    + "/sharedStrings\" Target=\"sharedStrings.xml\"/>" : "") + "</Relationships>"));
-            entry("xl/styles.xml", xml("<styleSheet xmlns=\"" + MAIN + "\">"
-                    + "<fonts count=\"1\"><font><sz val=\"11\"/><name val=\"宋体\"/></font></fonts>"
-                    + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
-                    + "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
-                    + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
-                    + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/>"
-                    + "</cellStyleXfs><cellXfs count=\"2\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\""
-                    + " xfId=\"0\"/><xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
-                    + " applyNumberFormat=\"1\"/></cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\""
-                    + " xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>"));
-            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            w.write(xml("<worksheet xmlns=\"" + MAIN + "\"><sheetData>"));
+            out = Files.newOutputStream(file);
+            xlsx = new XlsxWriter(out, shared);
+            sheet = xlsx.sheet("学生基础信息");
         }
 
         @Override
-        public void row(String[] cells) throws IOException {
-            rowNumber++;
-            w.write("<row r=\"" + rowNumber + "\">");
-            for (int i = 0; i < cells.length; i++) {
-                String v = cells[i];
-                if (v == null || v.isEmpty()) {
-                    continue;
-                }
-                String ref = column(i) + rowNumber;
-                if (shared) {
-                    Integer index = strings.get(v);
-                    if (index == null) {
-                        index = ordered.size();
-                        strings.put(v, index);
-                        ordered.add(v);
-                    }
-                    references++;
-                    w.write("<c r=\"" + ref + "\" s=\"1\" t=\"s\"><v>" + index + "</v></c>");
-                } else {
-                    w.write("<c r=\"" + ref + "\" s=\"1\" t=\"inlineStr\"><is><t>");
-                    escape(v);
-                    w.write("</t></is></c>");
-                }
-            }
-            w.write("</row>");
+        public void row(String[] cells) {
+            sheet.row(Arrays.asList(cells));
         }
 
         @Override
         public void close() throws IOException {
-            w.write("</sheetData></worksheet>");
-            w.flush();
-            zip.closeEntry();
-            if (shared) {
-                zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
-                w.write(xml("<sst xmlns=\"" + MAIN + "\" count=\"" + references + "\" uniqueCount=\""
-                        + ordered.size() + "\">"));
-                for (String s : ordered) {
-                    w.write("<si><t>");
-                    escape(s);
-                    w.write("</t></si>");
-                }
-                w.write("</sst>");
-                w.flush();
-                zip.closeEntry();
+            try {
+                xlsx.close();
+            } finally {
+                out.close();
             }
-            w.close();
-        }
-
-        private void entry(String name, String content) throws IOException {
-            zip.putNextEntry(new ZipEntry(name));
-            zip.write(content.getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
-
-        private static String xml(String body) {
-            return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + body;
-        }
-
-        private void escape(String s) throws IOException {
-            for (int i = 0; i < s.length(); i++) {
-                char ch = s.charAt(i);
-                switch (ch) {
-                    case '&' -> w.write("&amp;");
-                    case '<' -> w.write("&lt;");
-                    case '>' -> w.write("&gt;");
-                    case '"' -> w.write("&quot;");
-                    default -> w.write(ch);
-                }
-            }
-        }
-
-        /** 0 → A, 25 → Z, 26 → AA. */
-        private static String column(int index) {
-            StringBuilder b = new StringBuilder();
-            for (int n = index + 1; n > 0; n = (n - 1) / 26) {
-                b.insert(0, (char) ('A' + (n - 1) % 26));
-            }
-            return b.toString();
         }
     }
-
-    // ------------------------------------------------------------------ output
 
     private String describeFormat() {
         return format.equals("csv") ? "CSV，UTF-8 带 BOM"

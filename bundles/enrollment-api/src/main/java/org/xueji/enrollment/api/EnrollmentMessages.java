@@ -23,16 +23,6 @@ public enum EnrollmentMessages implements MessageKey {
     ROSTER_REJECTED,
     IMPORT_NOT_FOUND,
     IMPORT_SCHOOL_REQUIRED,
-    /** {0} file name. */
-    FILE_EMPTY,
-    /** {0} file name, {1} the limit as text ("50 MB"). */
-    FILE_TOO_LARGE,
-    /** {0} file name, {1} what the content looks like ("PNG 图片"). */
-    FILE_TYPE_UNSUPPORTED,
-    /** {0} file name. */
-    FILE_UNREADABLE,
-    /** {0} file name. */
-    FILE_ENCRYPTED,
     /** No arguments. */
     SHEET_EMPTY,
     /** {0} the row limit. */
@@ -62,7 +52,19 @@ public enum EnrollmentMessages implements MessageKey {
     /** {0} the class given, {1} the grade given. */
     CLASS_GRADE_MISMATCH,
     /** {0} the class name (一年级(3)班). */
-    CLASS_UNKNOWN_IN_SCHOOL;
+    CLASS_UNKNOWN_IN_SCHOOL,
+
+    // Reminders (ReminderProvider): localised by the console.
+    /** {0} number of schools, {1} the grade ({@link GradeName}), {2} due date. */
+    REMINDER_SCHOOLS_OVERDUE,
+    /** {0} number of schools, {1} the grade ({@link GradeName}), {2} due date. */
+    REMINDER_SCHOOLS_DUE_SOON,
+    /** {0} the grade ({@link GradeName}), {1} due date, {2} registered, {3} planned. */
+    REMINDER_OWN_OVERDUE,
+    /** {0} the grade ({@link GradeName}), {1} days left, {2} due date, {3} registered, {4} planned. */
+    REMINDER_OWN_DAYS_LEFT,
+    /** {0} the campaign's title, {1} due date. */
+    REMINDER_VERIFICATION_OPEN;
 
     @Override
     public String key() {

@@ -6,9 +6,18 @@ public interface ImportProgress {
 
     ImportProgress NONE = (phase, done, total) -> { };
 
+    /** The phases of an import, in order; the console names them in the user's language. */
+    enum Phase {
+        /** Reading the file's rows. */
+        READ,
+        /** Checking each row (identity, codes, classes, duplicates). */
+        CHECK,
+        /** Writing the valid rows to the registry. */
+        WRITE
+    }
+
     /**
-     * @param phase "读取", "校验" or "写入"
      * @param total 0 when not yet known
      */
-    void update(String phase, int done, int total);
+    void update(Phase phase, int done, int total);
 }

@@ -31,9 +31,6 @@ public interface RegistrationService {
     /** Progress per school and starting grade: all schools for district actors, their own otherwise. */
     List<DeadlineProgress> progress(Actor actor, int schoolYear);
 
-    /** Reminders for this actor now (deadlines, verification campaigns). */
-    List<Reminder> reminders(Actor actor);
-
     /** The school year containing today (from the registry's school years; by 1 September otherwise). */
     int currentSchoolYear();
 }

@@ -9,6 +9,7 @@ import java.util.ResourceBundle;
  * A translatable message. Each module declares an enum implementing this interface next
  * to a {@code messages.properties} (Chinese, the default) and {@code messages_en.properties}
  * in the same package; the enum's class loader finds them, so this works across bundles.
+ * An argument that is itself a {@code MessageKey} is localised in the same language.
  */
 public interface MessageKey {
 
@@ -32,6 +33,15 @@ public interface MessageKey {
         } catch (MissingResourceException e) {
             return key();
         }
-        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args == null || args.length == 0) {
+            return pattern;
+        }
+        Object[] localised = args.clone();
+        for (int i = 0; i < localised.length; i++) {
+            if (localised[i] instanceof MessageKey nested) {
+                localised[i] = nested.format(locale); // e.g. "a PNG image" inside "not a spreadsheet: {1}"
+            }
+        }
+        return new MessageFormat(pattern, locale).format(localised);
     }
 }

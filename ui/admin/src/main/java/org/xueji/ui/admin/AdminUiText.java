@@ -197,7 +197,9 @@ public enum AdminUiText implements MessageKey {
     DATE_WEEKDAYS,
     DATE_WEEKDAYS_SHORT,
     DATE_TODAY,
-    DATE_CANCEL;
+    DATE_CANCEL,
+    /** {0} the action's label, {1} its raw name (audit filter items, issue 8). */
+    AUDIT_ACTION_ITEM;
 
     @Override
     public String key() {

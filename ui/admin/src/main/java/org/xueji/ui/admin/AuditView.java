@@ -37,6 +37,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
+import org.xueji.platform.api.audit.AuditActionLabels;
 import org.xueji.platform.api.audit.AuditQuery;
 import org.xueji.platform.api.audit.AuditRecord;
 import org.xueji.platform.api.audit.AuditService;
@@ -59,12 +60,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ROUTE = "audit";
 
-    /** Common actions offered in the action filter; any other action can be typed. */
-    static final List<String> COMMON_ACTIONS = List.of("login.ok", "login.failed", "login.locked", "logout",
-            "session.replaced", "session.expired", "password.change", "account.create",
-            "account.update", "account.reset-password", "account.unlock", "account.enable", "account.disable",
-            "student.view", "student.register", "student.update", "access.denied", "export", "release.request", "release.approve",
-            "release.reject");
+    /** Labels of the actions the running modules write (AuditActionLabels whiteboard); any other can be typed. */
+    private final transient AuditActionNames actionNames = AuditActionNames.of(
+            UiContext.services(AuditView.class, AuditActionLabels.class));
 
     private static final int EXPORT_PAGE = 1000;
 
@@ -155,8 +153,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         student.setMaxLength(40);
 
         action.setId("audit-filter-action");
-        List<String> actions = new ArrayList<>(COMMON_ACTIONS);
+        List<String> actions = new ArrayList<>(actionNames.actions());
         action.setItems(actions);
+        action.setItemLabelGenerator(a -> actionNames.describe(a, locale));
         action.setAllowCustomValue(true);
         action.addCustomValueSetListener(e -> {
             String typed = e.getDetail() == null ? "" : e.getDetail().strip();
@@ -196,6 +195,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(this::schoolName).setKey("school").setHeader(t(AdminUiText.COL_SCHOOL)).setAutoWidth(true);
         grid.addColumn(r -> Objects.toString(r.action(), "")).setKey("action").setHeader(t(AdminUiText.COL_ACTION))
+                .setTooltipGenerator(r -> actionNames.label(r.action(), locale))
                 .setAutoWidth(true);
         grid.addColumn(this::target).setKey("target").setHeader(t(AdminUiText.COL_TARGET)).setAutoWidth(true);
         grid.addColumn(r -> ReleaseLabels.shorten(Objects.toString(r.changes(), ""), 80)).setKey("changes")

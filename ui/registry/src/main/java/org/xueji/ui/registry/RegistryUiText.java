@@ -89,7 +89,6 @@ public enum RegistryUiText implements MessageKey {
     SAVE,
     CANCEL_CHANGES,
     BACK,
-    PRINT_FORM,
     SAVED,
     CHANGES_DISCARDED,
     ENTRY_YEAR_MONTH_FORMAT,

@@ -38,7 +38,6 @@ import java.util.Objects;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.FieldError;
-import org.xueji.platform.api.ModuleCatalog;
 import org.xueji.platform.api.Permission;
 import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.api.identity.Sex;
@@ -56,7 +55,8 @@ import org.xueji.registry.api.Student;
 import org.xueji.registry.api.StudentService;
 import org.xueji.registry.api.StudentValidator;
 import org.xueji.registry.api.StudyMode;
-import org.xueji.ui.shell.api.ModuleUnavailableException;
+import org.xueji.ui.shell.api.ShellExtensions;
+import org.xueji.ui.shell.api.StudentActionContribution;
 import org.xueji.ui.shell.api.UiContext;
 
 /**
@@ -128,8 +128,8 @@ public class StudentDetailView extends VerticalLayout implements BeforeEnterObse
     private final Button cancel = new Button(t(RegistryUiText.CANCEL_CHANGES));
 
     private transient Student student;
-    /** to the enrollment module's printable 学籍登记表 (D3), when that module is running */
-    private final Anchor print = new Anchor();
+    /** actions other modules contribute to the student page (e.g. print 学籍登记表, D3) */
+    private final HorizontalLayout actions = new HorizontalLayout();
     private transient List<Integer> guardianSlots = List.of(1, 2);
 
     public StudentDetailView() {
@@ -273,27 +273,21 @@ public class StudentDetailView extends VerticalLayout implements BeforeEnterObse
         back.setText(t(RegistryUiText.BACK));
         back.setId("student-back");
         back.getElement().setAttribute("href", backHref());
-        print.setText(t(RegistryUiText.PRINT_FORM));
-        print.setId("student-print");
-        print.setVisible(false);
-        HorizontalLayout bar = new HorizontalLayout(save, cancel, back, print);
+        actions.setId("student-actions");
+        actions.setPadding(false);
+        HorizontalLayout bar = new HorizontalLayout(save, cancel, back, actions);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.getStyle().set("margin-top", "var(--lumo-space-l)");
         return bar;
     }
 
-    static final String PRINT_ROUTE = "enrollment/print";
-
-    /** The registry does not depend on the enrollment module: the link shows while its UI runs. */
-    private static boolean printAvailable() {
-        if (!UiContext.actor().has(Permission.EXPORT_DATA)) {
-            return false;
-        }
-        try {
-            return UiContext.service(StudentDetailView.class, ModuleCatalog.class).installedModules().stream()
-                    .anyMatch(m -> "org.xueji.ui-enrollment".equals(m.symbolicName()) && "ACTIVE".equals(m.state()));
-        } catch (ModuleUnavailableException e) {
-            return false;
+    /** The registry names no other module: the actions come from the shell's whiteboard. */
+    private void showActions(long studentId) {
+        actions.removeAll();
+        for (StudentActionContribution action : ShellExtensions.studentActions(UiContext.actor())) {
+            Anchor link = new Anchor(action.href(studentId), action.label(UiContext.locale()));
+            link.setId(action.id());
+            actions.add(link);
         }
     }
 
@@ -377,8 +371,7 @@ public class StudentDetailView extends VerticalLayout implements BeforeEnterObse
 
     private void show(Student s) {
         student = s;
-        print.setHref(PRINT_ROUTE + "?student=" + s.id());
-        print.setVisible(printAvailable());
+        showActions(s.id());
         notice.setVisible(false);
         content.setVisible(true);
         clearErrors();

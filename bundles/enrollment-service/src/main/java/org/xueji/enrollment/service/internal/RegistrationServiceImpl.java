@@ -14,11 +14,12 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xueji.enrollment.api.DeadlineProgress;
 import org.xueji.enrollment.api.EnrollmentMessages;
+import org.xueji.enrollment.api.EnrollmentTopics;
+import org.xueji.enrollment.api.GradeName;
 import org.xueji.enrollment.api.NewRegistration;
 import org.xueji.enrollment.api.RegistrationCheck;
 import org.xueji.enrollment.api.RegistrationDeadline;
 import org.xueji.enrollment.api.RegistrationService;
-import org.xueji.enrollment.api.Reminder;
 import org.xueji.enrollment.service.internal.entity.DeadlineEntity;
 import org.xueji.platform.api.AccessDeniedException;
 import org.xueji.platform.api.Actor;
@@ -29,6 +30,8 @@ import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.api.audit.AuditEvent;
 import org.xueji.platform.api.audit.AuditService;
 import org.xueji.platform.api.identity.StudentRegistryNumber;
+import org.xueji.platform.api.reminder.Reminder;
+import org.xueji.platform.api.reminder.ReminderProvider;
 import org.xueji.platform.persistence.AuditTrail;
 import org.xueji.platform.persistence.DeniedAccess;
 import org.xueji.platform.persistence.Transactions;
@@ -48,8 +51,10 @@ import org.xueji.registry.api.StudentData;
 import org.xueji.registry.api.StudentService;
 import org.xueji.registry.api.StudentValidator;
 
-@Component(service = RegistrationService.class)
-public class RegistrationServiceImpl implements RegistrationService {
+/** Registration of new students and its deadlines (R19); also the module's reminders (ReminderProvider). */
+@Component(service = {RegistrationService.class, ReminderProvider.class})
+public class RegistrationServiceImpl implements RegistrationService, ReminderProvider {
+
 
     static final int[] STARTING_GRADES = {1, 7};
     /** the shortest justification we accept for a suspected duplicate */
@@ -268,26 +273,25 @@ public class RegistrationServiceImpl implements RegistrationService {
                     .toList();
             long overdue = rows.stream().filter(p -> p.status() == DeadlineProgress.Status.OVERDUE).count();
             long soon = rows.stream().filter(p -> p.status() == DeadlineProgress.Status.DUE_SOON).count();
-            String grade = Grades.name(deadline.gradeLevel());
+            GradeName grade = GradeName.of(deadline.gradeLevel());
             if (actor.isDistrictWide()) {
                 if (overdue > 0) {
-                    result.add(new Reminder(Reminder.Severity.OVERDUE, overdue + " 所学校" + grade + "新生注册已逾期（截止 "
-                            + deadline.dueDate() + "）", deadline.dueDate(), "enrollment/deadlines"));
+                    result.add(new Reminder(Reminder.Severity.OVERDUE, EnrollmentMessages.REMINDER_SCHOOLS_OVERDUE,
+                            List.of(overdue, grade, deadline.dueDate()), deadline.dueDate(), EnrollmentTopics.DEADLINES));
                 } else if (soon > 0) {
-                    result.add(new Reminder(Reminder.Severity.WARNING, soon + " 所学校" + grade + "新生注册即将截止（"
-                            + deadline.dueDate() + "）", deadline.dueDate(), "enrollment/deadlines"));
+                    result.add(new Reminder(Reminder.Severity.WARNING, EnrollmentMessages.REMINDER_SCHOOLS_DUE_SOON,
+                            List.of(soon, grade, deadline.dueDate()), deadline.dueDate(), EnrollmentTopics.DEADLINES));
                 }
             } else {
                 for (DeadlineProgress p : rows) {
                     if (p.status() == DeadlineProgress.Status.OVERDUE) {
-                        result.add(new Reminder(Reminder.Severity.OVERDUE, grade + "新生注册已逾期：截止 " + p.dueDate()
-                                + "，已注册 " + p.registered() + " / 计划 " + p.planned(), p.dueDate(),
-                                "enrollment/register"));
+                        result.add(new Reminder(Reminder.Severity.OVERDUE, EnrollmentMessages.REMINDER_OWN_OVERDUE,
+                                List.of(grade, p.dueDate(), p.registered(), p.planned()), p.dueDate(), EnrollmentTopics.REGISTER));
                     } else if (p.status() != DeadlineProgress.Status.COMPLETE && p.daysLeft() <= 30) {
                         result.add(new Reminder(p.status() == DeadlineProgress.Status.DUE_SOON ? Reminder.Severity.WARNING
-                                : Reminder.Severity.INFO, grade + "新生注册还剩 " + p.daysLeft() + " 天（截止 "
-                                + p.dueDate() + "），已注册 " + p.registered() + " / 计划 " + p.planned(), p.dueDate(),
-                                "enrollment/register"));
+                                : Reminder.Severity.INFO, EnrollmentMessages.REMINDER_OWN_DAYS_LEFT,
+                                List.of(grade, p.daysLeft(), p.dueDate(), p.registered(), p.planned()), p.dueDate(),
+                                EnrollmentTopics.REGISTER));
                     }
                 }
             }
@@ -311,7 +315,7 @@ public class RegistrationServiceImpl implements RegistrationService {
                     .getResultList()) {
                 LocalDate due = (LocalDate) row[1];
                 result.add(new Reminder(due.isBefore(today) ? Reminder.Severity.OVERDUE : Reminder.Severity.WARNING,
-                        "人籍一致核查「" + row[0] + "」待完成（截止 " + due + "）", due, "enrollment/verification"));
+                        EnrollmentMessages.REMINDER_VERIFICATION_OPEN, List.of(row[0], due), due, EnrollmentTopics.VERIFICATION));
             }
             return result;
         });

@@ -1,5 +1,6 @@
 package org.xueji.enrollment.service.internal;
 
+import org.xueji.platform.documents.spreadsheet.SpreadsheetException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,6 @@ import org.xueji.enrollment.api.ImportReport;
 import org.xueji.enrollment.api.RosterEntry;
 import org.xueji.enrollment.service.internal.excel.ParsedRosterRow;
 import org.xueji.enrollment.service.internal.excel.RosterRowParser;
-import org.xueji.enrollment.service.internal.excel.SpreadsheetException;
 import org.xueji.enrollment.service.internal.excel.SpreadsheetReader;
 
 /**
@@ -36,7 +36,7 @@ final class RosterFiles {
                 }
             });
         } catch (SpreadsheetException e) {
-            throw new FileRejectedException(List.of(e.issue()), e.messageKey(), e.args());
+            throw new FileRejectedException(List.of(SpreadsheetReader.fileIssue(e)), e.messageKey(), e.args());
         }
         if (!issues.isEmpty()) {
             throw new FileRejectedException(issues, EnrollmentMessages.ROSTER_REJECTED, issues.size());

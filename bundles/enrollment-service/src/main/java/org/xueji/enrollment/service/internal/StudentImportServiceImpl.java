@@ -1,5 +1,6 @@
 package org.xueji.enrollment.service.internal;
 
+import org.xueji.platform.documents.spreadsheet.SpreadsheetException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -34,7 +35,6 @@ import org.xueji.enrollment.service.internal.entity.ImportEntity;
 import org.xueji.enrollment.service.internal.entity.ImportIssueEntity;
 import org.xueji.enrollment.service.internal.excel.NationalTemplate;
 import org.xueji.enrollment.service.internal.excel.ParsedStudentRow;
-import org.xueji.enrollment.service.internal.excel.SpreadsheetException;
 import org.xueji.enrollment.service.internal.excel.SpreadsheetReader;
 import org.xueji.enrollment.service.internal.excel.StudentRowParser;
 import org.xueji.enrollment.service.internal.excel.StudentSheetWriter;
@@ -176,10 +176,10 @@ public class StudentImportServiceImpl implements StudentImportService {
                 rows.add(parser.parse(row));
                 if (rows.size() % 1000 == 0) {
                     checkNotStopping();
-                    progress.update("读取", rows.size(), 0);
+                    progress.update(ImportProgress.Phase.READ, rows.size(), 0);
                 }
             });
-            progress.update("校验", 0, rows.size());
+            progress.update(ImportProgress.Phase.CHECK, 0, rows.size());
             Set<Integer> badRows = crossRowChecks(actor, rows, issues);
             List<PendingRegistration> valid = new ArrayList<>();
             Map<Integer, Map<Integer, LocalDate>> deadlines = new HashMap<>();
@@ -198,14 +198,14 @@ public class StudentImportServiceImpl implements StudentImportService {
                 return finish(actor, batchId, ImportStatus.REJECTED, rows.size(), valid.size(), 0, issues);
             }
             // 2. one transaction: every valid row, or nothing
-            progress.update("写入", 0, valid.size());
+            progress.update(ImportProgress.Phase.WRITE, 0, valid.size());
             checkNotStopping();
             int total = valid.size();
             int stored = students.registerAll(actor, valid, new BatchControl(() -> stopping,
-                    n -> progress.update("写入", n, total)));
+                    n -> progress.update(ImportProgress.Phase.WRITE, n, total)));
             return finish(actor, batchId, ImportStatus.COMPLETED, rows.size(), valid.size(), stored, issues);
         } catch (SpreadsheetException e) {
-            issues.add(0, e.issue());
+            issues.add(0, SpreadsheetReader.fileIssue(e));
             return finish(actor, batchId, ImportStatus.REJECTED, rows.size(), 0, 0, issues);
         } catch (BatchStoppedException | ImportStopped e) {
             issues.add(0, new ImportIssue(0, null, "导入被中止（系统停止或模块升级），未导入任何数据，请重新导入。"));

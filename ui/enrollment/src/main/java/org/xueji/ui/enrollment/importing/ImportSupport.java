@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.xueji.enrollment.api.ImportMode;
+import org.xueji.enrollment.api.ImportProgress;
 import org.xueji.enrollment.api.ImportStatus;
 import org.xueji.ui.shell.api.UiContext;
 
@@ -58,17 +59,16 @@ final class ImportSupport {
         });
     }
 
-    /** The service names its phases in Chinese (读取, 校验, 写入); shown in the user's language. */
-    static String phase(String phase) {
+    /** An import phase in the user's language. */
+    static String phase(ImportProgress.Phase phase) {
         if (phase == null) {
             return "";
         }
-        return switch (phase) {
-            case "读取" -> t(ImportUiText.PHASE_READ);
-            case "校验" -> t(ImportUiText.PHASE_CHECK);
-            case "写入" -> t(ImportUiText.PHASE_WRITE);
-            default -> phase;
-        };
+        return t(switch (phase) {
+            case READ -> ImportUiText.PHASE_READ;
+            case CHECK -> ImportUiText.PHASE_CHECK;
+            case WRITE -> ImportUiText.PHASE_WRITE;
+        });
     }
 
     private ImportSupport() {

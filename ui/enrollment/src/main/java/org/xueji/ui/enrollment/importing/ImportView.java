@@ -35,6 +35,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xueji.enrollment.api.ImportMode;
+import org.xueji.enrollment.api.ImportProgress;
 import org.xueji.enrollment.api.ImportReport;
 import org.xueji.enrollment.api.ImportStatus;
 import org.xueji.enrollment.api.StudentImportService;
@@ -264,7 +265,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         }, this::finished, this::failed, () -> { });
     }
 
-    private void showProgress(String ph, int done, int total) {
+    private void showProgress(ImportProgress.Phase ph, int done, int total) {
         if (total > 0) {
             progress.setIndeterminate(false);
             progress.setValue(Math.min(1.0, done / (double) total));

@@ -14,13 +14,13 @@ final class ThrottledProgress implements ImportProgress {
     /** Where the progress goes (from the importing thread). */
     @FunctionalInterface
     interface Sink {
-        void show(String phase, int done, int total);
+        void show(ImportProgress.Phase phase, int done, int total);
     }
 
     private final Sink sink;
     private final LongSupplier nanoTime;
     private final long minNanos;
-    private String lastPhase;
+    private ImportProgress.Phase lastPhase;
     private long lastAt;
     private boolean shownOnce;
 
@@ -35,7 +35,7 @@ final class ThrottledProgress implements ImportProgress {
     }
 
     @Override
-    public synchronized void update(String phase, int done, int total) {
+    public synchronized void update(ImportProgress.Phase phase, int done, int total) {
         long now = nanoTime.getAsLong();
         boolean due = !shownOnce || !Objects.equals(phase, lastPhase) || total > 0 && done >= total
                 || now - lastAt >= minNanos;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import org.xueji.enrollment.api.DeadlineProgress;
 import org.xueji.enrollment.api.DeadlineProgress.Status;
-import org.xueji.enrollment.api.Reminder;
 
 /** How registration progress (R19) is shown: status texts and colours, days left, totals. */
 final class DeadlineDisplay {
@@ -67,15 +66,6 @@ final class DeadlineDisplay {
     /** {@code 90%}, or a dash when the school has no plan for the grade. */
     static String percent(DeadlineProgress p) {
         return p.planned() <= 0 ? "—" : p.percent() + "%";
-    }
-
-    /** The colour of a reminder: Lumo's error, warning or primary text colour. */
-    static String colour(Reminder.Severity severity) {
-        return switch (severity) {
-            case OVERDUE -> "var(--lumo-error-text-color)";
-            case WARNING -> "var(--lumo-warning-text-color, #a35f00)";
-            case INFO -> "var(--lumo-primary-text-color)";
-        };
     }
 
     private static int urgency(Status status) {

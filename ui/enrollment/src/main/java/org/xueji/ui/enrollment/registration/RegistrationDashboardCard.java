@@ -5,18 +5,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 import org.xueji.enrollment.api.DeadlineProgress;
 import org.xueji.enrollment.api.RegistrationService;
-import org.xueji.enrollment.api.Reminder;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.Permission;
@@ -25,16 +20,12 @@ import org.xueji.ui.shell.api.DashboardContribution;
 import org.xueji.ui.shell.api.UiContext;
 
 /**
- * Home dashboard card 新生注册进度 (R19): the user's registration reminders, and for district
- * users how many schools are overdue or due soon, for school users their own progress per
- * grade. Urgent reminders are also shown once per session as a notification, on the first
- * visit of the home page after logging in.
+ * Home dashboard card 新生注册进度 (R19): for district users how many schools are overdue or
+ * due soon, for school users their own progress per grade. The module's reminders are not
+ * here: the service offers them as a ReminderProvider and the console's 提醒 card shows them.
  */
 @org.osgi.service.component.annotations.Component(service = DashboardContribution.class)
 public class RegistrationDashboardCard implements DashboardContribution {
-
-    /** Session attribute: the reminders were shown as a notification already. */
-    static final String NOTIFIED = RegistrationDashboardCard.class.getName() + ".notified";
 
     private final RegistrationService registrations;
 
@@ -57,10 +48,8 @@ public class RegistrationDashboardCard implements DashboardContribution {
         title.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-l)");
         card.add(title);
 
-        List<Reminder> reminders;
         List<DeadlineProgress> progress;
         try {
-            reminders = registrations.reminders(actor);
             progress = registrations.progress(actor, registrations.currentSchoolYear());
         } catch (DomainException e) {
             card.add(new Span(e.message(locale)));
@@ -81,19 +70,9 @@ public class RegistrationDashboardCard implements DashboardContribution {
             progress.stream().sorted(Comparator.comparingInt(DeadlineProgress::gradeLevel))
                     .forEach(p -> card.add(gradeLine(p, locale)));
         }
-        if (reminders.isEmpty()) {
-            Span none = new Span(RegistrationUiText.CARD_NO_REMINDERS.format(locale));
-            none.getStyle().set("color", "var(--lumo-secondary-text-color)");
-            card.add(none);
-        }
-        for (int i = 0; i < reminders.size(); i++) {
-            card.add(reminderLine(reminders.get(i), i, locale));
-        }
         Anchor open = new Anchor(DeadlinesView.ROUTE, RegistrationUiText.CARD_OPEN.format(locale));
         open.setId("registration-card-open");
         card.add(open);
-
-        notifyOnce(reminders, locale);
         return card;
     }
 
@@ -123,44 +102,6 @@ public class RegistrationDashboardCard implements DashboardContribution {
         Div line = new Div(text, status);
         line.setId("registration-grade-" + p.gradeLevel());
         return line;
-    }
-
-    private static Div reminderLine(Reminder r, int index, Locale locale) {
-        Div line = new Div();
-        line.setId("reminder-" + index);
-        line.addClassNames("reminder", "reminder-" + r.severity().name().toLowerCase(Locale.ROOT));
-        line.getStyle().set("border-left", "4px solid " + DeadlineDisplay.colour(r.severity()))
-                .set("padding-left", "var(--lumo-space-s)");
-        Span text = new Span(r.text());
-        text.getStyle().set("color", DeadlineDisplay.colour(r.severity()));
-        line.add(text);
-        // the reminder's text already says its due date
-        if (r.route() != null && !r.route().isBlank()) {
-            Anchor link = new Anchor(r.route(), RegistrationUiText.CARD_REMINDER_OPEN.format(locale));
-            link.getStyle().set("margin-left", "var(--lumo-space-s)");
-            line.add(link);
-        }
-        return line;
-    }
-
-    /** The reminders that need action, once per session (the card is the reminder after that). */
-    private static void notifyOnce(List<Reminder> reminders, Locale locale) {
-        VaadinSession session = VaadinSession.getCurrent();
-        if (session == null || session.getAttribute(NOTIFIED) != null) {
-            return;
-        }
-        List<Reminder> urgent = reminders.stream().filter(r -> r.severity() != Reminder.Severity.INFO).toList();
-        if (urgent.isEmpty()) {
-            return;
-        }
-        session.setAttribute(NOTIFIED, Boolean.TRUE);
-        String text = RegistrationUiText.REMINDER_NOTICE.format(locale,
-                urgent.stream().map(Reminder::text).collect(Collectors.joining("；")));
-        // bottom corner: the header's buttons (logout, language) stay reachable
-        Notification n = Notification.show(text, 8000, Notification.Position.BOTTOM_END);
-        n.setId("registration-reminder-notice");
-        boolean overdue = urgent.stream().anyMatch(r -> r.severity() == Reminder.Severity.OVERDUE);
-        n.addThemeVariants(overdue ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_WARNING);
     }
 
     @Override

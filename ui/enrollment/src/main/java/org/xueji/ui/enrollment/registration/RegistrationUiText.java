@@ -151,10 +151,7 @@ public enum RegistrationUiText implements MessageKey {
     CARD_OVERDUE_SCHOOLS,
     CARD_DUE_SOON_SCHOOLS,
     CARD_GRADE_PROGRESS,
-    CARD_NO_REMINDERS,
-    CARD_REMINDER_OPEN,
     CARD_OPEN,
-    REMINDER_NOTICE,
 
     // date picker
     DATE_MONTHS,

@@ -2,6 +2,8 @@ package org.xueji.ui.enrollment.registration;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.Set;
+import org.xueji.enrollment.api.EnrollmentTopics;
 import org.xueji.platform.api.Permission;
 import org.xueji.ui.shell.api.ModuleView;
 import org.xueji.ui.shell.api.ViewContribution;
@@ -28,6 +30,11 @@ public final class RegistrationViews {
             super(RegistrationView.ROUTE, RegistrationView.class, RegistrationUiText.REGISTER_TITLE,
                     VaadinIcon.USER_CHECK, 40, Permission.EDIT_STUDENT);
         }
+
+        @Override
+        public Set<String> topics() {
+            return Set.of(EnrollmentTopics.REGISTER);
+        }
     }
 
     /** 学籍登记表打印. */
@@ -45,6 +52,11 @@ public final class RegistrationViews {
         public Deadlines() {
             super(DeadlinesView.ROUTE, DeadlinesView.class, RegistrationUiText.DEADLINES_TITLE,
                     VaadinIcon.CALENDAR_CLOCK, 44, Permission.VIEW_SCHOOL);
+        }
+
+        @Override
+        public Set<String> topics() {
+            return Set.of(EnrollmentTopics.DEADLINES);
         }
     }
 

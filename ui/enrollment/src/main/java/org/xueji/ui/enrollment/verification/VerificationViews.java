@@ -1,6 +1,8 @@
 package org.xueji.ui.enrollment.verification;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.Set;
+import org.xueji.enrollment.api.EnrollmentTopics;
 import org.xueji.platform.api.Permission;
 import org.xueji.ui.shell.api.ModuleView;
 import org.xueji.ui.shell.api.ViewContribution;
@@ -14,6 +16,11 @@ public final class VerificationViews {
         public Verification() {
             super(VerificationView.ROUTE, VerificationView.class, VerificationUiText.TITLE, VerificationUiText.GROUP,
                     VaadinIcon.CLIPBOARD_CHECK, 50, Permission.VIEW_STUDENT);
+        }
+
+        @Override
+        public Set<String> topics() {
+            return Set.of(EnrollmentTopics.VERIFICATION);
         }
     }
 

@@ -1,6 +1,9 @@
 package org.xueji.ui.enrollment.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.xueji.enrollment.api.ImportProgress.Phase.CHECK;
+import static org.xueji.enrollment.api.ImportProgress.Phase.READ;
+import static org.xueji.enrollment.api.ImportProgress.Phase.WRITE;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,29 +23,29 @@ class ThrottledProgressTest {
 
     @Test
     void firstUpdateGoesThrough() {
-        progress.update("读取", 0, 0);
-        assertThat(shown).containsExactly("读取 0/0");
+        progress.update(READ, 0, 0);
+        assertThat(shown).containsExactly("READ 0/0");
     }
 
     @Test
     void rowUpdatesWithinTheIntervalAreDropped() {
-        progress.update("校验", 1, 1000);
+        progress.update(CHECK, 1, 1000);
         at(100);
-        progress.update("校验", 2, 1000);
+        progress.update(CHECK, 2, 1000);
         at(249);
-        progress.update("校验", 3, 1000);
+        progress.update(CHECK, 3, 1000);
         at(251);
-        progress.update("校验", 4, 1000);
-        assertThat(shown).containsExactly("校验 1/1000", "校验 4/1000");
+        progress.update(CHECK, 4, 1000);
+        assertThat(shown).containsExactly("CHECK 1/1000", "CHECK 4/1000");
     }
 
     @Test
     void phaseChangeAndCompletionGoThroughAtOnce() {
-        progress.update("校验", 1, 10);
+        progress.update(CHECK, 1, 10);
         at(1);
-        progress.update("校验", 10, 10);
+        progress.update(CHECK, 10, 10);
         at(2);
-        progress.update("写入", 0, 10);
-        assertThat(shown).containsExactly("校验 1/10", "校验 10/10", "写入 0/10");
+        progress.update(WRITE, 0, 10);
+        assertThat(shown).containsExactly("CHECK 1/10", "CHECK 10/10", "WRITE 0/10");
     }
 }

@@ -63,6 +63,31 @@ public final class UiContext {
         return service;
     }
 
+    /**
+     * Every registered service of the given type (a whiteboard read once, e.g. the audit action
+     * labels all modules contribute), looked up through the calling view's bundle; empty when none.
+     */
+    public static <T> java.util.List<T> services(Class<?> caller, Class<T> type) {
+        Bundle bundle = FrameworkUtil.getBundle(caller);
+        BundleContext context = bundle == null ? null : bundle.getBundleContext();
+        java.util.List<T> found = new java.util.ArrayList<>();
+        if (context == null) {
+            return found;
+        }
+        try {
+            for (ServiceReference<T> ref : context.getServiceReferences(type, null)) {
+                T service = context.getService(ref);
+                if (service != null) {
+                    found.add(service);
+                    context.ungetService(ref); // DS singletons, as in service()
+                }
+            }
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e); // no filter given
+        }
+        return found;
+    }
+
     /** Shows a domain error in the user's language (no stack trace). */
     public static void showError(DomainException e) {
         Notification n = Notification.show(e.message(locale()), 6000, Notification.Position.MIDDLE);

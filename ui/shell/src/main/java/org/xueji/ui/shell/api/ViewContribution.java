@@ -3,6 +3,7 @@ package org.xueji.ui.shell.api;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Locale;
+import java.util.Set;
 import org.xueji.platform.api.Permission;
 
 /**
@@ -35,6 +36,15 @@ public interface ViewContribution {
     /** Permission needed to see the menu entry and open the view; {@code null} for everybody. */
     default Permission requiredPermission() {
         return null;
+    }
+
+    /**
+     * Topics this view handles, e.g. {@code enrollment.deadlines}: a reminder
+     * ({@link org.xueji.platform.api.reminder.Reminder#topic()}) about one of them links here.
+     * Services name topics, never console routes.
+     */
+    default Set<String> topics() {
+        return Set.of();
     }
 
     /** Detail pages (with route parameters) are routed but not listed in the menu. */

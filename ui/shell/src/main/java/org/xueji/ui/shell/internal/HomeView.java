@@ -31,6 +31,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         cards.setId("dashboard-cards");
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.getStyle().set("gap", "var(--lumo-space-m)");
+        cards.add(RemindersCard.create(ShellServices.viewRegistry(), actor, locale));
         for (DashboardContribution card : ShellServices.viewRegistry().dashboardCards()) {
             if (card.requiredPermission() == null || actor.has(card.requiredPermission())) {
                 try {

@@ -5,6 +5,13 @@ import org.xueji.platform.api.MessageKey;
 /** The shell's own UI texts (messages*.properties beside this class). */
 enum ShellText implements MessageKey {
     APP_TITLE,
+    REMINDERS_TITLE,
+    REMINDERS_NONE,
+    REMINDER_OPEN,
+    /** {0} the urgent reminders, joined. */
+    REMINDER_NOTICE,
+    /** Between reminders in the notice. */
+    REMINDER_JOIN,
     MENU_HOME,
     GROUP_PLATFORM,
     HOME_TITLE,

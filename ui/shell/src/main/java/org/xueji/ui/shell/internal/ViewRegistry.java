@@ -18,7 +18,11 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.vaadin.flow.server.VaadinServlet;
+import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.reminder.ReminderProvider;
 import org.xueji.ui.shell.api.DashboardContribution;
+import org.xueji.ui.shell.api.StudentActionContribution;
 import org.xueji.ui.shell.api.ViewContribution;
 
 /**
@@ -32,6 +36,8 @@ public class ViewRegistry {
 
     private final List<ViewContribution> views = new CopyOnWriteArrayList<>();
     private final List<DashboardContribution> cards = new CopyOnWriteArrayList<>();
+    private final List<StudentActionContribution> studentActions = new CopyOnWriteArrayList<>();
+    private final List<ReminderProvider> reminderProviders = new CopyOnWriteArrayList<>();
     /** Route of a contribution that went away → module (group) name, for "not available" pages. */
     private final Map<String, String> departedRoutes = new ConcurrentHashMap<>();
     private volatile RouteRegistry routeRegistry;
@@ -64,6 +70,52 @@ public class ViewRegistry {
 
     void removeCard(DashboardContribution card) {
         cards.remove(card);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addStudentAction(StudentActionContribution action) {
+        studentActions.add(action);
+    }
+
+    void removeStudentAction(StudentActionContribution action) {
+        studentActions.remove(action);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addReminderProvider(ReminderProvider provider) {
+        reminderProviders.add(provider);
+    }
+
+    void removeReminderProvider(ReminderProvider provider) {
+        reminderProviders.remove(provider);
+    }
+
+    /** The registry of the servlet serving the current request. */
+    public static ViewRegistry current() {
+        return (ViewRegistry) VaadinServlet.getCurrent().getServletContext().getAttribute(ShellServices.VIEW_REGISTRY);
+    }
+
+    /** The student-page actions the actor may use, in order. */
+    public List<StudentActionContribution> studentActions(Actor actor) {
+        return studentActions.stream()
+                .filter(a -> a.requiredPermission() == null || actor.has(a.requiredPermission()))
+                .sorted(Comparator.comparingInt(StudentActionContribution::order)
+                        .thenComparing(StudentActionContribution::id))
+                .toList();
+    }
+
+    /** The route of a view declaring the topic that the actor may open. */
+    public Optional<String> routeForTopic(String topic, Actor actor) {
+        if (topic == null) {
+            return Optional.empty();
+        }
+        return views.stream().filter(v -> v.topics().contains(topic))
+                .filter(v -> v.requiredPermission() == null || actor.has(v.requiredPermission()))
+                .sorted(Comparator.comparingInt(ViewContribution::order)).map(ViewContribution::route).findFirst();
+    }
+
+    List<ReminderProvider> reminderProviders() {
+        return List.copyOf(reminderProviders);
     }
 
     /** Called once the Vaadin servlet is up: registers everything contributed so far. */

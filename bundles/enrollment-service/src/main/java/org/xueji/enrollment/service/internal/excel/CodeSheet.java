@@ -2,12 +2,9 @@ package org.xueji.enrollment.service.internal.excel;
 
 import static org.xueji.enrollment.service.internal.excel.NationalTemplate.*;
 
+import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.xueji.platform.documents.spreadsheet.XlsxWriter;
 import org.xueji.platform.api.identity.Sex;
 import org.xueji.registry.api.CodedValue;
 import org.xueji.registry.api.DisabilityType;
@@ -20,22 +17,16 @@ import org.xueji.registry.api.StudyMode;
 /** The 代码说明 sheet: every code of the template with its label, and the expected formats. */
 final class CodeSheet {
 
-    private final SXSSFWorkbook workbook;
-    private final CellStyle textStyle;
-    private Sheet sheet;
-    private int nextRow;
+    private final XlsxWriter xlsx;
+    private XlsxWriter.Sheet sheet;
 
-    CodeSheet(SXSSFWorkbook workbook, CellStyle textStyle) {
-        this.workbook = workbook;
-        this.textStyle = textStyle;
+    CodeSheet(XlsxWriter xlsx) {
+        this.xlsx = xlsx;
     }
 
     void write() {
-        sheet = workbook.createSheet(TemplateWriter.CODE_SHEET);
-        sheet.setColumnWidth(0, 30 * 256);
-        sheet.setColumnWidth(1, 10 * 256);
-        sheet.setColumnWidth(2, 60 * 256);
-        header();
+        sheet = xlsx.sheet(TemplateWriter.CODE_SHEET);
+        sheet.header(List.of("列名", "代码", "名称或说明"), new int[] {30, 10, 60});
         for (Sex sex : Sex.values()) {
             row(SEX.header(), sex.code(), sex.label());
         }
@@ -59,20 +50,6 @@ final class CodeSheet {
         row(CLASS.header(), "", "班号，如 3（也接受 3班、(3)班、一年级(3)班）；尚未分班可不填");
     }
 
-    private void header() {
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        CellStyle style = workbook.createCellStyle();
-        style.setFont(bold);
-        Row row = sheet.createRow(nextRow++);
-        String[] titles = {"列名", "代码", "名称或说明"};
-        for (int i = 0; i < titles.length; i++) {
-            row.createCell(i).setCellValue(titles[i]);
-            row.getCell(i).setCellStyle(style);
-        }
-        sheet.createFreezePane(0, 1);
-    }
-
     private <E extends Enum<E> & CodedValue> void codes(String column, Class<E> type) {
         for (E value : type.getEnumConstants()) {
             row(column, value.code(), value.label());
@@ -84,11 +61,6 @@ final class CodeSheet {
     }
 
     private void row(String column, String code, String label) {
-        Row row = sheet.createRow(nextRow++);
-        String[] values = {column, code, label};
-        for (int i = 0; i < values.length; i++) {
-            row.createCell(i).setCellValue(values[i]);
-            row.getCell(i).setCellStyle(textStyle);
-        }
+        sheet.row(List.of(column, code, label));
     }
 }

@@ -1,5 +1,6 @@
 package org.xueji.enrollment.service.internal.excel;
 
+import org.xueji.platform.documents.spreadsheet.CellText;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;

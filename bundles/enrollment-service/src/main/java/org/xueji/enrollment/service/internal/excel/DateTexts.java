@@ -1,5 +1,6 @@
 package org.xueji.enrollment.service.internal.excel;
 
+import org.xueji.platform.documents.spreadsheet.CellText;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,5 +1,6 @@
 package org.xueji.enrollment.service.internal.excel;
 
+import org.xueji.platform.documents.spreadsheet.SpreadsheetFormat;
 /**
  * What a completed read found.
  *

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.xueji.enrollment.api.EnrollmentMessages;
+import org.xueji.platform.documents.spreadsheet.CellText;
+import org.xueji.platform.documents.spreadsheet.RawCell;
+import org.xueji.platform.documents.spreadsheet.RawRowSink;
+import org.xueji.platform.documents.spreadsheet.SpreadsheetException;
 
 /**
  * Turns the raw rows of any format into {@link SheetRow}s: finds the header row (a title
@@ -52,11 +56,7 @@ final class SheetScanner implements RawRowSink {
         if (++dataRows > maxRows) {
             throw new SpreadsheetException(EnrollmentMessages.TOO_MANY_ROWS, String.valueOf(maxRows));
         }
-        try {
-            handler.row(row);
-        } catch (RuntimeException e) {
-            throw new HandlerFailure(e);
-        }
+        handler.row(row); // the documents reader carries the handler's exceptions out unchanged
     }
 
     /** Ends the read: refuses a sheet without header or data. Returns the data rows read. */
@@ -161,19 +161,5 @@ final class SheetScanner implements RawRowSink {
         String examples = columns.required().stream().limit(3).map(c -> "“" + c.header() + "”")
                 .collect(Collectors.joining("、"));
         return new SpreadsheetException(EnrollmentMessages.HEADER_NOT_FOUND, HEADER_SEARCH_ROWS, examples);
-    }
-
-    /** Carries an exception of the row handler through the format's parser, untouched. */
-    static final class HandlerFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        HandlerFailure(RuntimeException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized RuntimeException getCause() {
-            return (RuntimeException) super.getCause();
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.xueji.enrollment.service.internal.pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -11,8 +10,11 @@ import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Objects;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.xueji.platform.documents.pdf.Cell;
+import org.xueji.platform.documents.pdf.PageWriter;
+import org.xueji.platform.documents.pdf.PdfDocument;
+import org.xueji.platform.documents.pdf.RowPainter;
+import org.xueji.platform.documents.pdf.Units;
 import org.xueji.registry.api.CodedValue;
 import org.xueji.registry.api.Ethnicity;
 import org.xueji.registry.api.Guardian;
@@ -27,7 +29,7 @@ import org.xueji.registry.api.StudentData;
  *
  * <p>The CJK font (DroidSansFallbackFull) is read from this bundle and embedded as a subset
  * in each document; Latin letters and digits, which it lacks, use Liberation Sans from the
- * PDFBox jar, also embedded as a subset (see {@link FormFonts}). Thread-safe: each call builds
+ * PDFBox jar, also embedded as a subset (see platform-documents' PdfDocument). Thread-safe: each call builds
  * its own document.
  */
 public final class RegistrationFormPdf {
@@ -72,10 +74,9 @@ public final class RegistrationFormPdf {
      */
     public byte[] render(RegistrationForm form) {
         Objects.requireNonNull(form, "form");
-        try (PDDocument document = new PDDocument()) {
-            FormFonts fonts = FormFonts.load(document);
-            describe(document, form);
-            try (PageWriter writer = new PageWriter(document, fonts)) {
+        try (PdfDocument document = new PdfDocument(TITLE + " " + blankIfNull(form.student().data().name()),
+                form.printedAt() == null ? null : GregorianCalendar.from(form.printedAt().atZone(zone)))) {
+            try (PageWriter writer = document.writer()) {
                 writer.onContinuationPage(w -> continuationHeading(w, form));
                 writer.newPage();
                 heading(writer, form);
@@ -86,21 +87,9 @@ public final class RegistrationFormPdf {
                 signatures(writer);
                 writer.eachPage((w, page, pages) -> footer(w, form, page, pages));
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
+            return document.toBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("学籍登记表 PDF: " + e.getMessage(), e);
-        }
-    }
-
-    private void describe(PDDocument document, RegistrationForm form) {
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(TITLE + " " + blankIfNull(form.student().data().name()));
-        info.setCreator("Xueji");
-        info.setProducer("Xueji / Apache PDFBox");
-        if (form.printedAt() != null) {
-            info.setCreationDate(GregorianCalendar.from(form.printedAt().atZone(zone)));
         }
     }
 
@@ -254,7 +243,7 @@ public final class RegistrationFormPdf {
         w.text("学校（盖章）", left, w.y(), HEADING_SIZE);
         String registrar = "学籍管理员（签字）：";
         w.text(registrar, middle, w.y(), HEADING_SIZE);
-        float lineStart = middle + w.fonts().width(registrar, HEADING_SIZE);
+        float lineStart = middle + w.textWidth(registrar, HEADING_SIZE);
         w.line(lineStart, w.y() - 2, PageWriter.right() - Units.mm(4), w.y() - 2);
         w.down(SEAL_SPACE);
         w.text("日期：\u3000\u3000\u3000\u3000年\u3000\u3000\u3000月\u3000\u3000\u3000日", middle, w.y(), HEADING_SIZE);

@@ -13,8 +13,8 @@ class EnrollmentMessagesTextsTest {
     @ParameterizedTest
     @EnumSource(EnrollmentMessages.class)
     void hasChineseAndEnglishText(EnrollmentMessages key) {
-        String chinese = key.format(Locale.SIMPLIFIED_CHINESE, "甲", "乙", "丙");
-        String english = key.format(Locale.ENGLISH, "a", "b", "c");
+        String chinese = key.format(Locale.SIMPLIFIED_CHINESE, "甲", "乙", "丙", "丁", "戊");
+        String english = key.format(Locale.ENGLISH, "a", "b", "c", "d", "e");
 
         assertThat(chinese).isNotEqualTo(key.name()).doesNotContain("{");
         assertThat(english).isNotEqualTo(key.name()).doesNotContain("{").isNotEqualTo(chinese);

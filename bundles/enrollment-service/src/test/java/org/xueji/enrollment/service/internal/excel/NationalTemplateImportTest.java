@@ -1,5 +1,6 @@
 package org.xueji.enrollment.service.internal.excel;
 
+import org.xueji.platform.documents.spreadsheet.SpreadsheetException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.xueji.enrollment.api.EnrollmentMessages;
+import org.xueji.platform.documents.DocumentMessages;
 import org.xueji.enrollment.api.ImportIssue;
 import org.xueji.enrollment.service.internal.excel.SpreadsheetReaderTest.Format;
 
@@ -133,7 +135,7 @@ class NationalTemplateImportTest {
 
         assertThatThrownBy(() -> importFile(encrypted.toByteArray(), "加密.xlsx"))
                 .isInstanceOfSatisfying(SpreadsheetException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo(EnrollmentMessages.FILE_ENCRYPTED))
+                        e -> assertThat(e.messageKey()).isEqualTo(DocumentMessages.FILE_ENCRYPTED))
                 .hasMessage("文件「加密.xlsx」设有打开密码，无法读取。请在 Excel 中取消密码后重新上传。");
     }
 }

@@ -1,5 +1,7 @@
 package org.xueji.enrollment.service.internal.excel;
 
+import org.xueji.platform.documents.spreadsheet.SpreadsheetException;
+import org.xueji.platform.documents.spreadsheet.SpreadsheetFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.xueji.enrollment.api.EnrollmentMessages;
+import org.xueji.platform.documents.DocumentMessages;
 import org.xueji.enrollment.api.ImportIssue;
 import org.xueji.enrollment.service.internal.excel.Workbooks.Formula;
 
@@ -205,8 +208,8 @@ class SpreadsheetReaderTest {
                 () -> reader.read(new ByteArrayInputStream(content), fileName, seen::add));
         assertThat(thrown).isInstanceOf(SpreadsheetException.class);
         SpreadsheetException e = (SpreadsheetException) thrown;
-        assertThat(e.issue().row()).isZero();
-        assertThat(e.issue().message()).isEqualTo(e.getMessage());
+        assertThat(SpreadsheetReader.fileIssue(e).row()).isZero();
+        assertThat(SpreadsheetReader.fileIssue(e).message()).isEqualTo(e.getMessage());
         return e;
     }
 
@@ -280,7 +283,7 @@ class SpreadsheetReaderTest {
 
         SpreadsheetException e = refused(reader, file, "C:\\fakepath\\学生.xlsx");
 
-        assertThat(e.messageKey()).isEqualTo(EnrollmentMessages.FILE_TOO_LARGE);
+        assertThat(e.messageKey()).isEqualTo(DocumentMessages.FILE_TOO_LARGE);
         assertThat(e.getMessage()).isEqualTo("文件「学生.xlsx」太大：最大允许 1 KB。请分成几个文件上传。");
     }
 
@@ -288,7 +291,7 @@ class SpreadsheetReaderTest {
     void emptyFile() {
         SpreadsheetException e = refused(new byte[0], "roster.xlsx");
 
-        assertThat(e.messageKey()).isEqualTo(EnrollmentMessages.FILE_EMPTY);
+        assertThat(e.messageKey()).isEqualTo(DocumentMessages.FILE_EMPTY);
         assertThat(e.getMessage()).isEqualTo("文件「roster.xlsx」是空的（0 字节），请检查后重新上传。");
     }
 
@@ -299,7 +302,7 @@ class SpreadsheetReaderTest {
 
         SpreadsheetException e = refused(png, "roster.xlsx");
 
-        assertThat(e.messageKey()).isEqualTo(EnrollmentMessages.FILE_TYPE_UNSUPPORTED);
+        assertThat(e.messageKey()).isEqualTo(DocumentMessages.FILE_TYPE_UNSUPPORTED);
         assertThat(e.getMessage()).isEqualTo("文件「roster.xlsx」不是可导入的表格：从内容看它是PNG 图片。"
                 + "请上传 Excel 文件（.xlsx 或 .xls）或 CSV 文件。");
     }
@@ -348,7 +351,7 @@ class SpreadsheetReaderTest {
 
         SpreadsheetException e = refused(Arrays.copyOf(file, file.length / 2), "x.xlsx");
 
-        assertThat(e.messageKey()).isEqualTo(EnrollmentMessages.FILE_UNREADABLE);
+        assertThat(e.messageKey()).isEqualTo(DocumentMessages.FILE_UNREADABLE);
         assertThat(e.getMessage()).startsWith("无法读取文件「x.xlsx」");
     }
 

@@ -1,5 +1,6 @@
 package org.xueji.enrollment.service.internal.excel;
 
+import org.xueji.platform.documents.spreadsheet.SpreadsheetException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

@@ -27,6 +27,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.xueji.platform.documents.pdf.PageWriter;
 import org.xueji.platform.api.identity.ChineseIdNumber;
 import org.xueji.platform.api.identity.Sex;
 import org.xueji.platform.api.identity.StudentRegistryNumber;
@@ -150,7 +151,7 @@ class RegistrationFormPdfTest {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             Positions positions = new Positions();
             positions.getText(document);
-            float right = PageWriter.PAGE_SIZE.getWidth() - PageWriter.MARGIN_RIGHT;
+            float right = PageWriter.PAGE_WIDTH - PageWriter.MARGIN_RIGHT;
             assertThat(positions.maxRight).isLessThanOrEqualTo(right + 0.5f);
             assertThat(positions.minLeft).isGreaterThanOrEqualTo(PageWriter.MARGIN_LEFT - 0.5f);
             String text = new PDFTextStripper().getText(document).replaceAll("\\s", "");
