@@ -16,6 +16,7 @@ public class RegistryAuditActions extends ModuleAuditActions {
                 "school.update",
                 "class.create",
                 "school-year.save",
-                "enrollment-plan.save");
+                "enrollment-plan.save",
+                "class.extra-places");
     }
 }

@@ -1,0 +1,16 @@
+package org.xueji.platform.workflow.internal;
+
+import org.osgi.service.component.annotations.Component;
+import org.xueji.platform.api.audit.AuditActionLabels;
+import org.xueji.platform.api.audit.ModuleAuditActions;
+
+/** The audit actions this bundle writes; labels {@code audit.<action>} in messages*.properties beside this class (R7). */
+@Component(service = AuditActionLabels.class)
+public class WorkflowAuditActions extends ModuleAuditActions {
+
+    public WorkflowAuditActions() {
+        super("workflow.submit",
+                "workflow.decide",
+                "workflow.lapse");
+    }
+}
