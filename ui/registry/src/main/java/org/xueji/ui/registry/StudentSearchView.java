@@ -32,6 +32,7 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.identity.IdentityMask;
 import org.xueji.platform.api.DomainException;
 import org.xueji.registry.api.Grades;
 import org.xueji.registry.api.School;
@@ -141,7 +142,8 @@ public class StudentSearchView extends VerticalLayout implements BeforeEnterObse
         grid.setId("student-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setWidthFull();
-        grid.addColumn(StudentSummary::registryNumber).setKey(StudentSorts.REGISTRY_NUMBER)
+        // a G number is G + the ID number: masked like the ID number beside it (D1)
+        grid.addColumn(s -> IdentityMask.registryNumber(s.registryNumber())).setKey(StudentSorts.REGISTRY_NUMBER)
                 .setHeader(t(RegistryUiText.COL_REGISTRY_NUMBER)).setSortProperty(StudentSorts.REGISTRY_NUMBER)
                 .setAutoWidth(true);
         grid.addColumn(StudentSummary::name).setKey(StudentSorts.NAME)
@@ -151,7 +153,7 @@ public class StudentSearchView extends VerticalLayout implements BeforeEnterObse
         grid.addColumn(s -> s.birthDate() == null ? "" : s.birthDate().toString()).setKey(StudentSorts.BIRTH_DATE)
                 .setHeader(t(RegistryUiText.COL_BIRTH_DATE)).setSortProperty(StudentSorts.BIRTH_DATE)
                 .setAutoWidth(true);
-        grid.addColumn(s -> SchoolStats.maskedId(s.idNumber())).setKey("idNumber")
+        grid.addColumn(s -> IdentityMask.idNumber(s.idNumber())).setKey("idNumber")
                 .setHeader(t(RegistryUiText.COL_ID_NUMBER)).setAutoWidth(true);
         grid.addColumn(s -> Objects.toString(s.schoolName(), "")).setKey(StudentSorts.SCHOOL)
                 .setHeader(t(RegistryUiText.COL_SCHOOL)).setSortProperty(StudentSorts.SCHOOL).setAutoWidth(true);
