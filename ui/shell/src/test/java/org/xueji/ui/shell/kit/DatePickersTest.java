@@ -17,6 +17,7 @@ class DatePickersTest {
         DatePicker.DatePickerI18n i18n = DatePickers.i18n(Locale.SIMPLIFIED_CHINESE);
         assertThat(i18n.getMonthNames()).hasSize(12).startsWith("一月").endsWith("十二月");
         assertThat(i18n.getWeekdaysShort()).isEqualTo(List.of("日", "一", "二", "三", "四", "五", "六"));
+        assertThat(i18n.getWeekdays()).hasSize(7).startsWith("星期日");
         assertThat(i18n.getFirstDayOfWeek()).isEqualTo(1);
         assertThat(i18n.getToday()).isEqualTo("今天");
         assertThat(i18n.getDateFormats()).containsExactly("yyyy-MM-dd", "yyyyMMdd", "yyyy/M/d", "yyyy.M.d");
@@ -28,5 +29,8 @@ class DatePickersTest {
         DatePicker.DatePickerI18n i18n = DatePickers.i18n(Locale.ENGLISH);
         assertThat(i18n.getMonthNames()).startsWith("January");
         assertThat(i18n.getBadInputErrorMessage()).isEqualTo("Invalid date: use yyyy-MM-dd.");
+        assertThat(i18n.getMonthNames()).hasSize(12);
+        assertThat(i18n.getWeekdays()).hasSize(7).startsWith("Sunday");
+        assertThat(i18n.getWeekdaysShort()).hasSize(7);
     }
 }
