@@ -92,7 +92,17 @@ public enum RegistryUiText implements MessageKey {
     CARD_CLASSES,
     CARD_STUDENTS,
     CARD_OVER_CAP,
-    CARD_UNAVAILABLE;
+    CARD_UNAVAILABLE,
+
+    // dashboard charts
+    CHARTS_TITLE,
+    CHART_STUDENTS_PER_GRADE,
+    CHART_STUDENTS,
+    CHART_CLASS_SIZES,
+    CHART_CLASS_SIZES_LARGEST,
+    CHART_CLASS_STUDENTS,
+    CHART_CAP_LINE,
+    CHARTS_EMPTY;
 
     @Override
     public String key() {
