@@ -190,14 +190,7 @@ public enum AdminUiText implements MessageKey {
     CARD_MISSING,
     CARD_ALL_COMPLETE,
     CARD_MORE,
-    CARD_LINK,
-
-    // date picker
-    DATE_MONTHS,
-    DATE_WEEKDAYS,
-    DATE_WEEKDAYS_SHORT,
-    DATE_TODAY,
-    DATE_CANCEL;
+    CARD_LINK;
 
     @Override
     public String key() {
