@@ -102,7 +102,11 @@ public enum RegistryUiText implements MessageKey {
     CHART_CLASS_SIZES_LARGEST,
     CHART_CLASS_STUDENTS,
     CHART_CAP_LINE,
-    CHARTS_EMPTY;
+    CHARTS_EMPTY,
+
+    // empty lists
+    SCHOOLS_EMPTY,
+    CLASSES_EMPTY;
 
     @Override
     public String key() {

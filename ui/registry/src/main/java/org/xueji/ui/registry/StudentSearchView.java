@@ -42,6 +42,7 @@ import org.xueji.registry.api.StudentQuery;
 import org.xueji.registry.api.StudentService;
 import org.xueji.registry.api.StudentSummary;
 import org.xueji.ui.shell.api.UiContext;
+import org.xueji.ui.shell.kit.EmptyState;
 
 /**
  * 学生查询: search by name (prefix), ID number, 学籍号, school, grade and class; a lazy grid
@@ -166,7 +167,7 @@ public class StudentSearchView extends VerticalLayout implements BeforeEnterObse
                         .withFunction("open", this::open))
                 .setKey("actions").setHeader(t(RegistryUiText.COL_ACTIONS)).setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.CENTER);
-        grid.setEmptyStateText(t(RegistryUiText.SEARCH_EMPTY));
+        EmptyState.on(grid, t(RegistryUiText.SEARCH_EMPTY));
         grid.addItemClickListener(e -> open(e.getItem()));
 
         grid.setItems(this::fetch, this::count);
