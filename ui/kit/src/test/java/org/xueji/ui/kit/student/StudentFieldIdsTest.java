@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Element ids of the one student-record form stay those the e2e tests use (registry and registration). */
 class StudentFieldIdsTest {
 
     @Test
@@ -41,5 +42,18 @@ class StudentFieldIdsTest {
     void guardianIds() {
         assertThat(StudentFieldIds.REGISTRY.guardian(1, "name")).isEqualTo("guardian1-name");
         assertThat(StudentFieldIds.REGISTRY.guardian(2, "idNumber")).isEqualTo("guardian2-id-number");
+    }
+
+    @Test
+    void registrationIdsKeepTheirRegPrefix() {
+        StudentFieldIds ids = StudentFieldIds.REGISTRATION.withExtra("schoolId", "reg-school");
+        assertThat(ids.id(StudentFieldIds.Field.NAME)).isEqualTo("reg-name");
+        assertThat(ids.id(StudentFieldIds.Field.BIRTH_DATE)).isEqualTo("reg-birth-date");
+        assertThat(ids.guardian(2, "idNumber")).isEqualTo("reg-g2-id-number");
+        assertThat(ids.forField("student.householdAddress", List.of())).isEqualTo("reg-household-address");
+        assertThat(ids.forField("schoolId", List.of())).isEqualTo("reg-school");
+        // the extra field is the registration's only: the registry's ids are unchanged
+        assertThat(StudentFieldIds.REGISTRATION.forField("schoolId", List.of())).isNull();
+        assertThat(StudentFieldIds.REGISTRY.id(StudentFieldIds.Field.PRESCHOOL)).isEqualTo("student-preschool");
     }
 }

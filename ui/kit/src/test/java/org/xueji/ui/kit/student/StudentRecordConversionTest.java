@@ -19,6 +19,7 @@ import org.xueji.registry.api.LeftBehindStatus;
 import org.xueji.registry.api.StudentData;
 import org.xueji.registry.api.StudyMode;
 
+/** D1: the student-record form's values to and from StudentData, checked by the registry's own rules. */
 class StudentRecordConversionTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 10, 1);
@@ -106,5 +107,16 @@ class StudentRecordConversionTest {
 
         assertThat(p.errors()).extracting(FieldError::field).containsExactly("guardians");
         assertThat(StudentFieldIds.REGISTRY.forField("guardians", p.guardianSlots())).isNull();
+    }
+
+    @Test
+    void aNewRecordStartsWithTheUsualValuesAndNoClass() {
+        StudentRecordValues v = StudentRecordConversion.newRecord(YearMonth.of(2026, 9));
+        assertThat(v.idType()).isEqualTo(IdDocumentType.RESIDENT_ID);
+        assertThat(v.nationality()).isEqualTo("CHN");
+        assertThat(v.entryYearMonth()).isEqualTo("2026-09");
+        assertThat(v.classId()).isNull();
+        assertThat(v.withClassId(9L).classId()).isEqualTo(9L);
+        assertThat(v.withClassId(9L).withClassId(null)).isEqualTo(v);
     }
 }
