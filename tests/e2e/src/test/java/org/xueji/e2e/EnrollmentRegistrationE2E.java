@@ -190,7 +190,10 @@ class EnrollmentRegistrationE2E extends BrowsersTest {
         assertThat(registrar.waitForText("search-count", "共 1 人")).isEqualTo("共 1 人");
         List<List<String>> rows = registrar.gridRows("student-grid");
         assertThat(rows).hasSize(1);
-        assertThat(rows.get(0)).contains("G" + idNumber, studentName, sex, birthDate.toString(), ownSchool);
+        // D1: lists mask the G 学籍号 like the ID number it contains (first 6, last 4)
+        String masked = idNumber.substring(0, 6) + "********" + idNumber.substring(14);
+        assertThat(rows.get(0)).contains("G" + masked, masked, studentName, sex, birthDate.toString(), ownSchool)
+                .doesNotContain("G" + idNumber, idNumber);
         close(registrar);
         registrar = null;
     }

@@ -89,7 +89,9 @@ public class PlatformFeaturesIT {
                 "org.xueji.registry-api", "org.xueji.registry-service", "org.xueji.ui-shell",
                 "org.xueji.ui-registry", "org.xueji.demo-data", "org.xueji.enrollment-api",
                 "org.xueji.enrollment-service", "org.xueji.ui-enrollment",
-                "org.xueji.ledger-api", "org.xueji.ledger-service", "org.xueji.ui-ledger")) {
+                "org.xueji.ledger-api", "org.xueji.ledger-service", "org.xueji.ui-ledger",
+                // UI kit: the student-record form (issue 8)
+                "org.xueji.ui-kit")) {
             assertEquals(ours, Bundle.ACTIVE, bundle(ours).getState());
         }
     }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -156,22 +154,6 @@ final class AdminSupport {
         cancel.setId("confirm-cancel");
         dialog.getFooter().add(cancel, ok);
         return dialog;
-    }
-
-    /** Date picker texts (Chinese month and weekday names by default), format yyyy-MM-dd. */
-    static DatePicker.DatePickerI18n datePickerI18n(Locale locale) {
-        return new DatePicker.DatePickerI18n()
-                .setMonthNames(list(AdminUiText.DATE_MONTHS.format(locale)))
-                .setWeekdays(list(AdminUiText.DATE_WEEKDAYS.format(locale)))
-                .setWeekdaysShort(list(AdminUiText.DATE_WEEKDAYS_SHORT.format(locale)))
-                .setFirstDayOfWeek(1)
-                .setToday(AdminUiText.DATE_TODAY.format(locale))
-                .setCancel(AdminUiText.DATE_CANCEL.format(locale))
-                .setDateFormats("yyyy-MM-dd", "yyyyMMdd", "yyyy/M/d", "yyyy.M.d");
-    }
-
-    private static List<String> list(String commaSeparated) {
-        return Arrays.stream(commaSeparated.split(",")).map(String::strip).toList();
     }
 
     private AdminSupport() {

@@ -151,12 +151,6 @@ public enum AdminUiText implements MessageKey {
     FIELD_VALID_DAYS,
     FIELD_APPROVE_NOTE,
     FIELD_REJECT_REASON,
-    SCAN_RECEIVED,
-    SCAN_EMPTY,
-    SCAN_TOO_LARGE,
-    SCAN_WRONG_TYPE,
-    SCAN_CONTENT_MISMATCH,
-    SCAN_REJECTED_BY_BROWSER,
     SCAN_ATTACHED,
     COL_REQUESTER,
     COL_PURPOSE,
@@ -191,13 +185,6 @@ public enum AdminUiText implements MessageKey {
     CARD_ALL_COMPLETE,
     CARD_MORE,
     CARD_LINK,
-
-    // date picker
-    DATE_MONTHS,
-    DATE_WEEKDAYS,
-    DATE_WEEKDAYS_SHORT,
-    DATE_TODAY,
-    DATE_CANCEL,
     /** {0} the action's label, {1} its raw name (audit filter items, issue 8). */
     AUDIT_ACTION_ITEM;
 

@@ -47,6 +47,7 @@ import org.xueji.platform.api.release.DataReleaseService;
 import org.xueji.registry.api.School;
 import org.xueji.registry.api.SchoolService;
 import org.xueji.ui.shell.api.UiContext;
+import org.xueji.ui.shell.kit.DatePickers;
 
 /**
  * 审计日志 (R7): the audit trail filtered by person, school, student, action and time, paged
@@ -173,7 +174,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         action.setHelperText(t(AdminUiText.FILTER_ACTION_HELPER));
 
         for (DateTimePicker p : List.of(from, to)) {
-            p.setDatePickerI18n(AdminSupport.datePickerI18n(locale));
+            p.setDatePickerI18n(DatePickers.i18n(locale));
             p.setStep(Duration.ofMinutes(15));
             p.setDatePlaceholder(t(AdminUiText.DATE_PLACEHOLDER));
             p.setTimePlaceholder(t(AdminUiText.TIME_PLACEHOLDER));

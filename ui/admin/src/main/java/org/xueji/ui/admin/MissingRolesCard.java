@@ -3,9 +3,6 @@ package org.xueji.ui.admin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -20,6 +17,7 @@ import org.xueji.registry.api.School;
 import org.xueji.registry.api.SchoolService;
 import org.xueji.ui.shell.api.DashboardContribution;
 import org.xueji.ui.shell.api.UiContext;
+import org.xueji.ui.shell.kit.DashboardCard;
 
 /**
  * Home dashboard card 学籍负责人配备 (R6) for district-wide actors: how many and which schools
@@ -43,24 +41,13 @@ public class MissingRolesCard implements DashboardContribution {
     @Override
     public Component createCard(Actor actor) {
         Locale locale = UiContext.locale();
-        Div card = new Div();
-        card.setId("missing-role-card");
+        DashboardCard card = new DashboardCard("missing-role-card", AdminUiText.CARD_TITLE.format(locale));
         if (!actor.isDistrictWide()) {
             // a school sees its own role holders in the school-roles view
             card.setVisible(false);
             return card;
         }
-        card.addClassNames(LumoUtility.Padding.LARGE, LumoUtility.Background.CONTRAST_5,
-                LumoUtility.BorderRadius.LARGE, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
-                LumoUtility.Gap.SMALL);
-        card.getStyle().set("padding", "var(--lumo-space-l)")
-                .set("background-color", "var(--lumo-contrast-5pct)")
-                .set("border-radius", "var(--lumo-border-radius-l)")
-                .set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)")
-                .set("min-width", "14em").set("max-width", "28em");
-        H3 title = new H3(AdminUiText.CARD_TITLE.format(locale));
-        title.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-l)");
-        card.add(title);
+        card.getStyle().set("max-width", "28em");
 
         List<SchoolRoleRow> missing;
         try {
@@ -75,20 +62,10 @@ public class MissingRolesCard implements DashboardContribution {
             card.setVisible(false);
             return card;
         } catch (DomainException e) {
-            card.add(new Span(e.message(locale)));
-            return card;
+            return card.note(e.message(locale));
         }
 
-        Span caption = new Span(AdminUiText.CARD_MISSING.format(locale));
-        caption.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        Span number = new Span(String.valueOf(missing.size()));
-        number.setId("missing-role-count");
-        number.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-xl)")
-                .set("color", missing.isEmpty() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
-        Div line = new Div(caption, number);
-        line.getStyle().set("display", "flex").set("justify-content", "space-between")
-                .set("align-items", "baseline").set("gap", "var(--lumo-space-l)");
-        card.add(line);
+        card.count(AdminUiText.CARD_MISSING.format(locale), "missing-role-count", missing.size(), !missing.isEmpty());
 
         Div names = new Div();
         names.setId("missing-role-schools");
@@ -101,11 +78,11 @@ public class MissingRolesCard implements DashboardContribution {
             names.setText(missing.size() > LISTED
                     ? AdminUiText.CARD_MORE.format(locale, listed, missing.size() - LISTED) : listed);
         }
-        card.add(names);
+        card.content(names);
 
         Anchor link = new Anchor(SchoolRolesView.ROUTE, AdminUiText.CARD_LINK.format(locale));
         link.setId("missing-role-link");
-        card.add(link);
+        card.content(link);
         return card;
     }
 

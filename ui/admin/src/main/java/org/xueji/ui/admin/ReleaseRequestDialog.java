@@ -3,18 +3,14 @@ package org.xueji.ui.admin;
 import static org.xueji.ui.admin.AdminSupport.t;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +23,9 @@ import org.xueji.platform.api.release.DataReleaseService;
 import org.xueji.platform.api.release.NewDataRelease;
 import org.xueji.registry.api.School;
 import org.xueji.ui.shell.api.UiContext;
+import org.xueji.ui.shell.kit.ContentKind;
+import org.xueji.ui.shell.kit.UploadField;
+import org.xueji.ui.shell.kit.UploadRules;
 
 /**
  * 新申请 (R4): a request to release personal data with the bureau's written approval
@@ -36,9 +35,13 @@ final class ReleaseRequestDialog extends Dialog {
 
     private static final long serialVersionUID = 1L;
 
-    /** A received scan (the upload runs outside the UI lock). */
+    /** A received scan (kept in memory until submitted). */
     private record Scan(String name, byte[] content) {
     }
+
+    /** R4: the optional scan of the written approval, PDF, JPG or PNG by content, up to 5 MB. */
+    static final UploadRules SCAN_RULES = UploadRules.of(5 * 1024 * 1024, ContentKind.PDF, ContentKind.JPEG,
+            ContentKind.PNG);
 
     private final transient Actor actor;
     private final transient Locale locale = UiContext.locale();
@@ -52,11 +55,9 @@ final class ReleaseRequestDialog extends Dialog {
     private final ComboBox<School> school = new ComboBox<>();
     private final TextField ownSchool = new TextField();
     private final TextField document = new TextField();
-    private final Upload upload = new Upload();
-    private final Span scanState = new Span();
     private final IntegerField maxDownloads = new IntegerField();
     private final IntegerField validDays = new IntegerField();
-    private volatile transient Scan scan;
+    private transient Scan scan;
 
     ReleaseRequestDialog(Actor actor, DataReleaseService releases, List<School> schools, Runnable onSubmitted) {
         this.actor = actor;
@@ -129,7 +130,7 @@ final class ReleaseRequestDialog extends Dialog {
         validDays.setStepButtonsVisible(true);
         fields.put(FormFieldIds.RELEASE_VALID_DAYS, validDays);
 
-        Div scanBox = configureUpload();
+        UploadField scanBox = configureUpload();
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
@@ -149,46 +150,9 @@ final class ReleaseRequestDialog extends Dialog {
         getFooter().add(cancel, submit);
     }
 
-    private Div configureUpload() {
-        UI ui = UI.getCurrent();
-        upload.setId("release-scan");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(ScanFiles.MAX_BYTES);
-        upload.setAcceptedFileTypes(ScanFiles.ACCEPTED);
-        upload.setUploadHandler(new ScanUploadHandler((name, content, refusal) -> {
-            // runs without the session lock
-            scan = content == null ? null : new Scan(name, content);
-            if (ui != null) {
-                ui.access(() -> showScanState(name, refusal));
-            }
-        }));
-        // the client reports the end of the upload: a round trip that carries the state above
-        upload.getElement().addEventListener("upload-success", e -> { });
-        upload.getElement().addEventListener("upload-error", e -> { });
-        upload.addFileRejectedListener(e -> showScanState(null, AdminUiText.SCAN_REJECTED_BY_BROWSER));
-        upload.addFileRemovedListener(e -> {
-            scan = null;
-            scanState.setText("");
-        });
-        scanState.setId("release-scan-state");
-        scanState.getStyle().set("font-size", "var(--lumo-font-size-s)");
-        Span label = new Span(t(AdminUiText.FIELD_SCAN));
-        label.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
-                .set("font-weight", "500");
-        Div box = new Div(label, upload, scanState);
-        box.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");
-        return box;
-    }
-
-    private void showScanState(String name, AdminUiText refusal) {
-        if (refusal == null) {
-            scanState.setText(t(AdminUiText.SCAN_RECEIVED, name));
-            scanState.getStyle().set("color", "var(--lumo-success-text-color)");
-        } else {
-            scanState.setText(t(refusal));
-            scanState.getStyle().set("color", "var(--lumo-error-text-color)");
-            upload.clearFileList();
-        }
+    private UploadField configureUpload() {
+        return new UploadField("release-scan", t(AdminUiText.FIELD_SCAN), SCAN_RULES,
+                file -> scan = file == null ? null : new Scan(file.fileName(), file.content()));
     }
 
     private boolean checkRequired() {

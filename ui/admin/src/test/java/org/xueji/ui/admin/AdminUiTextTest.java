@@ -53,13 +53,4 @@ class AdminUiTextTest {
         assertThat(AdminUiText.CHAIN_BROKEN.format(zh, "17", "哈希不符", 20L))
                 .isEqualTo("审计链已被破坏：第一条异常记录为 #17，原因：哈希不符（已校验 20 条）");
     }
-
-    @Test
-    void datePickerTextsHaveTheRightLength() {
-        for (Locale l : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
-            assertThat(AdminUiText.DATE_MONTHS.format(l).split(",")).hasSize(12);
-            assertThat(AdminUiText.DATE_WEEKDAYS.format(l).split(",")).hasSize(7);
-            assertThat(AdminUiText.DATE_WEEKDAYS_SHORT.format(l).split(",")).hasSize(7);
-        }
-    }
 }

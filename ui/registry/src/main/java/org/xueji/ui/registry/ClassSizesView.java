@@ -31,6 +31,7 @@ import org.xueji.registry.api.Grades;
 import org.xueji.registry.api.School;
 import org.xueji.registry.api.SchoolService;
 import org.xueji.ui.shell.api.UiContext;
+import org.xueji.ui.shell.kit.EmptyState;
 
 /**
  * 班额监测: live class sizes against the district cap (R14). Classes over the cap (大班额)
@@ -107,6 +108,7 @@ public class ClassSizesView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("class-grid");
+        EmptyState.on(grid, t(RegistryUiText.CLASSES_EMPTY));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(c -> Objects.toString(c.schoolName(), "")).setKey("school")
                 .setHeader(t(RegistryUiText.COL_SCHOOL)).setSortable(true).setAutoWidth(true);

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.xueji.platform.api.identity.ChineseIdNumber;
 import org.xueji.registry.api.ClassSize;
 import org.xueji.registry.api.School;
 
@@ -45,21 +44,6 @@ public final class SchoolStats {
     /** Service areas joined for display: {@code 东关社区、西关社区}. */
     public static String serviceAreas(School school) {
         return String.join("、", school.serviceAreas());
-    }
-
-    /**
-     * An ID number for a list: masked when it is a valid resident ID number, as stored
-     * otherwise (other document types), empty when missing.
-     */
-    public static String maskedId(String idNumber) {
-        if (idNumber == null || idNumber.isBlank()) {
-            return "";
-        }
-        try {
-            return ChineseIdNumber.parse(idNumber).masked();
-        } catch (RuntimeException e) {
-            return idNumber;
-        }
     }
 
     private static boolean contains(String value, String lowerFilter) {

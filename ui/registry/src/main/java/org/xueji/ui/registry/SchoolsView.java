@@ -29,6 +29,7 @@ import org.xueji.platform.api.DomainException;
 import org.xueji.registry.api.School;
 import org.xueji.registry.api.SchoolService;
 import org.xueji.ui.shell.api.UiContext;
+import org.xueji.ui.shell.kit.EmptyState;
 
 /** 学校: the district's schools with their class and student totals; a click lists the students. */
 public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
@@ -77,6 +78,7 @@ public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.setId("school-grid");
+        EmptyState.on(grid, t(RegistryUiText.SCHOOLS_EMPTY));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(School::code).setKey("code").setHeader(t(RegistryUiText.COL_SCHOOL_CODE))
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);

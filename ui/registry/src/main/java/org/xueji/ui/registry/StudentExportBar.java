@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -23,6 +22,7 @@ import org.xueji.registry.api.StudentQuery;
 import org.xueji.registry.api.StudentService;
 import org.xueji.registry.api.StudentSummary;
 import org.xueji.ui.shell.api.UiContext;
+import org.xueji.ui.shell.kit.DataReleasePicker;
 
 /**
  * Export of the current search as CSV (R4): only with an approved data-release request,
@@ -35,7 +35,7 @@ final class StudentExportBar extends HorizontalLayout {
     private static final long serialVersionUID = 1L;
     static final int MAX_ROWS = 50_000;
 
-    private final Select<DataRelease> release = new Select<>();
+    private final DataReleasePicker release = new DataReleasePicker("export-release");
     private final Button export = new Button();
     private final Span reason = new Span();
     private final Anchor download = new Anchor();
@@ -44,11 +44,7 @@ final class StudentExportBar extends HorizontalLayout {
     StudentExportBar(Supplier<StudentQuery> query) {
         this.query = query;
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        release.setId("export-release");
         release.setLabel(ViewSupport.t(RegistryUiText.EXPORT_RELEASE));
-        release.setItemLabelGenerator(r -> "#" + r.id() + " " + r.approvalDocumentNumber() + "（" + r.purpose()
-                + "，剩余 " + (r.maxDownloads() - r.downloads()) + " 次）");
-        release.setWidth("26em");
         export.setId("export-button");
         export.setText(ViewSupport.t(RegistryUiText.EXPORT_BUTTON));
         export.setIcon(VaadinIcon.DOWNLOAD.create());
@@ -68,13 +64,9 @@ final class StudentExportBar extends HorizontalLayout {
             setVisible(false);
             return;
         }
-        List<DataRelease> usable = UiContext.service(StudentExportBar.class, DataReleaseService.class).usable(actor);
-        release.setItems(usable);
-        boolean any = !usable.isEmpty();
-        release.setEnabled(any);
+        boolean any = !release.refresh(actor).isEmpty();
         export.setEnabled(any);
         if (any) {
-            release.setValue(usable.get(0));
             reason.setText("");
         } else {
             reason.setText(ViewSupport.t(RegistryUiText.EXPORT_NEEDS_APPROVAL));

@@ -32,6 +32,7 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.identity.IdentityMask;
 import org.xueji.platform.api.DomainException;
 import org.xueji.registry.api.Grades;
 import org.xueji.registry.api.School;
@@ -41,6 +42,7 @@ import org.xueji.registry.api.StudentQuery;
 import org.xueji.registry.api.StudentService;
 import org.xueji.registry.api.StudentSummary;
 import org.xueji.ui.shell.api.UiContext;
+import org.xueji.ui.shell.kit.EmptyState;
 
 /**
  * 学生查询: search by name (prefix), ID number, 学籍号, school, grade and class; a lazy grid
@@ -141,7 +143,8 @@ public class StudentSearchView extends VerticalLayout implements BeforeEnterObse
         grid.setId("student-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setWidthFull();
-        grid.addColumn(StudentSummary::registryNumber).setKey(StudentSorts.REGISTRY_NUMBER)
+        // a G number is G + the ID number: masked like the ID number beside it (D1)
+        grid.addColumn(s -> IdentityMask.registryNumber(s.registryNumber())).setKey(StudentSorts.REGISTRY_NUMBER)
                 .setHeader(t(RegistryUiText.COL_REGISTRY_NUMBER)).setSortProperty(StudentSorts.REGISTRY_NUMBER)
                 .setAutoWidth(true);
         grid.addColumn(StudentSummary::name).setKey(StudentSorts.NAME)
@@ -151,7 +154,7 @@ public class StudentSearchView extends VerticalLayout implements BeforeEnterObse
         grid.addColumn(s -> s.birthDate() == null ? "" : s.birthDate().toString()).setKey(StudentSorts.BIRTH_DATE)
                 .setHeader(t(RegistryUiText.COL_BIRTH_DATE)).setSortProperty(StudentSorts.BIRTH_DATE)
                 .setAutoWidth(true);
-        grid.addColumn(s -> SchoolStats.maskedId(s.idNumber())).setKey("idNumber")
+        grid.addColumn(s -> IdentityMask.idNumber(s.idNumber())).setKey("idNumber")
                 .setHeader(t(RegistryUiText.COL_ID_NUMBER)).setAutoWidth(true);
         grid.addColumn(s -> Objects.toString(s.schoolName(), "")).setKey(StudentSorts.SCHOOL)
                 .setHeader(t(RegistryUiText.COL_SCHOOL)).setSortProperty(StudentSorts.SCHOOL).setAutoWidth(true);
@@ -164,7 +167,7 @@ public class StudentSearchView extends VerticalLayout implements BeforeEnterObse
                         .withFunction("open", this::open))
                 .setKey("actions").setHeader(t(RegistryUiText.COL_ACTIONS)).setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.CENTER);
-        grid.setEmptyStateText(t(RegistryUiText.SEARCH_EMPTY));
+        EmptyState.on(grid, t(RegistryUiText.SEARCH_EMPTY));
         grid.addItemClickListener(e -> open(e.getItem()));
 
         grid.setItems(this::fetch, this::count);

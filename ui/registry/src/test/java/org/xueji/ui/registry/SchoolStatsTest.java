@@ -2,11 +2,9 @@ package org.xueji.ui.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.xueji.platform.api.identity.ChineseIdNumber;
 import org.xueji.registry.api.ClassSize;
 import org.xueji.registry.api.School;
 import org.xueji.registry.api.SchoolClass;
@@ -45,14 +43,5 @@ class SchoolStatsTest {
         assertThat(SchoolStats.matches(s, " ")).isTrue();
         assertThat(SchoolStats.matches(s, "中学")).isFalse();
         assertThat(SchoolStats.serviceAreas(s)).isEqualTo("东湖社区、西湖社区");
-    }
-
-    @Test
-    void masksValidIdNumbersOnly() {
-        String id = ChineseIdNumber.of("110101", LocalDate.of(2015, 3, 4), 123).value();
-
-        assertThat(SchoolStats.maskedId(id)).isEqualTo(id.substring(0, 6) + "********" + id.substring(14));
-        assertThat(SchoolStats.maskedId("E12345678")).isEqualTo("E12345678");
-        assertThat(SchoolStats.maskedId(null)).isEmpty();
     }
 }

@@ -37,6 +37,7 @@ import org.xueji.enrollment.service.internal.entity.VerificationEntity;
 import org.xueji.platform.api.AccessDeniedException;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
+import org.xueji.platform.api.identity.IdentityMask;
 import org.xueji.platform.api.FieldError;
 import org.xueji.platform.api.NotFoundException;
 import org.xueji.platform.api.Permission;
@@ -599,9 +600,9 @@ public class VerificationServiceImpl implements VerificationService {
     private static Discrepancy discrepancy(DiscrepancyEntity d) {
         boolean idField = "idNumber".equals(d.field);
         return new Discrepancy(d.id, d.verificationId, DiscrepancyKind.valueOf(d.kind), d.studentId, d.name,
-                IdMasks.mask(d.idNumber), d.gradeLevel, d.classNumber, d.field,
-                idField ? IdMasks.mask(d.registryValue) : d.registryValue,
-                idField ? IdMasks.mask(d.rosterValue) : d.rosterValue,
+                IdentityMask.idNumber(d.idNumber), d.gradeLevel, d.classNumber, d.field,
+                idField ? IdentityMask.idNumber(d.registryValue) : d.registryValue,
+                idField ? IdentityMask.idNumber(d.rosterValue) : d.rosterValue,
                 d.resolution == null ? null : ResolutionKind.valueOf(d.resolution), d.resolutionNote, d.resolvedBy,
                 d.resolvedAt);
     }

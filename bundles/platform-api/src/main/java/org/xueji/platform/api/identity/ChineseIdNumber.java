@@ -178,9 +178,9 @@ public final class ChineseIdNumber {
         return Period.between(birthDate, date).getYears();
     }
 
-    /** First 6 and last 4 characters, the rest as {@code *}: {@code 110105********002X}. */
+    /** First 6 and last 4 characters, the rest as {@code *}: {@code 110105********002X} ({@link IdentityMask}). */
     public String masked() {
-        return value.substring(0, 6) + "********" + value.substring(14);
+        return IdentityMask.idNumber(value);
     }
 
     @Override

@@ -6,5 +6,5 @@
  * {@link org.xueji.platform.api.identity.InvalidIdentityException} whose
  * {@link org.xueji.platform.api.identity.IdentityMessages key} names the precise reason.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.xueji.platform.api.identity;

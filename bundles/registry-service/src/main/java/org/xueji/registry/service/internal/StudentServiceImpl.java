@@ -31,6 +31,7 @@ import org.xueji.platform.api.audit.AuditEvent;
 import org.xueji.platform.api.audit.AuditService;
 import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.api.identity.ChineseIdNumber;
+import org.xueji.platform.api.identity.IdentityMask;
 import org.xueji.platform.api.identity.Sex;
 import org.xueji.platform.api.identity.StudentRegistryNumber;
 import org.xueji.platform.persistence.AuditTrail;
@@ -571,22 +572,14 @@ public class StudentServiceImpl implements StudentService {
         return e;
     }
 
-    /** Enough of a 学籍号 to tell records apart, not to copy it: kind, area and the last 4 characters. */
+    /** Enough of a 学籍号 to tell records apart, not to copy it (the shared rule, D1). */
     static String maskedRegistryNumber(String registryNumber) {
-        if (registryNumber == null || registryNumber.length() < 11) {
-            return "***";
-        }
-        return registryNumber.substring(0, 7) + "*".repeat(registryNumber.length() - 11)
-                + registryNumber.substring(registryNumber.length() - 4);
+        return IdentityMask.registryNumber(registryNumber);
     }
 
     /** Error messages may reach logs: never the full ID number. */
     private static String masked(String idNumber) {
-        try {
-            return ChineseIdNumber.parse(idNumber).masked();
-        } catch (DomainException e) {
-            return "***";
-        }
+        return IdentityMask.idNumber(idNumber);
     }
 
     static String normaliseIdNumber(String raw) {

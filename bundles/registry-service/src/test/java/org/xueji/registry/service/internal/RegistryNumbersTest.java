@@ -34,6 +34,7 @@ class RegistryNumbersTest {
     void aMaskedNumberKeepsKindAreaAndLastFour() {
         assertThat(StudentServiceImpl.maskedRegistryNumber("G430104201901010017"))
                 .isEqualTo("G430104********0017");
-        assertThat(StudentServiceImpl.maskedRegistryNumber("x")).isEqualTo("***");
+        assertThat(StudentServiceImpl.maskedRegistryNumber("x")).isEqualTo("X");
+        assertThat(StudentServiceImpl.maskedRegistryNumber("J123")).isEqualTo("J**3");
     }
 }

@@ -22,7 +22,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
@@ -31,10 +30,10 @@ import org.xueji.enrollment.api.StudentImportService;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.release.DataRelease;
-import org.xueji.platform.api.release.DataReleaseService;
 import org.xueji.registry.api.Grades;
 import org.xueji.registry.api.StudentQuery;
 import org.xueji.ui.shell.api.UiContext;
+import org.xueji.ui.shell.kit.DataReleasePicker;
 
 /**
  * Export of the students of the chosen school (and grade) in the national template (R4):
@@ -54,7 +53,7 @@ final class ExportSection extends VerticalLayout {
     private final transient Actor actor;
     private final transient Supplier<Long> schoolId;
     private final Select<Integer> grade = new Select<>();
-    private final Select<DataRelease> release = new Select<>();
+    private final DataReleasePicker release = new DataReleasePicker("exp-release");
     private final Button export = new Button();
     private final Span reason = new Span();
     private final Anchor releasesLink = new Anchor(RELEASES_ROUTE, "");
@@ -80,11 +79,7 @@ final class ExportSection extends VerticalLayout {
         grade.setEmptySelectionCaption(t(ImportUiText.ALL_GRADES));
         grade.setItemLabelGenerator(g -> g == null ? t(ImportUiText.ALL_GRADES) : Grades.name(g));
 
-        release.setId("exp-release");
         release.setLabel(t(ImportUiText.EXPORT_RELEASE));
-        release.setItemLabelGenerator(r -> t(ImportUiText.RELEASE_LABEL, r.id(), r.approvalDocumentNumber(),
-                r.purpose(), r.maxDownloads() - r.downloads()));
-        release.setWidth("28em");
 
         export.setId("exp-button");
         export.setText(t(ImportUiText.EXPORT_BUTTON));
@@ -114,20 +109,11 @@ final class ExportSection extends VerticalLayout {
 
     /** Re-reads the usable approvals (an export uses one download). */
     void refresh() {
-        List<DataRelease> usable;
-        try {
-            usable = UiContext.service(ExportSection.class, DataReleaseService.class).usable(actor);
-        } catch (DomainException e) {
-            UiContext.showError(e);
-            usable = List.of();
-        }
-        release.setItems(usable);
-        boolean any = !usable.isEmpty();
+        boolean any = !release.refresh(actor).isEmpty();
         release.setEnabled(any && !running);
         export.setEnabled(any && !running);
         releasesLink.setVisible(!any);
         if (any) {
-            release.setValue(usable.get(0));
             reason.setText("");
         } else {
             reason.setText(t(ImportUiText.EXPORT_NEEDS_APPROVAL));

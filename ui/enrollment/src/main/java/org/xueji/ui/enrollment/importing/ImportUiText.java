@@ -81,7 +81,6 @@ public enum ImportUiText implements MessageKey {
     EXPORT_GRADE,
     ALL_GRADES,
     EXPORT_RELEASE,
-    RELEASE_LABEL,
     EXPORT_BUTTON,
     EXPORT_NEEDS_APPROVAL,
     EXPORT_REQUEST_LINK,

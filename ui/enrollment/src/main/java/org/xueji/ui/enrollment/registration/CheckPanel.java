@@ -1,5 +1,6 @@
 package org.xueji.ui.enrollment.registration;
 
+import org.xueji.ui.kit.student.FieldErrorDisplay;
 import static org.xueji.ui.enrollment.registration.RegistrationSupport.t;
 
 import com.vaadin.flow.component.grid.Grid;

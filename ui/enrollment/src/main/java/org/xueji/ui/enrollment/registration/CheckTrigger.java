@@ -1,5 +1,6 @@
 package org.xueji.ui.enrollment.registration;
 
+import org.xueji.ui.kit.student.StudentRecordValues;
 import java.util.Optional;
 import org.xueji.platform.api.identity.ChineseIdNumber;
 import org.xueji.platform.api.identity.InvalidIdentityException;
@@ -20,7 +21,7 @@ final class CheckTrigger {
      * What the check would look at, or empty while the form does not have enough for one.
      * Equal keys give equal checks.
      */
-    static Optional<String> keyOf(RegistrationFormValues v, Long schoolId, Integer entryGrade) {
+    static Optional<String> keyOf(StudentRecordValues v, Long schoolId, Integer entryGrade) {
         if (schoolId == null || entryGrade == null) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package org.xueji.ui.enrollment.registration;
 
+import org.xueji.ui.shell.kit.DatePickers;
 import static org.xueji.ui.enrollment.registration.RegistrationSupport.t;
 
 import com.vaadin.flow.component.button.Button;
@@ -69,7 +70,7 @@ final class DeadlineEditor extends Div {
     private DatePicker picker(int grade, Locale locale) {
         DatePicker picker = new DatePicker(t(RegistrationUiText.DEADLINE_LABEL, Grades.name(grade)));
         picker.setId("deadline-date-" + grade);
-        picker.setI18n(RegistrationSupport.datePickerI18n(locale));
+        picker.setI18n(DatePickers.i18n(locale));
         picker.setReadOnly(!editable);
         return picker;
     }

@@ -1,5 +1,7 @@
 package org.xueji.ui.enrollment.registration;
 
+import org.xueji.ui.kit.student.StudentRecordForm;
+import org.xueji.ui.kit.student.FieldErrorDisplay;
 import static org.xueji.ui.enrollment.registration.RegistrationSupport.t;
 
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -74,7 +76,7 @@ final class PlacementFields extends Div {
             fireChange();
         });
 
-        FormLayout form = StudentRecordFields.twoColumns();
+        FormLayout form = StudentRecordForm.twoColumns();
         form.add(school, entryGrade, schoolClass);
         add(RegistrationSupport.sectionTitle(RegistrationUiText.SECTION_PLACEMENT), form);
     }

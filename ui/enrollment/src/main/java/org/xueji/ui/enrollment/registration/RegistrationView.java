@@ -1,5 +1,9 @@
 package org.xueji.ui.enrollment.registration;
 
+import org.xueji.ui.kit.student.StudentRecordValues;
+import org.xueji.ui.kit.student.StudentRecordForm;
+import org.xueji.ui.kit.student.StudentRecordConversion;
+import org.xueji.ui.kit.student.FieldErrorDisplay;
 import static org.xueji.ui.enrollment.registration.RegistrationSupport.t;
 
 import com.vaadin.flow.component.button.Button;
@@ -46,9 +50,10 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
             UiContext.service(getClass(), RegistrationService.class);
     private final transient SchoolService schools = UiContext.service(getClass(), SchoolService.class);
 
-    private final transient FieldErrorDisplay errors = new FieldErrorDisplay();
+    private final FieldErrorDisplay errors =
+            new FieldErrorDisplay(RegistrationFieldIds.IDS, t(RegistrationUiText.FIX_ERRORS));
     private final PlacementFields placement = new PlacementFields(actor, schools, errors);
-    private final StudentRecordFields record = new StudentRecordFields(locale, errors);
+    private final StudentRecordForm record = new StudentRecordForm(locale, errors, StudentRecordForm.Options.REGISTER);
     private final CheckPanel checkPanel = new CheckPanel(errors);
     private final Button save = new Button(t(RegistrationUiText.SAVE));
     private final RegistrationResultPanel result = new RegistrationResultPanel(actor, this::continueWithNext);
@@ -105,7 +110,7 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
      * since the last check ({@code force}: ask again anyway, e.g. after a refused save).
      */
     private void runCheck(boolean force) {
-        RegistrationFormValues values = record.read();
+        StudentRecordValues values = record.read();
         Optional<String> key = CheckTrigger.keyOf(values, placement.schoolId(), placement.entryGrade());
         if (key.isEmpty()) {
             checkedKey = null;
@@ -138,7 +143,7 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
 
     private void save() {
         errors.clear();
-        RegistrationForms.Prepared prepared = RegistrationForms.prepare(record.read(), placement.schoolId(),
+        StudentRecordConversion.Prepared prepared = RegistrationForms.prepare(record.read(), placement.schoolId(),
                 placement.classId(), placement.entryGrade(), LocalDate.now());
         guardianSlots = prepared.guardianSlots();
         runCheck(false);

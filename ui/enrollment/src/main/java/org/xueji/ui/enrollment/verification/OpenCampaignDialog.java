@@ -28,6 +28,7 @@ import org.xueji.registry.api.SchoolService;
 import org.xueji.registry.api.SchoolYear;
 import org.xueji.ui.shell.api.ModuleUnavailableException;
 import org.xueji.ui.shell.api.UiContext;
+import org.xueji.ui.shell.kit.DatePickers;
 
 /** 发起核查: the district opens a 人籍一致 campaign for a semester (R18: at least two per semester). */
 final class OpenCampaignDialog extends Dialog {
@@ -83,7 +84,7 @@ final class OpenCampaignDialog extends Dialog {
 
         due.setId("ver-open-due");
         due.setLabel(t(VerificationUiText.FIELD_DUE_DATE));
-        due.setI18n(VerificationSupport.datePickerI18n());
+        due.setI18n(DatePickers.i18n(UiContext.locale()));
         due.setMin(today);
         due.setValue(today.plusDays(DEFAULT_DAYS));
         due.setRequiredIndicatorVisible(true);

@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.xueji.platform.api.identity.IdentityMask;
 import org.xueji.enrollment.api.RosterEntry;
 import org.xueji.enrollment.api.SchoolVerification;
 import org.xueji.enrollment.api.VerificationService;
@@ -128,9 +129,9 @@ final class PresenceSection extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(s -> s.sex() == null ? "" : s.sex().label()).setKey("sex")
                 .setHeader(t(VerificationUiText.COL_SEX)).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> IdMask.mask(s.idNumber())).setKey("idNumber")
+        grid.addColumn(s -> IdentityMask.idNumber(s.idNumber())).setKey("idNumber")
                 .setHeader(t(VerificationUiText.COL_ID_NUMBER)).setAutoWidth(true);
-        grid.addColumn(s -> Objects.toString(s.registryNumber(), "")).setKey("registryNumber")
+        grid.addColumn(s -> IdentityMask.registryNumber(s.registryNumber())).setKey("registryNumber")
                 .setHeader(t(VerificationUiText.COL_REGISTRY_NUMBER)).setFlexGrow(1);
         grid.setEmptyStateText(t(VerificationUiText.CLASS_EMPTY));
         grid.setHeight("24em");
@@ -140,7 +141,7 @@ final class PresenceSection extends VerticalLayout {
         extrasGrid.setId("ver-extras");
         extrasGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
         extrasGrid.addColumn(RosterEntry::name).setHeader(t(VerificationUiText.COL_EXTRA_NAME)).setAutoWidth(true);
-        extrasGrid.addColumn(r -> IdMask.mask(r.idNumber())).setHeader(t(VerificationUiText.COL_ID_NUMBER))
+        extrasGrid.addColumn(r -> IdentityMask.idNumber(r.idNumber())).setHeader(t(VerificationUiText.COL_ID_NUMBER))
                 .setAutoWidth(true);
         extrasGrid.addColumn(r -> VerificationSupport.grade(r.gradeLevel()) + " "
                 + VerificationSupport.classNumber(r.classNumber())).setHeader(t(VerificationUiText.COL_CLASS))

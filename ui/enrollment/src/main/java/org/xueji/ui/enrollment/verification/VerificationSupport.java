@@ -1,14 +1,11 @@
 package org.xueji.ui.enrollment.verification;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import org.xueji.enrollment.api.DiscrepancyKind;
 import org.xueji.enrollment.api.ResolutionKind;
@@ -134,24 +131,6 @@ final class VerificationSupport {
             span.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
         }
         return span;
-    }
-
-    /** Date picker texts (Chinese month and weekday names by default), format yyyy-MM-dd. */
-    static DatePicker.DatePickerI18n datePickerI18n() {
-        Locale locale = UiContext.locale();
-        return new DatePicker.DatePickerI18n()
-                .setMonthNames(list(VerificationUiText.DATE_MONTHS.format(locale)))
-                .setWeekdays(list(VerificationUiText.DATE_WEEKDAYS.format(locale)))
-                .setWeekdaysShort(list(VerificationUiText.DATE_WEEKDAYS_SHORT.format(locale)))
-                .setFirstDayOfWeek(1)
-                .setToday(VerificationUiText.DATE_TODAY.format(locale))
-                .setCancel(VerificationUiText.DATE_CANCEL.format(locale))
-                .setBadInputErrorMessage(VerificationUiText.DATE_BAD_INPUT.format(locale))
-                .setDateFormats("yyyy-MM-dd", "yyyyMMdd", "yyyy/M/d", "yyyy.M.d");
-    }
-
-    private static List<String> list(String commaSeparated) {
-        return Arrays.stream(commaSeparated.split(",")).map(String::strip).toList();
     }
 
     static void showErrorText(String message) {

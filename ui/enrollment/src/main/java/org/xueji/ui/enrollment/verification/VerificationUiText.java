@@ -144,14 +144,6 @@ public enum VerificationUiText implements MessageKey {
     RES_ROSTER_CORRECTED,
     RES_EXPLAINED,
 
-    // date picker
-    DATE_MONTHS,
-    DATE_WEEKDAYS,
-    DATE_WEEKDAYS_SHORT,
-    DATE_TODAY,
-    DATE_CANCEL,
-    DATE_BAD_INPUT,
-
     // dashboard card
     CARD_TITLE,
     CARD_SEMESTER,

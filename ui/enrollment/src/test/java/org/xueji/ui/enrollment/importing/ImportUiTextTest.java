@@ -44,8 +44,6 @@ class ImportUiTextTest {
         Locale zh = Locale.SIMPLIFIED_CHINESE;
         assertThat(ImportUiText.REPORT_COUNTS.format(zh, 12000, 11990, 0))
                 .isEqualTo("共 12000 行，正确 11990 行，已导入 0 行");
-        assertThat(ImportUiText.RELEASE_LABEL.format(zh, 7L, "岳教函〔2026〕12号", "中考报名", 2))
-                .isEqualTo("#7 岳教函〔2026〕12号（中考报名，剩余 2 次）");
         assertThat(ImportUiText.UPLOAD_TOO_BIG.format(Locale.ENGLISH, 50L)).isEqualTo("File too large (at most 50 MB)");
     }
 }

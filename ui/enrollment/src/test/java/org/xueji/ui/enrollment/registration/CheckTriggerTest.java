@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.xueji.ui.kit.student.StudentRecordConversion;
+import org.xueji.ui.kit.student.StudentRecordValues;
 import org.xueji.platform.api.identity.ChineseIdNumber;
 import org.xueji.platform.api.identity.Sex;
 import org.xueji.registry.api.IdDocumentType;
@@ -15,10 +17,10 @@ class CheckTriggerTest {
     private static final LocalDate BIRTH = LocalDate.of(2020, 3, 4);
     private static final String ID = ChineseIdNumber.of("110101", BIRTH, 123).value();
 
-    private static RegistrationFormValues values(IdDocumentType type, String idNumber, String name, Sex sex,
+    private static StudentRecordValues values(IdDocumentType type, String idNumber, String name, Sex sex,
                                                  LocalDate birth) {
-        return new RegistrationFormValues(name, sex, birth, type, idNumber, null, "CHN", "", "", "", null, "",
-                "2026-09", null, null, null, false, false, false, false, null, false, false, null, null);
+        return new StudentRecordValues(name, sex, birth, type, idNumber, null, "CHN", "", "", "", null, "",
+                "2026-09", null, null, null, null, false, false, false, false, null, false, false, null, null);
     }
 
     @Test
@@ -53,7 +55,7 @@ class CheckTriggerTest {
 
     @Test
     void schoolAndGradeAreNeededAndPartOfTheKey() {
-        RegistrationFormValues v = values(IdDocumentType.RESIDENT_ID, ID, "", null, null);
+        StudentRecordValues v = values(IdDocumentType.RESIDENT_ID, ID, "", null, null);
         assertThat(CheckTrigger.keyOf(v, null, 1)).isEmpty();
         assertThat(CheckTrigger.keyOf(v, 3L, null)).isEmpty();
         // the due date depends on school and grade: another one needs another check

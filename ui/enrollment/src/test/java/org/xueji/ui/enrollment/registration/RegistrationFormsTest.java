@@ -7,6 +7,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.xueji.ui.kit.student.StudentRecordConversion;
+import org.xueji.ui.kit.student.StudentRecordValues;
 import org.xueji.platform.api.FieldError;
 import org.xueji.platform.api.identity.ChineseIdNumber;
 import org.xueji.platform.api.identity.Sex;
@@ -25,22 +27,22 @@ class RegistrationFormsTest {
     private static final LocalDate BIRTH = LocalDate.of(2020, 3, 4);
     private static final String ID = ChineseIdNumber.of("110101", BIRTH, 123).value();
 
-    private static RegistrationFormValues.Guardian father() {
-        return new RegistrationFormValues.Guardian("张大山", "父亲", "13800138000", "");
+    private static StudentRecordValues.Guardian father() {
+        return new StudentRecordValues.Guardian("张大山", "父亲", "13800138000", "");
     }
 
-    private static RegistrationFormValues form(IdDocumentType type, String idNumber, String entry,
-                                               RegistrationFormValues.Guardian g1,
-                                               RegistrationFormValues.Guardian g2) {
-        return new RegistrationFormValues(" 张三 ", Sex.MALE, BIRTH, type, idNumber, "01", "chn", "北京", "北京",
+    private static StudentRecordValues form(IdDocumentType type, String idNumber, String entry,
+                                               StudentRecordValues.Guardian g1,
+                                               StudentRecordValues.Guardian g2) {
+        return new StudentRecordValues(" 张三 ", Sex.MALE, BIRTH, type, idNumber, "01", "chn", "北京", "北京",
                 "北京市东城区东华门街道", HouseholdType.NON_AGRICULTURAL, "北京市东城区东华门街道", entry,
-                EntryWay.NEARBY, StudyMode.DAY, LeftBehindStatus.NONE, false, false, false, false,
+                EntryWay.NEARBY, StudyMode.DAY, null, LeftBehindStatus.NONE, false, false, false, false,
                 DisabilityType.NONE, true, true, g1, g2);
     }
 
     @Test
     void aNewFormStartsWithTheUsualValues() {
-        RegistrationFormValues v = RegistrationForms.newForm(YearMonth.of(2026, 9));
+        StudentRecordValues v = RegistrationForms.newForm(YearMonth.of(2026, 9));
 
         assertThat(v.idType()).isEqualTo(IdDocumentType.RESIDENT_ID);
         assertThat(v.nationality()).isEqualTo("CHN");
@@ -59,7 +61,7 @@ class RegistrationFormsTest {
 
     @Test
     void buildsTheNormalisedRecordWithSchoolAndClass() {
-        RegistrationForms.Prepared p = RegistrationForms.prepare(form(IdDocumentType.RESIDENT_ID,
+        StudentRecordConversion.Prepared p = RegistrationForms.prepare(form(IdDocumentType.RESIDENT_ID,
                 ID.toLowerCase(), "2026年9月", father(), null), 3L, 7L, 1, TODAY);
 
         assertThat(p.errors()).isEmpty();
@@ -76,16 +78,16 @@ class RegistrationFormsTest {
 
     @Test
     void aMissingEntryGradeIsAnError() {
-        RegistrationForms.Prepared p = RegistrationForms.prepare(form(IdDocumentType.RESIDENT_ID, ID, "2026-09",
+        StudentRecordConversion.Prepared p = RegistrationForms.prepare(form(IdDocumentType.RESIDENT_ID, ID, "2026-09",
                 father(), null), 3L, null, null, TODAY);
 
         assertThat(p.errors()).extracting(FieldError::field).containsExactly("entryGrade");
-        assertThat(RegistrationFieldIds.forField("entryGrade", p.guardianSlots())).isEqualTo("reg-entry-grade");
+        assertThat(RegistrationFieldIds.IDS.forField("entryGrade", p.guardianSlots())).isEqualTo("reg-entry-grade");
     }
 
     @Test
     void anUnreadableEntryMonthIsReportedOnceAsSuch() {
-        RegistrationForms.Prepared p = RegistrationForms.prepare(form(IdDocumentType.RESIDENT_ID, ID, "九月",
+        StudentRecordConversion.Prepared p = RegistrationForms.prepare(form(IdDocumentType.RESIDENT_ID, ID, "九月",
                 father(), null), 3L, null, 1, TODAY);
 
         assertThat(p.errors()).extracting(FieldError::field).containsExactly("entryYearMonth");
@@ -94,45 +96,45 @@ class RegistrationFormsTest {
 
     @Test
     void d1BirthDateMustAgreeWithTheIdNumber() {
-        RegistrationFormValues v = form(IdDocumentType.RESIDENT_ID, ID, "2026-09", father(), null);
-        RegistrationFormValues wrongBirth = new RegistrationFormValues(v.name(), v.sex(), BIRTH.plusDays(1),
+        StudentRecordValues v = form(IdDocumentType.RESIDENT_ID, ID, "2026-09", father(), null);
+        StudentRecordValues wrongBirth = new StudentRecordValues(v.name(), v.sex(), BIRTH.plusDays(1),
                 v.idType(), v.idNumber(), v.ethnicityCode(), v.nationality(), v.birthPlace(), v.nativePlace(),
                 v.householdAddress(), v.householdType(), v.currentAddress(), v.entryYearMonth(), v.entryWay(),
-                v.studyMode(), v.leftBehind(), v.migrant(), v.orphan(), v.martyrChild(), v.inclusion(),
+                v.studyMode(), v.classId(), v.leftBehind(), v.migrant(), v.orphan(), v.martyrChild(), v.inclusion(),
                 v.disability(), v.onlyChild(), v.preschool(), v.guardian1(), v.guardian2());
 
-        RegistrationForms.Prepared p = RegistrationForms.prepare(wrongBirth, 3L, null, 1, TODAY);
+        StudentRecordConversion.Prepared p = RegistrationForms.prepare(wrongBirth, 3L, null, 1, TODAY);
 
         assertThat(p.errors()).extracting(FieldError::field).containsExactly("birthDate");
     }
 
     @Test
     void guardianErrorsPointAtTheSlotTheyCameFrom() {
-        RegistrationFormValues.Guardian badPhone = new RegistrationFormValues.Guardian("李梅", "母亲", "abc", "");
-        RegistrationForms.Prepared p = RegistrationForms.prepare(form(IdDocumentType.RESIDENT_ID, ID, "2026-09",
+        StudentRecordValues.Guardian badPhone = new StudentRecordValues.Guardian("李梅", "母亲", "abc", "");
+        StudentRecordConversion.Prepared p = RegistrationForms.prepare(form(IdDocumentType.RESIDENT_ID, ID, "2026-09",
                 null, badPhone), 3L, null, 1, TODAY);
 
         assertThat(p.guardianSlots()).containsExactly(2);
         List<String> ids = p.errors().stream()
-                .map(e -> RegistrationFieldIds.forField(e.field(), p.guardianSlots())).toList();
+                .map(e -> RegistrationFieldIds.IDS.forField(e.field(), p.guardianSlots())).toList();
         assertThat(ids).containsExactly("reg-g2-phone");
     }
 
     @Test
     void aStudentWithoutIdNeedsAGuardianIdNumber() {
-        RegistrationForms.Prepared p = RegistrationForms.prepare(form(IdDocumentType.OTHER, "", "2026-09",
+        StudentRecordConversion.Prepared p = RegistrationForms.prepare(form(IdDocumentType.OTHER, "", "2026-09",
                 father(), null), 3L, null, 1, TODAY);
 
         assertThat(p.errors()).extracting(FieldError::field).containsExactly("guardians[0].idNumber");
-        assertThat(RegistrationFieldIds.forField("guardians[0].idNumber", p.guardianSlots()))
+        assertThat(RegistrationFieldIds.IDS.forField("guardians[0].idNumber", p.guardianSlots()))
                 .isEqualTo("reg-g1-id-number");
     }
 
     @Test
     void theProbeForTheLiveCheckIsNormalisedButNotValidated() {
-        RegistrationFormValues half = new RegistrationFormValues("", null, null, IdDocumentType.RESIDENT_ID,
-                " " + ID.toLowerCase() + " ", null, "", "", "", "", null, "", "garbage", null, null, null, false,
-                false, false, false, null, false, false, null, null);
+        StudentRecordValues half = new StudentRecordValues("", null, null, IdDocumentType.RESIDENT_ID,
+                " " + ID.toLowerCase() + " ", null, "", "", "", "", null, "", "garbage", null, null, null, null,
+                false, false, false, false, null, false, false, null, null);
 
         StudentData probe = RegistrationForms.probe(half, 3L, null);
 

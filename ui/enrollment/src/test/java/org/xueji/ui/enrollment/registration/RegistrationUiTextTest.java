@@ -36,13 +36,4 @@ class RegistrationUiTextTest {
         assertThat(RegistrationUiText.CARD_GRADE_PROGRESS.format(ZH, "一年级", 45L, 50, "90%", "2026-09-30"))
                 .isEqualTo("一年级：已注册 45 / 计划 50（90%），截止 2026-09-30");
     }
-
-    @Test
-    void datePickerTextsHaveTheRightLength() {
-        for (Locale l : new Locale[] {ZH, Locale.ENGLISH}) {
-            assertThat(RegistrationUiText.DATE_MONTHS.format(l).split(",")).hasSize(12);
-            assertThat(RegistrationUiText.DATE_WEEKDAYS.format(l).split(",")).hasSize(7);
-            assertThat(RegistrationUiText.DATE_WEEKDAYS_SHORT.format(l).split(",")).hasSize(7);
-        }
-    }
 }

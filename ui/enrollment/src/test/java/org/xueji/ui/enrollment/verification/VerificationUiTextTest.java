@@ -50,13 +50,4 @@ class VerificationUiTextTest {
                 VerificationUiText.SEMESTER_1.format(zh), 1L)).isEqualTo("2025—2026学年第一学期第1次人籍一致核查");
         assertThat(VerificationUiText.CARD_MORE.format(Locale.ENGLISH, 7L)).isEqualTo(" and others (7 in all)");
     }
-
-    @Test
-    void datePickerTextsHaveTheRightLength() {
-        for (Locale l : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
-            assertThat(VerificationUiText.DATE_MONTHS.format(l).split(",")).hasSize(12);
-            assertThat(VerificationUiText.DATE_WEEKDAYS.format(l).split(",")).hasSize(7);
-            assertThat(VerificationUiText.DATE_WEEKDAYS_SHORT.format(l).split(",")).hasSize(7);
-        }
-    }
 }

@@ -1,8 +1,6 @@
 package org.xueji.ui.shell.api;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import org.osgi.framework.Bundle;
@@ -13,6 +11,7 @@ import org.xueji.platform.api.AccessDeniedException;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.PlatformMessages;
+import org.xueji.ui.shell.kit.Notify;
 
 /**
  * What a view needs from the console: the logged-in user, the user's locale, the module's
@@ -90,13 +89,12 @@ public final class UiContext {
 
     /** Shows a domain error in the user's language (no stack trace). */
     public static void showError(DomainException e) {
-        Notification n = Notification.show(e.message(locale()), 6000, Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notify.error(e);
     }
 
+    /** A success message (see {@link Notify}). */
     public static void showSuccess(String message) {
-        Notification n = Notification.show(message, 3000, Notification.Position.BOTTOM_START);
-        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notify.success(message);
     }
 
     private UiContext() {

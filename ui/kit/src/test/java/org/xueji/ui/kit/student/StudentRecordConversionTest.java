@@ -1,4 +1,4 @@
-package org.xueji.ui.registry;
+package org.xueji.ui.kit.student;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,28 +19,29 @@ import org.xueji.registry.api.LeftBehindStatus;
 import org.xueji.registry.api.StudentData;
 import org.xueji.registry.api.StudyMode;
 
-class StudentFormsTest {
+/** D1: the student-record form's values to and from StudentData, checked by the registry's own rules. */
+class StudentRecordConversionTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 10, 1);
     private static final LocalDate BIRTH = LocalDate.of(2015, 3, 4);
     private static final String ID = ChineseIdNumber.of("110101", BIRTH, 123).value();
 
-    private static StudentFormValues form(String idNumber, String entry, StudentFormValues.Guardian g1,
-                                          StudentFormValues.Guardian g2) {
-        return new StudentFormValues(" 张三 ", Sex.MALE, BIRTH, IdDocumentType.RESIDENT_ID, idNumber, "01", "chn",
+    private static StudentRecordValues form(String idNumber, String entry, StudentRecordValues.Guardian g1,
+                                          StudentRecordValues.Guardian g2) {
+        return new StudentRecordValues(" 张三 ", Sex.MALE, BIRTH, IdDocumentType.RESIDENT_ID, idNumber, "01", "chn",
                 "北京", "北京", "北京市东城区东华门街道", HouseholdType.NON_AGRICULTURAL, "北京市东城区东华门街道",
                 entry, EntryWay.NEARBY, StudyMode.DAY, 7L, LeftBehindStatus.NONE, false, false, false, false,
                 DisabilityType.NONE, true, true, g1, g2);
     }
 
-    private static StudentFormValues.Guardian father() {
-        return new StudentFormValues.Guardian("张大山", "父亲", "13800138000", "");
+    private static StudentRecordValues.Guardian father() {
+        return new StudentRecordValues.Guardian("张大山", "父亲", "13800138000", "");
     }
 
     @Test
     void buildsTheNormalisedRecord() {
-        StudentForms.Prepared p = StudentForms.prepare(
-                form(ID.toLowerCase(), "2021年9月", father(), StudentFormValues.Guardian.EMPTY), 3L, TODAY);
+        StudentRecordConversion.Prepared p = StudentRecordConversion.prepare(
+                form(ID.toLowerCase(), "2021年9月", father(), StudentRecordValues.Guardian.EMPTY), 3L, TODAY);
 
         assertThat(p.errors()).isEmpty();
         StudentData d = p.data();
@@ -57,54 +58,65 @@ class StudentFormsTest {
 
     @Test
     void roundTripsAStoredRecord() {
-        StudentData stored = StudentForms.prepare(form(ID, "2021-09", father(),
-                new StudentFormValues.Guardian("李梅", "母亲", "", "")), 3L, TODAY).data();
-        StudentFormValues values = StudentForms.toForm(stored);
+        StudentData stored = StudentRecordConversion.prepare(form(ID, "2021-09", father(),
+                new StudentRecordValues.Guardian("李梅", "母亲", "", "")), 3L, TODAY).data();
+        StudentRecordValues values = StudentRecordConversion.toForm(stored);
 
         assertThat(values.entryYearMonth()).isEqualTo("2021-09");
         assertThat(values.guardian1().phone()).isEqualTo("13800138000");
         assertThat(values.guardian2().name()).isEqualTo("李梅");
         assertThat(values.guardian2().phone()).isEmpty();
-        assertThat(StudentForms.prepare(values, 3L, TODAY).data()).isEqualTo(stored);
+        assertThat(StudentRecordConversion.prepare(values, 3L, TODAY).data()).isEqualTo(stored);
     }
 
     @Test
     void invalidIdNumberIsReportedOnTheIdFieldInChinese() {
         String wrongCheck = ID.substring(0, 17) + (ID.charAt(17) == '1' ? '2' : '1');
-        StudentForms.Prepared p = StudentForms.prepare(form(wrongCheck, "2021-09", father(), null), 3L, TODAY);
+        StudentRecordConversion.Prepared p = StudentRecordConversion.prepare(form(wrongCheck, "2021-09", father(), null), 3L, TODAY);
 
         assertThat(p.valid()).isFalse();
         FieldError e = p.errors().get(0);
         assertThat(e.field()).isEqualTo("idNumber");
-        assertThat(FieldIds.forField(e.field(), p.guardianSlots())).isEqualTo("student-id-number");
+        assertThat(StudentFieldIds.REGISTRY.forField(e.field(), p.guardianSlots())).isEqualTo("student-id-number");
         assertThat(e.message(Locale.SIMPLIFIED_CHINESE)).startsWith("身份证号校验位错误");
     }
 
     @Test
     void unreadableEntryDateIsReportedOnceAsSuch() {
-        StudentForms.Prepared p = StudentForms.prepare(form(ID, "九月", father(), null), 3L, TODAY);
+        StudentRecordConversion.Prepared p = StudentRecordConversion.prepare(form(ID, "九月", father(), null), 3L, TODAY);
 
         assertThat(p.errors()).extracting(FieldError::field).containsExactly("entryYearMonth");
-        assertThat(p.errors().get(0).messageKey()).isEqualTo(RegistryUiText.ENTRY_YEAR_MONTH_FORMAT);
+        assertThat(p.errors().get(0).messageKey()).isEqualTo(StudentFormText.ENTRY_YEAR_MONTH_FORMAT);
         assertThat(p.errors().get(0).message(Locale.SIMPLIFIED_CHINESE)).contains("2026-09");
     }
 
     @Test
     void guardianErrorsPointAtTheSlotTheyCameFrom() {
-        StudentFormValues.Guardian badPhone = new StudentFormValues.Guardian("李梅", "母亲", "abc", "");
-        StudentForms.Prepared p = StudentForms.prepare(form(ID, "2021-09", StudentFormValues.Guardian.EMPTY,
+        StudentRecordValues.Guardian badPhone = new StudentRecordValues.Guardian("李梅", "母亲", "abc", "");
+        StudentRecordConversion.Prepared p = StudentRecordConversion.prepare(form(ID, "2021-09", StudentRecordValues.Guardian.EMPTY,
                 badPhone), 3L, TODAY);
 
         assertThat(p.guardianSlots()).containsExactly(2);
-        List<String> ids = p.errors().stream().map(e -> FieldIds.forField(e.field(), p.guardianSlots())).toList();
+        List<String> ids = p.errors().stream().map(e -> StudentFieldIds.REGISTRY.forField(e.field(), p.guardianSlots())).toList();
         assertThat(ids).containsExactly("guardian2-phone");
     }
 
     @Test
     void missingGuardianIsAnErrorWithoutFormField() {
-        StudentForms.Prepared p = StudentForms.prepare(form(ID, "2021-09", null, null), 3L, TODAY);
+        StudentRecordConversion.Prepared p = StudentRecordConversion.prepare(form(ID, "2021-09", null, null), 3L, TODAY);
 
         assertThat(p.errors()).extracting(FieldError::field).containsExactly("guardians");
-        assertThat(FieldIds.forField("guardians", p.guardianSlots())).isNull();
+        assertThat(StudentFieldIds.REGISTRY.forField("guardians", p.guardianSlots())).isNull();
+    }
+
+    @Test
+    void aNewRecordStartsWithTheUsualValuesAndNoClass() {
+        StudentRecordValues v = StudentRecordConversion.newRecord(YearMonth.of(2026, 9));
+        assertThat(v.idType()).isEqualTo(IdDocumentType.RESIDENT_ID);
+        assertThat(v.nationality()).isEqualTo("CHN");
+        assertThat(v.entryYearMonth()).isEqualTo("2026-09");
+        assertThat(v.classId()).isNull();
+        assertThat(v.withClassId(9L).classId()).isEqualTo(9L);
+        assertThat(v.withClassId(9L).withClassId(null)).isEqualTo(v);
     }
 }

@@ -1,5 +1,6 @@
-package org.xueji.ui.enrollment.registration;
+package org.xueji.ui.kit.student;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.xueji.platform.api.identity.Sex;
 import org.xueji.registry.api.DisabilityType;
@@ -10,11 +11,11 @@ import org.xueji.registry.api.LeftBehindStatus;
 import org.xueji.registry.api.StudyMode;
 
 /**
- * The national record fields of the registration form as the user left them: texts as
- * typed (the entry year-month still unparsed), selections, check boxes and the two guardian
- * slots. School, entry grade and class are chosen apart ({@link PlacementFields}).
+ * The values of the student-record form as the user left them: texts as typed (the entry
+ * year-month still unparsed), selections, check boxes and the two guardian slots. The class is
+ * {@code null} where the page chooses it elsewhere (registration's placement).
  */
-record RegistrationFormValues(
+public record StudentRecordValues(
         String name,
         Sex sex,
         LocalDate birthDate,
@@ -30,6 +31,7 @@ record RegistrationFormValues(
         String entryYearMonth,
         EntryWay entryWay,
         StudyMode studyMode,
+        Long classId,
         LeftBehindStatus leftBehind,
         boolean migrant,
         boolean orphan,
@@ -39,20 +41,28 @@ record RegistrationFormValues(
         boolean onlyChild,
         boolean preschool,
         Guardian guardian1,
-        Guardian guardian2) {
+        Guardian guardian2) implements Serializable {
 
-    RegistrationFormValues {
+    public StudentRecordValues {
         guardian1 = guardian1 == null ? Guardian.EMPTY : guardian1;
         guardian2 = guardian2 == null ? Guardian.EMPTY : guardian2;
     }
 
-    /** One guardian slot of the form. */
-    record Guardian(String name, String relation, String phone, String idNumber) {
+    /** The same values in another class (e.g. the one chosen in registration's placement). */
+    public StudentRecordValues withClassId(Long newClassId) {
+        return new StudentRecordValues(name, sex, birthDate, idType, idNumber, ethnicityCode, nationality, birthPlace,
+                nativePlace, householdAddress, householdType, currentAddress, entryYearMonth, entryWay, studyMode,
+                newClassId, leftBehind, migrant, orphan, martyrChild, inclusion, disability, onlyChild, preschool,
+                guardian1, guardian2);
+    }
 
-        static final Guardian EMPTY = new Guardian("", "", "", "");
+    /** One guardian slot of the form. */
+    public record Guardian(String name, String relation, String phone, String idNumber) implements Serializable {
+
+        public static final Guardian EMPTY = new Guardian("", "", "", "");
 
         /** Whether nothing but white space was entered. */
-        boolean isBlank() {
+        public boolean isBlank() {
             return blank(name) && blank(relation) && blank(phone) && blank(idNumber);
         }
 

@@ -1,0 +1,35 @@
+package org.xueji.ui.shell.kit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Locale;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.xueji.platform.api.release.DataRelease;
+import org.xueji.platform.api.release.DataReleaseStatus;
+
+/** R4: an export picks an approved release, shown with its document and the downloads left. */
+class DataReleasePickerTest {
+
+    private static DataRelease release(long id, int max, int used) {
+        return new DataRelease(id, "district-admin", "中考报名", "市招生办", "全区七年级", null, "岳教函〔2026〕12号",
+                false, DataReleaseStatus.APPROVED, "director", Instant.parse("2026-09-01T00:00:00Z"), null,
+                Instant.parse("2026-08-30T00:00:00Z"), Instant.parse("2026-12-31T00:00:00Z"), max, used);
+    }
+
+    @Test
+    @DisplayName("R4: the label names the request, its document, purpose and the downloads left")
+    void label() {
+        assertThat(DataReleasePicker.label(release(7, 3, 1), Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("#7 岳教函〔2026〕12号（中考报名，剩余 2 次）");
+        assertThat(DataReleasePicker.label(release(1234, 3, 1), Locale.ENGLISH))
+                .isEqualTo("#1234 岳教函〔2026〕12号 (中考报名, 2 downloads left)");
+    }
+
+    @Test
+    @DisplayName("R4: a used-up release shows 0 left, never a negative count")
+    void usedUp() {
+        assertThat(DataReleasePicker.label(release(7, 1, 2), Locale.SIMPLIFIED_CHINESE)).contains("剩余 0 次");
+    }
+}
