@@ -28,6 +28,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
 import org.xueji.enrollment.api.ImportIssue;
 import org.xueji.enrollment.api.ImportMode;
+import org.xueji.enrollment.api.ImportProgress;
 import org.xueji.enrollment.api.ImportReport;
 import org.xueji.enrollment.api.ImportStatus;
 import org.xueji.enrollment.api.StudentImportService;
@@ -87,6 +88,11 @@ public class StudentImportIT {
 
     /** A valid row for a generated child with a valid ID number (synthetic data). */
     private String validRow(int classNumber) {
+        return validRow(String.valueOf(classNumber));
+    }
+
+    /** @param classNumber the 班级 cell; empty for a student not yet placed in a class */
+    private String validRow(String classNumber) {
         int seq = SEQ.getAndIncrement();
         ChineseIdNumber id = ChineseIdNumber.of("430104", LocalDate.of(2019, 9, 1).plusDays(base + seq % 360),
                 (seq * 7) % 999 + 1);
@@ -157,10 +163,26 @@ public class StudentImportIT {
     }
 
     @Test
+    public void r14_anImportThatWouldPutA56thStudentInAGrade1ClassStoresNothing() {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 56; i++) {
+            rows.add(validRow(1));
+        }
+        ImportReport report = imports.importStudents(registrar, school.id(), "class-1.csv", csv(rows),
+                ImportMode.VALID_ROWS_ONLY, ImportProgress.NONE);
+        assertEquals(ImportStatus.REJECTED, report.status());
+        assertEquals(0, report.storedRows());
+        assertEquals("R14: not even the 55 that fit", 0, studentsOfSchool());
+        assertTrue(report.issues().toString(), report.issues().stream().anyMatch(i -> i.message().contains("55")));
+    }
+
+    @Test
     public void anImportStoppedWhileWritingLeavesNoPartialBatch() throws Exception {
         List<String> rows = new ArrayList<>();
+        // not placed in classes: four grade-1 classes hold 4 × 55 students at most (R14), and
+        // this test needs a batch large enough to be stopped while it writes
         for (int i = 0; i < 8_000; i++) {
-            rows.add(validRow(1 + i % 4));
+            rows.add(validRow(""));
         }
         CountDownLatch writing = new CountDownLatch(1);
         AtomicReference<Object> outcome = new AtomicReference<>();
@@ -168,7 +190,7 @@ public class StudentImportIT {
             try {
                 outcome.set(imports.importStudents(registrar, school.id(), "big.csv", csv(rows),
                         ImportMode.ALL_OR_NOTHING, (phase, done, total) -> {
-                            if ("写入".equals(phase) && done > 0) {
+                            if (phase == ImportProgress.Phase.WRITE && done > 0) {
                                 writing.countDown();
                                 sleepQuietly(20); // keep the batch open long enough to stop it
                             }
