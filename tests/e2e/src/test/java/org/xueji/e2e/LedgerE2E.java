@@ -61,4 +61,30 @@ class LedgerE2E extends ConsoleTest {
         assertThat(Karaf.tableRows(karaf.shell("xueji:ledger --school " + code + " --status CLOSED")))
                 .anySatisfy(row -> assertThat(row).contains(id, "已销号"));
     }
+
+    @Test
+    @DisplayName("D4: the annual ranking is drawn as a chart whose scores are those of xueji:ledger-scores")
+    void theRankingChartShowsTheScoresOfTheShell() {
+        // both default to this year by the platform clock
+        List<Long> shellScores = Karaf.tableRows(karaf.shell("xueji:ledger-scores")).stream()
+                .filter(r -> r.size() > 3 && r.get(3).matches("\\d+"))
+                .map(r -> Long.parseLong(r.get(3))).toList();
+        assertThat(shellScores).as("the district has schools to rank").isNotEmpty();
+
+        console.open("ledger/assessment");
+        console.byId("assessment-chart");
+        console.until(d -> drawnShapes() > 3 ? Boolean.TRUE : null, "the ranking chart drawn as SVG");
+        @SuppressWarnings("unchecked")
+        List<Object> data = (List<Object>) console.js("var el = document.getElementById('assessment-ranking-chart');"
+                + " var chart = window.echarts && echarts.getInstanceByDom(el);"
+                + " return chart ? chart.getOption().series[0].data : null;");
+        assertThat(data).isNotNull();
+        assertThat(data.stream().map(n -> ((Number) n).longValue()).toList()).isEqualTo(shellScores);
+    }
+
+    private long drawnShapes() {
+        Object n = console.js("var el = document.getElementById('assessment-ranking-chart');"
+                + " return el ? el.querySelectorAll('svg path, svg rect').length : 0;");
+        return ((Number) n).longValue();
+    }
 }

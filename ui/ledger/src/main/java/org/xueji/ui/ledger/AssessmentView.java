@@ -28,6 +28,8 @@ import org.xueji.platform.api.Permission;
 import org.xueji.platform.api.PlatformClock;
 import org.xueji.platform.api.PlatformMessages;
 import org.xueji.ui.shell.api.UiContext;
+import org.xueji.ui.shell.kit.ChartOption;
+import org.xueji.ui.shell.kit.EChart;
 
 /**
  * 年度考核 (D4): the year's score per school and the district ranking, with the counts per
@@ -46,6 +48,9 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
     private final Select<Integer> year = new Select<>();
     private final Span weights = new Span();
     private final Span bureau = new Span();
+    /** The ranking chart (the kit's ECharts component), for the e2e tests. */
+    static final String CHART_ID = "assessment-ranking-chart";
+
     private final Div chartSlot = new Div();
     private final Grid<SchoolScore> grid = new Grid<>();
     private transient AnnualAssessment current;
@@ -118,6 +123,13 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         grid.setItems(current.ranking());
+        chartSlot.removeAll();
+        if (!current.ranking().isEmpty()) {
+            chartSlot.add(EChart.bar(CHART_ID, t(LedgerUiText.CHART_TITLE, String.valueOf(current.year())),
+                    current.ranking().stream().map(SchoolScore::schoolName).toList(),
+                    ChartOption.Series.of(t(LedgerUiText.COL_SCORE),
+                            current.ranking().stream().map(SchoolScore::score).toList())));
+        }
         weights.setText(t(LedgerUiText.WEIGHTS, current.baseScore(), current.weights().entrySet().stream()
                 .sorted(java.util.Map.Entry.comparingByKey())
                 .map(w -> w.getKey().format(locale) + " " + w.getValue()).collect(Collectors.joining("，"))));

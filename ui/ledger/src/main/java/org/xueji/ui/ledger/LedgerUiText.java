@@ -76,7 +76,9 @@ public enum LedgerUiText implements MessageKey {
     COL_TYPE_COUNT,
     WEIGHTS,
     BUREAU_INCIDENTS,
-    ASSESSMENT_EMPTY;
+    ASSESSMENT_EMPTY,
+    /** {0} the year */
+    CHART_TITLE;
 
     @Override
     public String key() {
