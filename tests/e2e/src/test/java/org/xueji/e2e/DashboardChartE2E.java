@@ -53,10 +53,15 @@ class DashboardChartE2E extends BrowsersTest {
         return numbers.stream().mapToLong(n -> ((Number) n).longValue()).sum();
     }
 
+    /** Columns of {@code xueji:class-sizes}: 学校, 编号, 班级, 人数, 额定, 班主任, 状态. */
+    private static final int CLASS_NAME = 2;
+    private static final int STUDENTS = 3;
+
     /** The 人数 column of {@code xueji:class-sizes}, summed. */
     private static long studentsInClasses(String shellOutput) {
-        return Karaf.tableRows(shellOutput).stream().filter(r -> r.size() > 2 && r.get(2).matches("\\d+"))
-                .mapToLong(r -> Long.parseLong(r.get(2))).sum();
+        return Karaf.tableRows(shellOutput).stream()
+                .filter(r -> r.size() > STUDENTS && r.get(STUDENTS).matches("\\d+"))
+                .mapToLong(r -> Long.parseLong(r.get(STUDENTS))).sum();
     }
 
     @Test
@@ -89,7 +94,7 @@ class DashboardChartE2E extends BrowsersTest {
                 .orElseThrow(() -> new IllegalStateException("xueji:schools does not list " + school));
         String own = karaf.shell("xueji:class-sizes --school " + code);
         List<List<String>> ownRows = Karaf.tableRows(own).stream()
-                .filter(r -> r.size() > 2 && r.get(2).matches("\\d+")).toList();
+                .filter(r -> r.size() > STUDENTS && r.get(STUDENTS).matches("\\d+")).toList();
 
         Console registrar = drawnFor("registrar1");
         assertThat(sum(seriesData(registrar, GRADES))).isEqualTo(studentsInClasses(own));
@@ -97,7 +102,7 @@ class DashboardChartE2E extends BrowsersTest {
         if (ownRows.size() <= 30) {
             assertThat(classes).hasSize(ownRows.size());
             assertThat(classes).map(Object::toString)
-                    .containsExactlyInAnyOrderElementsOf(ownRows.stream().map(r -> r.get(1)).toList());
+                    .containsExactlyInAnyOrderElementsOf(ownRows.stream().map(r -> r.get(CLASS_NAME)).toList());
         }
         close(registrar);
     }
