@@ -21,12 +21,9 @@ import org.xueji.ledger.api.AnnualAssessment;
 import org.xueji.ledger.api.IncidentType;
 import org.xueji.ledger.api.LedgerService;
 import org.xueji.ledger.api.SchoolScore;
-import org.xueji.platform.api.AccessDeniedException;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.Permission;
-import org.xueji.platform.api.PlatformClock;
-import org.xueji.platform.api.PlatformMessages;
 import org.xueji.ui.shell.api.UiContext;
 import org.xueji.ui.shell.kit.ChartOption;
 import org.xueji.ui.shell.kit.EChart;
@@ -138,19 +135,12 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private LocalDate today() {
-        try {
-            return UiContext.service(getClass(), PlatformClock.class).today();
-        } catch (RuntimeException e) {
-            return LocalDate.now();
-        }
+        return LedgerSupport.today(getClass());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!actor.has(Permission.VIEW_LEDGER)) {
-            event.rerouteToError(new AccessDeniedException(PlatformMessages.PERMISSION_MISSING,
-                    Permission.VIEW_LEDGER.name()), "");
-        }
+        LedgerSupport.requireViewLedger(actor, event);
     }
 
     @Override

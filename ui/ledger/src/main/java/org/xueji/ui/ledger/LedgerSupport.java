@@ -1,5 +1,12 @@
 package org.xueji.ui.ledger;
 
+import com.vaadin.flow.router.BeforeEnterEvent;
+import java.time.LocalDate;
+import org.xueji.platform.api.AccessDeniedException;
+import org.xueji.platform.api.Permission;
+import org.xueji.platform.api.PlatformClock;
+import org.xueji.platform.api.PlatformMessages;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,5 +54,22 @@ final class LedgerSupport {
     }
 
     private LedgerSupport() {
+    }
+
+    /** Today by the platform clock (tests move it); the system date if the clock is not there. */
+    static LocalDate today(Class<?> caller) {
+        try {
+            return UiContext.service(caller, PlatformClock.class).today();
+        } catch (RuntimeException e) {
+            return LocalDate.now();
+        }
+    }
+
+    /** The ledger views need VIEW_LEDGER; the service checks it again on every call. */
+    static void requireViewLedger(Actor actor, BeforeEnterEvent event) {
+        if (!actor.has(Permission.VIEW_LEDGER)) {
+            event.rerouteToError(new AccessDeniedException(PlatformMessages.PERMISSION_MISSING,
+                    Permission.VIEW_LEDGER.name()), "");
+        }
     }
 }

@@ -31,12 +31,9 @@ import org.xueji.ledger.api.IncidentStatus;
 import org.xueji.ledger.api.IncidentType;
 import org.xueji.ledger.api.LedgerQuery;
 import org.xueji.ledger.api.LedgerService;
-import org.xueji.platform.api.AccessDeniedException;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.Permission;
-import org.xueji.platform.api.PlatformClock;
-import org.xueji.platform.api.PlatformMessages;
 import org.xueji.registry.api.School;
 import org.xueji.ui.shell.api.Badges;
 import org.xueji.ui.shell.api.UiContext;
@@ -241,19 +238,12 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private LocalDate today() {
-        try {
-            return UiContext.service(getClass(), PlatformClock.class).today();
-        } catch (RuntimeException e) {
-            return LocalDate.now();
-        }
+        return LedgerSupport.today(getClass());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!actor.has(Permission.VIEW_LEDGER)) {
-            event.rerouteToError(new AccessDeniedException(PlatformMessages.PERMISSION_MISSING,
-                    Permission.VIEW_LEDGER.name()), "");
-        }
+        LedgerSupport.requireViewLedger(actor, event);
     }
 
     @Override

@@ -41,62 +41,62 @@ final class FakeSchools implements SchoolService {
 
     @Override
     public School createSchool(Actor actor, SchoolData data) {
-        throw new UnsupportedOperationException();
+        throw new AssertionError("not used by the ledger tests");
     }
 
     @Override
     public School updateSchool(Actor actor, long schoolId, SchoolData data) {
-        throw new UnsupportedOperationException();
+        throw new AssertionError("not used by the ledger tests");
     }
 
     @Override
     public List<SchoolYear> listSchoolYears(Actor actor) {
-        throw new UnsupportedOperationException();
+        throw new AssertionError("not used by the ledger tests");
     }
 
     @Override
     public SchoolYear saveSchoolYear(Actor actor, SchoolYear schoolYear) {
-        throw new UnsupportedOperationException();
+        throw new AssertionError("not used by the ledger tests");
     }
 
     @Override
     public List<SchoolClass> listClasses(Actor actor, long schoolId) {
-        throw new UnsupportedOperationException();
+        throw new AssertionError("not used by the ledger tests");
     }
 
     @Override
     public SchoolClass getClass(Actor actor, long classId) {
-        throw new UnsupportedOperationException();
+        throw new AssertionError("not used by the ledger tests");
     }
 
     @Override
     public SchoolClass createClass(Actor actor, long schoolId, ClassData data) {
-        throw new UnsupportedOperationException();
+        throw new AssertionError("not used by the ledger tests");
     }
 
     @Override
     public SchoolClass grantExtraPlaces(Actor actor, long classId, int places, String reason) {
-        throw new UnsupportedOperationException();
+        throw new AssertionError("not used by the ledger tests");
     }
 
     @Override
     public List<ClassSize> classSizes(Actor actor, Long schoolId, Integer gradeLevel) {
-        throw new UnsupportedOperationException();
+        throw new AssertionError("not used by the ledger tests");
     }
 
     @Override
     public List<EnrollmentPlan> enrollmentPlans(Actor actor, long schoolId) {
-        throw new UnsupportedOperationException();
+        throw new AssertionError("not used by the ledger tests");
     }
 
     @Override
     public EnrollmentPlan saveEnrollmentPlan(Actor actor, EnrollmentPlan plan) {
-        throw new UnsupportedOperationException();
+        throw new AssertionError("not used by the ledger tests");
     }
 
     @Override
     public RegistryCounts counts(Actor actor) {
-        throw new UnsupportedOperationException();
+        throw new AssertionError("not used by the ledger tests");
     }
 
     @Override
