@@ -54,6 +54,8 @@ import org.xueji.registry.service.internal.entity.SchoolYearEntity;
 @Designate(ocd = RegistryConfig.class)
 public class SchoolServiceImpl implements SchoolService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SchoolServiceImpl.class);
+
     private final Transactions tx;
     private final AuditTrail audit;
     private final DeniedAccess denied;
@@ -263,12 +265,17 @@ public class SchoolServiceImpl implements SchoolService {
         SchoolClass granted = grant(actor, classId, places, reason);
         LedgerService ledgerNow = ledger;
         if (ledgerNow != null && places > 0) {
-            // after the commit: the grant stands even if the ledger refuses; its reference makes a retry harmless
-            ledgerNow.post(actor, new IncidentPost(IncidentType.R16_CLASS_SIZE, "registry", granted.schoolId(),
-                    clock.today(), IncidentText.R16_CLASS_OVER_CAP,
-                    List.of(String.valueOf(classId), String.valueOf(config.classCap() + places),
-                            String.valueOf(config.classCap())),
-                    null, "class-extra-places#" + classId + "/" + places));
+            // after the commit: the grant stands even if the ledger refuses (logged, not shown as a failed
+            // grant); its reference makes a later post of the same grant harmless
+            try {
+                ledgerNow.post(actor, new IncidentPost(IncidentType.R16_CLASS_SIZE, "registry", granted.schoolId(),
+                        clock.today(), IncidentText.R16_CLASS_OVER_CAP,
+                        List.of(String.valueOf(classId), String.valueOf(config.classCap() + places),
+                                String.valueOf(config.classCap())),
+                        null, "class-extra-places#" + classId + "/" + places));
+            } catch (RuntimeException e) {
+                LOG.warn("R16 ledger entry for the extra places of class {} not posted: {}", classId, e.toString());
+            }
         }
         return granted;
     }

@@ -185,6 +185,18 @@ class ClassCapRuleTest {
     }
 
     @Test
+    void r14_aGrantStandsWhenTheLedgerRefusesItsEntry() {
+        schools.ledger = (LedgerService) Proxy.newProxyInstance(LedgerService.class.getClassLoader(),
+                new Class<?>[] {LedgerService.class}, (proxy, method, args) -> {
+                    throw new IllegalStateException("ledger unavailable");
+                });
+        SchoolClass granted = schools.grantExtraPlaces(district, grade1.id(), 2, "区教育局批复〔2025〕13号");
+        assertThat(granted.id()).isEqualTo(grade1.id());
+        assertThat(store.count("select EXTRA_PLACES from REG_CLASS where ID = " + grade1.id())).isEqualTo(2);
+        assertThat(store.actions()).contains("class.extra-places");
+    }
+
+    @Test
     void r14_theCapIsTheConfiguredOne() {
         RegistryConfig fifty = withCap(50);
         StudentServiceImpl strict = new StudentServiceImpl(store.entityManagerFactory(), store.auditTrail(),
