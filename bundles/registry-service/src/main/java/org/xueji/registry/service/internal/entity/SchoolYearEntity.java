@@ -24,4 +24,23 @@ public class SchoolYearEntity {
 
     @Column(name = "SECOND_END")
     public LocalDate secondEnd;
+
+    // issue 15: key dates (null: the default for the year)
+    @Column(name = "AUTUMN_REG_DEADLINE")
+    public LocalDate autumnRegistrationDeadline;
+
+    @Column(name = "ZHONGKAO_DATE")
+    public LocalDate zhongkaoDate;
+
+    @Column(name = "SURVEY1_OPENS")
+    public LocalDate survey1Opens;
+
+    @Column(name = "SURVEY1_CLOSES")
+    public LocalDate survey1Closes;
+
+    @Column(name = "SURVEY2_OPENS")
+    public LocalDate survey2Opens;
+
+    @Column(name = "SURVEY2_CLOSES")
+    public LocalDate survey2Closes;
 }
