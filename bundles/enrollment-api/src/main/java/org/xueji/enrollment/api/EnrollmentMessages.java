@@ -64,7 +64,21 @@ public enum EnrollmentMessages implements MessageKey {
     /** {0} the grade ({@link GradeName}), {1} days left, {2} due date, {3} registered, {4} planned. */
     REMINDER_OWN_DAYS_LEFT,
     /** {0} the campaign's title, {1} due date. */
-    REMINDER_VERIFICATION_OPEN;
+    REMINDER_VERIFICATION_OPEN,
+
+    // issue 15: autumn registration of current students and the grade-9 escalation
+    /** {0} the school year */
+    AUTUMN_REGISTRATION_ALREADY_OPEN,
+    /** {0} the school year, {1} the deadline */
+    AUTUMN_REGISTRATION_TITLE,
+    /** {0} the school year, {1} deadline: the autumn registration has passed its deadline */
+    AUTUMN_REGISTRATION_DEADLINE_PASSED,
+    /** {0} unconfirmed students, {1} deadline */
+    REMINDER_AUTUMN_UNCONFIRMED,
+    /** {0} grade-9 without record, {1} grade-9 not confirmed, {2} 中考 date, {3} principals, {4} registrars */
+    REMINDER_GRADE9_SCHOOL,
+    /** {0} schools, {1} cases, {2} 中考 date */
+    REMINDER_GRADE9_DISTRICT;
 
     @Override
     public String key() {

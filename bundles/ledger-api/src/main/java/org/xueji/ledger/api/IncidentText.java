@@ -20,7 +20,12 @@ public enum IncidentText implements MessageKey {
     /** {0} request type, {1} request id, {2} step, {3} deadline. */
     R17_STEP_LAPSED,
     /** {0} the module's own event code. */
-    MODULE_EVENT;
+    MODULE_EVENT,
+    /**
+     * R18 after the 中考 (issue 15): {0} the case ({@code NO_RECORD} or {@code NOT_CONFIRMED}),
+     * {1} the 中考 date, {2} the principals' accounts, {3} the registrars' accounts.
+     */
+    R18_GRADE9_AFTER_ZHONGKAO;
 
     @Override
     public String key() {

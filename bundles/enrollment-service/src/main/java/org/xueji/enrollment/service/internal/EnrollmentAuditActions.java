@@ -17,6 +17,9 @@ public class EnrollmentAuditActions extends ModuleAuditActions {
                 "verification.upload",
                 "verification.presence",
                 "verification.resolve",
-                "verification.close");
+                "verification.close",
+                "autumn-registration.open",
+                "autumn-registration.follow-up",
+                "grade9.escalate");
     }
 }
