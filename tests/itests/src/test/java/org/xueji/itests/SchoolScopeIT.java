@@ -107,7 +107,10 @@ public class SchoolScopeIT {
             AccountService.class, DataReleaseService.class, AuditService.class, RegistrationService.class,
             VerificationService.class, StudentImportService.class, RegistrationFormService.class,
             CalendarService.class, LedgerService.class,
-            org.xueji.platform.api.workflow.WorkflowService.class);
+            org.xueji.platform.api.workflow.WorkflowService.class,
+            org.xueji.registry.api.SchoolYearService.class,
+            org.xueji.enrollment.api.AutumnRegistrationService.class,
+            org.xueji.enrollment.api.Grade9EscalationService.class);
 
     /** Methods that carry no school data (authentication of oneself, configuration, writing the trail). */
     private static final Map<String, String> EXEMPT = Map.ofEntries(
@@ -125,7 +128,14 @@ public class SchoolScopeIT {
             Map.entry("RegistrationService.currentSchoolYear", "calendar"),
             Map.entry("VerificationService.campaigns", "district campaigns, no school data"),
             Map.entry("StudentImportService.writeTemplate", "empty template"),
-            Map.entry("LedgerService.weights", "configuration values"));
+            Map.entry("LedgerService.weights", "configuration values"),
+            // issue 15: the district's school calendar holds no school data
+            Map.entry("SchoolYearService.semesterOf", "school calendar, no school data"),
+            Map.entry("SchoolYearService.semesterEnd", "school calendar, no school data"),
+            Map.entry("SchoolYearService.schoolYear", "school calendar, no school data"),
+            Map.entry("SchoolYearService.schoolYearOf", "school calendar, no school data"),
+            Map.entry("SchoolYearService.current", "school calendar, no school data"),
+            Map.entry("AutumnRegistrationService.campaign", "district campaign, no school data"));
 
     @Inject @Filter(timeout = 120_000) private SchoolService schools;
     @Inject @Filter(timeout = 120_000) private StudentService students;
@@ -139,6 +149,9 @@ public class SchoolScopeIT {
     @Inject @Filter(timeout = 120_000) private CalendarService calendar;
     @Inject @Filter(timeout = 120_000) private LedgerService ledger;
     @Inject @Filter(timeout = 120_000) private org.xueji.platform.api.workflow.WorkflowService workflow;
+    @Inject @Filter(timeout = 120_000) private org.xueji.registry.api.SchoolYearService schoolYears;
+    @Inject @Filter(timeout = 120_000) private org.xueji.enrollment.api.AutumnRegistrationService autumnRegistration;
+    @Inject @Filter(timeout = 120_000) private org.xueji.enrollment.api.Grade9EscalationService grade9;
 
     private School a;
     private School b;
@@ -198,6 +211,7 @@ public class SchoolScopeIT {
                 "岳教函〔2026〕97号", null, null, 1, 7));
         defineCases();
         defineLedgerCases();
+        defineSchoolYearCases();
     }
 
     private Actor teacherA() {
@@ -440,6 +454,26 @@ public class SchoolScopeIT {
         });
         denied("LedgerService.export", () -> ledger.export(registrarA, LedgerQuery.all().withSchool(b.id()),
                 releaseB.id()));
+    }
+
+    /** Issue 15: the school calendar, the autumn registration and the grade-9 escalation. */
+    private void defineSchoolYearCases() {
+        org.xueji.registry.api.SchoolYearDates year = schoolYears.schoolYear(2031);
+        denied("SchoolYearService.set", () -> schoolYears.set(registrarA, year));
+        denied("AutumnRegistrationService.open", () -> autumnRegistration.open(registrarA, 2031));
+        denied("AutumnRegistrationService.unconfirmed", () -> autumnRegistration.unconfirmed(registrarA, 2026,
+                b.id()));
+        cases.put("AutumnRegistrationService.progress", () -> {
+            List<org.xueji.enrollment.api.AutumnRegistrationProgress> seen = autumnRegistration.progress(registrarA,
+                    2026);
+            assertEquals(1, seen.size());
+            assertEquals(a.id(), seen.get(0).schoolId());
+        });
+        cases.put("Grade9EscalationService.escalations", () -> {
+            for (org.xueji.enrollment.api.Grade9Escalation e : grade9.escalations(registrarA, LocalDate.now())) {
+                assertEquals("R1: only the own school's escalation", a.id(), e.schoolId());
+            }
+        });
     }
 
     @Test

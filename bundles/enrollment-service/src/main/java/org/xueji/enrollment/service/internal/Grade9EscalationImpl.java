@@ -152,8 +152,15 @@ public class Grade9EscalationImpl implements Grade9EscalationService, ReminderPr
         }
         Map<Long, SchoolRoleHolders> holders = new java.util.HashMap<>();
         accounts.schoolRoleHolders(SYSTEM).forEach(h -> holders.put(h.schoolId(), h));
+        // the hourly checks of a day after the first: schools escalated today are not computed again
+        java.util.Set<Long> doneToday = new java.util.HashSet<>();
+        if (!today.isAfter(zhongkao)) {
+            support.transactions().read(em -> em.createNativeQuery(
+                    "select SCHOOL_ID from ENR_GRADE9_ESCALATION where DAY = ?").setParameter(1, Date.valueOf(today))
+                    .getResultList()).forEach(id -> doneToday.add(((Number) id).longValue()));
+        }
         for (School school : schools.listSchools(SYSTEM)) {
-            if (!school.type().teaches(9)) {
+            if (!school.type().teaches(9) || doneToday.contains(school.id())) {
                 continue;
             }
             List<Long> notConfirmed = registration.unconfirmed(SYSTEM, year.startYear(), school.id()).stream()
