@@ -12,6 +12,8 @@ public final class EnrollmentTopics {
     public static final String REGISTER = "enrollment.register";
     /** 人籍一致 checks (R18). */
     public static final String VERIFICATION = "enrollment.verification";
+    /** issue 15: the autumn registration of current students */
+    public static final String AUTUMN_REGISTRATION = "enrollment.autumn-registration";
 
     private EnrollmentTopics() {
     }

@@ -20,6 +20,7 @@ import org.xueji.platform.api.AccessDeniedException;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.Role;
+import org.xueji.platform.api.reminder.Reminder;
 import org.xueji.platform.testkit.ModuleTestStore;
 import org.xueji.registry.api.StudentSummary;
 import org.xueji.registry.api.UnconfirmedStudentListener;
@@ -117,6 +118,28 @@ class AutumnRegistrationTest {
         registration.followUp(LocalDate.of(2026, 10, 2));
         assertThat(heard).containsExactly("2026/1/[903, 801, 802]");
         assertThat(store.actions()).containsOnlyOnce("autumn-registration.follow-up");
+    }
+
+    @Test
+    void reminder_theSchoolSeesItsUnconfirmedStudents_untilAllAreConfirmed() {
+        AutumnRegistrationReminders reminders = new AutumnRegistrationReminders(registration,
+                OneSchoolRegistry.calendar(), store.clock());
+        store.clock().setToday(LocalDate.of(2026, 9, 10));
+        assertThat(reminders.reminders(registrar)).isEmpty(); // not opened yet
+        VerificationCampaign campaign = registration.open(district, 2026);
+        tickGrade9(campaign);
+        Reminder r = reminders.reminders(registrar).get(0);
+        assertThat(r.message()).isEqualTo(EnrollmentMessages.REMINDER_AUTUMN_UNCONFIRMED);
+        assertThat(r.args()).containsExactly(3, "2026-09-30");
+        assertThat(r.severity()).isEqualTo(Reminder.Severity.WARNING);
+        assertThat(reminders.reminders(district)).isEmpty();
+        store.clock().setToday(LocalDate.of(2026, 10, 1));
+        assertThat(reminders.reminders(registrar).get(0).severity()).isEqualTo(Reminder.Severity.OVERDUE);
+        SchoolVerification check = verification.forSchool(registrar, campaign.id(), SCHOOL);
+        verification.submitPresence(registrar, check.id(), GRADE9_CLASS, Set.of(901L, 902L, 903L), List.of());
+        verification.submitPresence(registrar, check.id(), OneSchoolRegistry.GRADE8_CLASS, Set.of(801L, 802L),
+                List.of());
+        assertThat(reminders.reminders(registrar)).isEmpty();
     }
 
     @Test
