@@ -107,7 +107,8 @@ public class SchoolScopeIT {
             AccountService.class, DataReleaseService.class, AuditService.class, RegistrationService.class,
             VerificationService.class, StudentImportService.class, RegistrationFormService.class,
             CalendarService.class, LedgerService.class,
-            org.xueji.platform.api.workflow.WorkflowService.class);
+            org.xueji.platform.api.workflow.WorkflowService.class,
+            org.xueji.registry.api.RolloverService.class);
 
     /** Methods that carry no school data (authentication of oneself, configuration, writing the trail). */
     private static final Map<String, String> EXEMPT = Map.ofEntries(
@@ -139,6 +140,7 @@ public class SchoolScopeIT {
     @Inject @Filter(timeout = 120_000) private CalendarService calendar;
     @Inject @Filter(timeout = 120_000) private LedgerService ledger;
     @Inject @Filter(timeout = 120_000) private org.xueji.platform.api.workflow.WorkflowService workflow;
+    @Inject @Filter(timeout = 120_000) private org.xueji.registry.api.RolloverService rollover;
 
     private School a;
     private School b;
@@ -198,6 +200,16 @@ public class SchoolScopeIT {
                 "岳教函〔2026〕97号", null, null, 1, 7));
         defineCases();
         defineLedgerCases();
+        defineRolloverCases();
+    }
+
+    /** Issue 15: the rollover is the district's; a school user neither plans nor runs it, nor marks B's students. */
+    private void defineRolloverCases() {
+        denied("RolloverService.plan", () -> rollover.plan(registrarA, 2025, b.id()));
+        denied("RolloverService.run", () -> rollover.run(registrarA, 2025, b.id(),
+                org.xueji.registry.api.BatchControl.NONE));
+        denied("RolloverService.markRepeating", () -> rollover.markRepeating(registrarA, studentB.id(), 2025, true));
+        denied("RolloverService.standing", () -> rollover.standing(registrarA, studentB.id()));
     }
 
     private Actor teacherA() {

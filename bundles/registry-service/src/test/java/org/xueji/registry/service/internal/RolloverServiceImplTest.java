@@ -31,7 +31,6 @@ import org.xueji.registry.api.School;
 import org.xueji.registry.api.SchoolClass;
 import org.xueji.registry.api.SchoolData;
 import org.xueji.registry.api.SchoolType;
-import org.xueji.registry.api.SchoolYear;
 import org.xueji.registry.api.Student;
 import org.xueji.registry.api.StudentData;
 
@@ -73,8 +72,7 @@ class RolloverServiceImplTest {
     @BeforeEach
     void setUp() {
         store.clock().setToday(LocalDate.of(2026, 8, 20)); // the 2025–2026 year ended on 10 July 2026
-        schools.saveSchoolYear(district, new SchoolYear(YEAR, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 1, 23),
-                LocalDate.of(2026, 2, 23), LocalDate.of(2026, 7, 10)));
+        schools.saveSchoolYear(district, GENERATOR.schoolYear()); // 1 September 2025 to 10 July 2026
         DemoSchool demo = GENERATOR.schools(2000).stream()
                 .filter(s -> SchoolType.PRIMARY.equals(s.data().type())).findFirst().orElseThrow();
         school = schools.createSchool(district, demo.data());
@@ -238,7 +236,7 @@ class RolloverServiceImplTest {
 
     @Test
     void aRolloverBeforeTheYearHasEndedIsRefused() {
-        store.clock().setToday(LocalDate.of(2026, 7, 10)); // its last day
+        store.clock().setToday(GENERATOR.schoolYear().secondSemesterEnd()); // its last day
         String before = snapshot();
 
         assertThatThrownBy(() -> rollover.run(district, YEAR, null, BatchControl.NONE))
