@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 15, in the browser: the district administrator dry-runs the rollover of the demo
- * district's previous school year (2025—2026, ended), then rolls over one school. Runs last:
+ * district's previous school year (2025—2026, ended), then rolls over one school, and the
+ * shell's {@code xueji:rollover} finds it done. Runs last:
  * it changes that school's grades, which the other console tests count.
  */
 @Order(200)
@@ -65,6 +66,12 @@ class RolloverE2E extends ConsoleTest {
         console.waitForGrid("rollover-plan");
         assertThat(console.gridRows("rollover-plan").get(0).get(7)).isEqualTo("已完成");
         assertThat(console.isEnabled("rollover-run")).isFalse();
+
+        // the shell sees the same: the school is done, a second run there does nothing
+        assertThat(karaf.shell("xueji:rollover --dry-run --school " + SCHOOL_CODE + " 2025"))
+                .contains(SCHOOL_CODE).contains("已完成");
+        assertThat(karaf.shell("xueji:rollover --school " + SCHOOL_CODE + " 2025"))
+                .contains("完成：0 所学校升级（1 所此前已完成）");
 
         // the graduates are no longer counted in the school's classes
         console.open("schools");
