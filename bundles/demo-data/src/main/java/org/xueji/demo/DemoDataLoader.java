@@ -149,6 +149,11 @@ public final class DemoDataLoader {
         if (!haveYear) {
             schools.saveSchoolYear(actor, year);
         }
+        // issue 15: the previous, ended school year, so the rollover can be tried on the demo
+        SchoolYear previous = generator.previousSchoolYear();
+        if (schools.listSchoolYears(actor).stream().noneMatch(y -> y.startYear() == previous.startYear())) {
+            schools.saveSchoolYear(actor, previous);
+        }
 
         // schools, classes, plans
         List<DemoSchool> plan = generator.schools(request.students(), firstSerial);

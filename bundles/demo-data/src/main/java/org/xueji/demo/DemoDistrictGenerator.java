@@ -226,6 +226,15 @@ public final class DemoDistrictGenerator {
                 LocalDate.of(y + 1, 7, 10).with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY)));
     }
 
+    /**
+     * The school year before {@link #schoolYear()}, same calendar (issue 15): it has ended, so
+     * the year-end rollover can be tried on the demo district ({@code xueji:rollover --dry-run
+     * 2025} with the default 2026 data). The district's classes and students are not changed.
+     */
+    public SchoolYear previousSchoolYear() {
+        return new DemoDistrictGenerator(seed, schoolYearStart - 1, batch).schoolYear();
+    }
+
     // ------------------------------------------------------------------ schools and classes
 
     /** The district for about {@code totalStudents} students, school codes from 4301040001. */

@@ -33,7 +33,9 @@ class DemoDataLoaderTest {
         assertThat(registry.classes).hasSize(s.classes());
         assertThat(registry.students).hasSize(5_000);
         assertThat(registry.batchSizes).containsExactly(2_000, 2_000, 1_000);
-        assertThat(registry.years).singleElement().satisfies(y -> assertThat(y.startYear()).isEqualTo(2026));
+        // issue 15: the current school year and the previous, ended one (for trying the rollover)
+        assertThat(registry.years).extracting(org.xueji.registry.api.SchoolYear::startYear)
+                .containsExactlyInAnyOrder(2026, 2025);
         assertThat(registry.plans).isNotEmpty().allMatch(p -> p.gradeLevel() == 1 || p.gradeLevel() == 7);
         assertThat(progress).isNotEmpty();
         assertThat(progress.get(progress.size() - 1)).contains("已加载 20 所学校").contains("5000 名学生");
@@ -73,7 +75,7 @@ class DemoDataLoaderTest {
         assertThat(codes).doesNotHaveDuplicates().contains("4301040001", "4301040021", "4301040060");
         List<String> names = registry.schools.values().stream().map(School::name).toList();
         assertThat(names).doesNotHaveDuplicates().contains("麓谷小学", "麓谷小学（2）", "麓谷小学（3）");
-        assertThat(registry.years).hasSize(1);
+        assertThat(registry.years).hasSize(2); // 2026 and 2025 (issue 15), saved once
     }
 
     @Test

@@ -253,6 +253,16 @@ class DemoDistrictGeneratorTest {
         assertThat(y.firstSemesterEnd()).isBefore(y.secondSemesterStart());
     }
 
+    /** Issue 15: the previous school year (for trying the rollover) ends before this one starts. */
+    @Test
+    void thePreviousSchoolYearEndsBeforeThisOneStarts() {
+        SchoolYear previous = generator.previousSchoolYear();
+        assertThat(previous.startYear()).isEqualTo(YEAR - 1);
+        assertThat(previous.firstSemesterStart()).isEqualTo(LocalDate.of(YEAR - 1, 9, 1));
+        assertThat(previous.secondSemesterEnd()).isBetween(LocalDate.of(YEAR, 7, 1), LocalDate.of(YEAR, 7, 15))
+                .isBefore(generator.schoolYear().firstSemesterStart());
+    }
+
     // ------------------------------------------------------------------ students
 
     @Test

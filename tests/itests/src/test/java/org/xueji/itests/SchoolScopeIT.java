@@ -110,7 +110,8 @@ public class SchoolScopeIT {
             org.xueji.platform.api.workflow.WorkflowService.class,
             org.xueji.registry.api.SchoolYearService.class,
             org.xueji.enrollment.api.AutumnRegistrationService.class,
-            org.xueji.enrollment.api.Grade9EscalationService.class);
+            org.xueji.enrollment.api.Grade9EscalationService.class,
+            org.xueji.registry.api.RolloverService.class);
 
     /** Methods that carry no school data (authentication of oneself, configuration, writing the trail). */
     private static final Map<String, String> EXEMPT = Map.ofEntries(
@@ -152,6 +153,7 @@ public class SchoolScopeIT {
     @Inject @Filter(timeout = 120_000) private org.xueji.registry.api.SchoolYearService schoolYears;
     @Inject @Filter(timeout = 120_000) private org.xueji.enrollment.api.AutumnRegistrationService autumnRegistration;
     @Inject @Filter(timeout = 120_000) private org.xueji.enrollment.api.Grade9EscalationService grade9;
+    @Inject @Filter(timeout = 120_000) private org.xueji.registry.api.RolloverService rollover;
 
     private School a;
     private School b;
@@ -212,6 +214,16 @@ public class SchoolScopeIT {
         defineCases();
         defineLedgerCases();
         defineSchoolYearCases();
+        defineRolloverCases();
+    }
+
+    /** Issue 15: the rollover is the district's; a school user neither plans nor runs it, nor marks B's students. */
+    private void defineRolloverCases() {
+        denied("RolloverService.plan", () -> rollover.plan(registrarA, 2025, b.id()));
+        denied("RolloverService.run", () -> rollover.run(registrarA, 2025, b.id(),
+                org.xueji.registry.api.BatchControl.NONE));
+        denied("RolloverService.markRepeating", () -> rollover.markRepeating(registrarA, studentB.id(), 2025, true));
+        denied("RolloverService.standing", () -> rollover.standing(registrarA, studentB.id()));
     }
 
     private Actor teacherA() {

@@ -61,6 +61,15 @@ public final class RegistryViews {
         }
     }
 
+    /** 学年升级 (issue 15): the district's year-end rollover. */
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static final class Rollover extends ModuleView {
+        public Rollover() {
+            super(RolloverView.ROUTE, RolloverView.class, RolloverUiText.TITLE, RegistryUiText.GROUP,
+                    VaadinIcon.LEVEL_UP, 40, Permission.MANAGE_SCHOOL);
+        }
+    }
+
     private RegistryViews() {
     }
 }

@@ -194,14 +194,27 @@ public class StudentDetailView extends VerticalLayout implements BeforeEnterObse
         loadClasses(schoolId);
         form.fill(StudentRecordConversion.toForm(s.data()));
 
-        boolean editable = actor.has(Permission.EDIT_STUDENT);
+        Integer graduated = graduatedYear(s.id());
+        boolean editable = actor.has(Permission.EDIT_STUDENT) && graduated == null;
         errors.setReadOnly(!editable);
         save.setVisible(editable);
         cancel.setVisible(editable);
         if (!editable) {
-            notice.setText(t(RegistryUiText.READ_ONLY_NOTICE));
+            // issue 15: a graduate's record (毕业) is read-only; the service refuses edits as well
+            notice.setText(graduated != null ? RolloverUiText.GRADUATED_NOTICE.t(graduated + "—" + (graduated + 1))
+                    : t(RegistryUiText.READ_ONLY_NOTICE));
             notice.getStyle().set("color", "var(--lumo-secondary-text-color)");
             notice.setVisible(true);
+        }
+    }
+
+    /** The school year the student graduated at the end of (issue 15), or null. */
+    private Integer graduatedYear(long studentId) {
+        try {
+            return UiContext.service(getClass(), org.xueji.registry.api.RolloverService.class)
+                    .standing(actor, studentId).graduatedYear();
+        } catch (DomainException e) {
+            return null;
         }
     }
 

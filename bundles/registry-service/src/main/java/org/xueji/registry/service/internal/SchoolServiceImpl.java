@@ -181,7 +181,8 @@ public class SchoolServiceImpl implements SchoolService {
             actor.require(Permission.VIEW_SCHOOL);
             actor.requireSchool(schoolId);
             return tx.read(em -> em.createQuery(
-                            "select c from SchoolClass c where c.schoolId = :s order by c.gradeLevel, c.classNumber",
+                            "select c from SchoolClass c where c.schoolId = :s and c.closedYear = 0"
+                                    + " order by c.gradeLevel, c.classNumber",
                             SchoolClassEntity.class)
                     .setParameter("s", schoolId).getResultList().stream().map(SchoolServiceImpl::toClass).toList());
         });
@@ -228,7 +229,7 @@ public class SchoolServiceImpl implements SchoolService {
                                     : String.valueOf(data.gradeLevel()));
                 }
                 Long existing = em.createQuery("select count(c) from SchoolClass c where c.schoolId = :s "
-                        + "and c.gradeLevel = :g and c.classNumber = :n", Long.class)
+                        + "and c.gradeLevel = :g and c.classNumber = :n and c.closedYear = 0", Long.class)
                         .setParameter("s", schoolId).setParameter("g", data.gradeLevel())
                         .setParameter("n", data.classNumber()).getSingleResult();
                 if (existing > 0) {
@@ -328,7 +329,8 @@ public class SchoolServiceImpl implements SchoolService {
             }
             int cap = config.classCap();
             return tx.read(em -> {
-                StringBuilder jpql = new StringBuilder("select c from SchoolClass c where 1 = 1");
+                // a graduated cohort's class (issue 15) is no longer a class of the school
+                StringBuilder jpql = new StringBuilder("select c from SchoolClass c where c.closedYear = 0");
                 if (scopedSchool != null) {
                     jpql.append(" and c.schoolId = :s");
                 }
@@ -403,17 +405,18 @@ public class SchoolServiceImpl implements SchoolService {
         return tx.read(em -> {
             long schools = school == null
                     ? em.createQuery("select count(s) from School s", Long.class).getSingleResult() : 1L;
-            long classes = count(em, "SchoolClass", school);
-            long students = count(em, "Student", school);
+            // graduates (issue 15) keep their records in their closed classes but are no longer counted
+            long classes = count(em, "SchoolClass", "e.closedYear = 0", school);
+            long students = count(em, "Student", "e.graduatedYear is null", school);
             long overCap = classSizesById(em, school).values().stream().filter(n -> n > cap).count();
             return new RegistryCounts(schools, classes, students, overCap);
         });
     }
 
     /** Counts rows of an entity with a schoolId attribute, optionally for one school. */
-    private static long count(EntityManager em, String entity, Long school) {
-        TypedQuery<Long> q = em.createQuery("select count(e) from " + entity + " e"
-                + (school == null ? "" : " where e.schoolId = :s"), Long.class);
+    private static long count(EntityManager em, String entity, String condition, Long school) {
+        TypedQuery<Long> q = em.createQuery("select count(e) from " + entity + " e where " + condition
+                + (school == null ? "" : " and e.schoolId = :s"), Long.class);
         if (school != null) {
             q.setParameter("s", school);
         }
@@ -421,7 +424,7 @@ public class SchoolServiceImpl implements SchoolService {
     }
 
     static Map<Long, Long> classSizesById(EntityManager em, Long schoolId) {
-        String jpql = "select s.classId, count(s) from Student s where s.classId is not null"
+        String jpql = "select s.classId, count(s) from Student s where s.classId is not null and s.graduatedYear is null"
                 + (schoolId == null ? "" : " and s.schoolId = :s") + " group by s.classId";
         TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class);
         if (schoolId != null) {

@@ -463,6 +463,10 @@ public class StudentServiceImpl implements StudentService {
                 if (e.version != expectedVersion) {
                     throw new DomainException(PlatformMessages.CONCURRENT_CHANGE);
                 }
+                if (e.graduatedYear != null) {
+                    // issue 15: a graduate's record (毕业) is kept as it was
+                    throw new DomainException(org.xueji.registry.api.RolloverMessages.STUDENT_GRADUATED);
+                }
                 if (e.schoolId != data.schoolId()) {
                     // R3: moving a record to another school is a transfer, not an edit
                     throw new DomainException(RegistryMessages.SCHOOL_CHANGE_NEEDS_TRANSFER);
@@ -528,6 +532,10 @@ public class StudentServiceImpl implements StudentService {
         }
         if (c.schoolId != school.id) {
             throw new ValidationException(List.of(new FieldError("classId", RegistryMessages.CLASS_NOT_IN_SCHOOL)));
+        }
+        if (c.closedYear != 0) {
+            throw new ValidationException(List.of(
+                    new FieldError("classId", org.xueji.registry.api.RolloverMessages.CLASS_CLOSED)));
         }
         return c;
     }

@@ -46,4 +46,8 @@ public class SchoolClassEntity {
 
     @Column(name = "EXTRA_PLACES_REASON")
     public String extraPlacesReason;
+
+    /** issue 15: 0 while the class is open; the school year its students graduated at the end of. */
+    @Column(name = "CLOSED_YEAR")
+    public int closedYear;
 }

@@ -67,4 +67,8 @@ public class StudentEntity {
     @Column(name = "IMPORT_BATCH") public String importBatch;
     @Column(name = "CREATED_AT") public Instant createdAt;
     @Column(name = "UPDATED_AT") public Instant updatedAt;
+    /** issue 15: the school year at whose end the student graduated (毕业, read-only since), or null */
+    @Column(name = "GRADUATED_YEAR") public Integer graduatedYear;
+    /** issue 15: the school year the student repeats (留级: the rollover of that year leaves them in their grade) */
+    @Column(name = "REPEAT_YEAR") public Integer repeatYear;
 }
