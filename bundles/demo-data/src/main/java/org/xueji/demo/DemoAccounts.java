@@ -1,7 +1,9 @@
 package org.xueji.demo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.xueji.platform.api.Actor;
@@ -16,16 +18,56 @@ import org.xueji.registry.api.SchoolService;
 /**
  * The demo district's accounts (demo only: they skip the first-login password change;
  * real accounts do not). All share the password {@link #PASSWORD}, printed in README.
+ *
+ * <p>Issue 16 (R1): they exist only in a database that holds the generated demo district and
+ * nothing else. A school that the generator did not make (by code and name) means real data:
+ * then no demo account is created and the existing ones are disabled.
  */
 public final class DemoAccounts {
 
     public static final String PASSWORD = "Xueji-demo-2026";
 
-    /** Creates the accounts that do not exist yet; returns the names created. */
-    public static List<String> ensure(AccountService accounts, SchoolService schools, Actor system) {
-        Set<String> existing = accounts.listAccounts(system).stream().map(Account::username)
-                .collect(Collectors.toSet());
+    /**
+     * What {@link #ensure} did.
+     *
+     * @param created        demo accounts created now
+     * @param disabled       demo accounts disabled now because the database holds other schools
+     * @param foreignSchools schools that are not part of the demo district (0 in a demo database)
+     */
+    public record Outcome(List<String> created, List<String> disabled, int foreignSchools) {
+    }
+
+    /**
+     * The schools that the demo generator did not make: a school is a demo school when a school
+     * of {@code demoDistrict} has its code and its name.
+     */
+    public static List<School> foreignSchools(List<School> schools, List<DemoSchool> demoDistrict) {
+        Map<String, String> demo = new HashMap<>();
+        demoDistrict.forEach(d -> demo.put(d.data().code(), d.data().name()));
+        return schools.stream().filter(s -> s.code() == null || !s.name().equals(demo.get(s.code()))).toList();
+    }
+
+    /**
+     * Creates the demo accounts that do not exist yet, only when every school of the database
+     * belongs to {@code demoDistrict} (the district the demo loader generates with the configured
+     * seed and size); otherwise creates none and disables the demo accounts that exist.
+     */
+    public static Outcome ensure(AccountService accounts, SchoolService schools, Actor system,
+                                 List<DemoSchool> demoDistrict) {
         List<School> bySchoolCode = schools.listSchools(system);
+        List<School> foreign = foreignSchools(bySchoolCode, demoDistrict);
+        List<Account> all = accounts.listAccounts(system);
+        if (!foreign.isEmpty()) {
+            List<String> disabled = new ArrayList<>();
+            for (Account a : all) {
+                if (a.demo() && a.enabled()) {
+                    accounts.setEnabled(system, a.username(), false);
+                    disabled.add(a.username());
+                }
+            }
+            return new Outcome(List.of(), disabled, foreign.size());
+        }
+        Set<String> existing = all.stream().map(Account::username).collect(Collectors.toSet());
         List<NewAccount> wanted = new ArrayList<>();
         wanted.add(account("district-admin", "区学籍管理员（演示）", Role.DISTRICT_ADMIN, null, Set.of()));
         wanted.add(account("district-leader", "区教育局领导（演示）", Role.DISTRICT_LEADER, null, Set.of()));
@@ -52,7 +94,7 @@ public final class DemoAccounts {
                 created.add(a.username());
             }
         }
-        return created;
+        return new Outcome(created, List.of(), 0);
     }
 
     private static NewAccount account(String username, String name, Role role, Long schoolId, Set<Long> classIds) {

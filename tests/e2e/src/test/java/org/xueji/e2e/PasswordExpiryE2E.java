@@ -30,8 +30,9 @@ class PasswordExpiryE2E extends BrowsersTest {
     @BeforeAll
     static void createARealAccount() {
         // Karaf reads options only before the first argument
-        String out = karaf.shell("xueji:account-add --name " + DISPLAY_NAME + " --role AUDITOR --password " + INITIAL
-                + " " + USERNAME);
+        // the initial password is typed at the command's prompt (standard input over ssh), never an option
+        String out = karaf.shellWithPassword("xueji:account-add --name " + DISPLAY_NAME + " --role AUDITOR "
+                + USERNAME, INITIAL);
         assertThat(out).contains("已创建账号 " + USERNAME);
     }
 
@@ -101,7 +102,7 @@ class PasswordExpiryE2E extends BrowsersTest {
 
             // the old password is no longer accepted, the new one is (and has not expired)
             c.submitLogin(USERNAME, SECOND);
-            assertThat(c.loginError()).isEqualTo("用户名或密码错误。");
+            assertThat(c.loginError()).isEqualTo(LoginE2E.LOGIN_FAILED);
             c.login(USERNAME, THIRD);
             assertThat(c.text("current-user")).contains(DISPLAY_NAME);
             c.logout();

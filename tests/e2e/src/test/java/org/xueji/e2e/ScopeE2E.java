@@ -39,7 +39,10 @@ class ScopeE2E extends BrowsersTest {
 
         // the record's address, as the district administrator opens it
         Console admin = loggedIn("district-admin");
-        admin.open("students?idNumber=" + student.idNumber());
+        admin.open("students");
+        admin.byId("student-grid");
+        admin.type("search-id-number", student.idNumber());
+        admin.click("search-button");
         admin.waitForText("search-count", "共 1 人");
         admin.clickGridCell("student-grid", student.name());
         recordPath = admin.waitForPath("students/\\d+");

@@ -22,6 +22,10 @@ import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
+import org.xueji.platform.api.security.AccountService;
+import org.xueji.platform.api.security.ConsoleEndpoint;
+import org.xueji.platform.api.security.LoginResult;
+import org.xueji.platform.api.security.NewAccount;
 import org.xueji.registry.api.StudentService;
 
 /**
@@ -48,6 +52,14 @@ public class PlatformFeaturesIT {
     @Filter(timeout = 120_000)
     private FeaturesService features;
 
+    @Inject
+    @Filter(timeout = 120_000)
+    private org.osgi.service.cm.ConfigurationAdmin configurations;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    private AccountService accounts;
+
     /** Waits until the registry is migrated and its services are up. */
     @Inject
     @Filter(timeout = 120_000)
@@ -61,9 +73,13 @@ public class PlatformFeaturesIT {
     @Test
     public void allOurFeaturesAreInstalled() throws Exception {
         for (String feature : List.of("xueji-platform", "xueji-shell", "xueji-registry", "xueji-admin", "xueji-all",
-                "xueji-demo", "xueji-enrollment", "xueji-ledger")) {
+                "xueji-enrollment", "xueji-ledger")) {
             assertTrue(feature + " installed", features.isInstalled(features.getFeature(feature)));
         }
+        // issue 16 (R1): the assembly as shipped is a real installation: no demo district, no demo
+        // accounts with their published password (./run.sh and the e2e tests add it with bin/enable-demo)
+        assertTrue("xueji-demo available offline", features.getFeature("xueji-demo") != null);
+        assertTrue("xueji-demo not booted", !features.isInstalled(features.getFeature("xueji-demo")));
     }
 
     @Test
@@ -87,7 +103,7 @@ public class PlatformFeaturesIT {
                 "org.xueji.platform-core", "org.xueji.platform-security", "org.xueji.platform-audit",
                 "org.xueji.ui-admin", "org.xueji.platform-workflow", "org.xueji.ui-workflow",
                 "org.xueji.registry-api", "org.xueji.registry-service", "org.xueji.ui-shell",
-                "org.xueji.ui-registry", "org.xueji.demo-data", "org.xueji.enrollment-api",
+                "org.xueji.ui-registry", "org.xueji.enrollment-api",
                 "org.xueji.enrollment-service", "org.xueji.ui-enrollment",
                 "org.xueji.ledger-api", "org.xueji.ledger-service", "org.xueji.ui-ledger",
                 // UI kit: the student-record form (issue 8)
@@ -111,7 +127,8 @@ public class PlatformFeaturesIT {
         c.setConnectTimeout(5000);
         c.setReadTimeout(20_000);
         assertEquals(200, c.getResponseCode());
-        assertEquals("SAMEORIGIN", c.getHeaderField("X-Frame-Options"));
+        // issue 16: nothing may frame the console
+        assertEquals("DENY", c.getHeaderField("X-Frame-Options"));
         assertEquals("nosniff", c.getHeaderField("X-Content-Type-Options"));
         c.disconnect();
     }
@@ -233,6 +250,76 @@ public class PlatformFeaturesIT {
         assertEquals(1, ServiceWait.waitFor(context, Object.class, ledgerService, n -> n == 1, 60_000));
         assertEquals(listenersBefore, ServiceWait.waitFor(context, Object.class, listener,
                 n -> n == listenersBefore, 60_000));
+    }
+
+    /**
+     * Issue 16 (R1, R5): a demo account (published password) is refused as soon as the console
+     * listens beyond loopback; plain HTTP beyond loopback does not start at all unless allowed.
+     */
+    @Test
+    public void r1_demoAccountRefusedWhenTheConsoleListensBeyondLoopback() throws Exception {
+        org.osgi.service.cm.Configuration console = configurations.getConfiguration("org.xueji.ui.shell", null);
+        java.util.Dictionary<String, Object> original = console.getProperties();
+        accounts.createAccount(org.xueji.platform.api.Actor.system("itest"), new NewAccount("demo.itest",
+                "演示账号（测试）", org.xueji.platform.api.Role.AUDITOR, null, Set.of(), null,
+                "Xueji-demo-2026".toCharArray(), true));
+        try {
+            assertTrue("console on loopback", awaitConsole(Boolean.TRUE));
+            assertEquals(LoginResult.Status.OK, accounts.login("demo.itest", "Xueji-demo-2026".toCharArray(),
+                    "127.0.0.1", "itest-demo-1").status());
+
+            // every interface, plain HTTP, without the explicit permission: the console does not start
+            console.update(with(original, "host", "0.0.0.0", "allowPlainHttpBeyondLoopback", "false"));
+            assertTrue("no console over plain HTTP on 0.0.0.0", awaitConsole(null));
+
+            // allowed explicitly (a TLS proxy in front): it listens, and the demo account is refused
+            console.update(with(original, "host", "0.0.0.0", "allowPlainHttpBeyondLoopback", "true"));
+            assertTrue("console on 0.0.0.0", awaitConsole(Boolean.FALSE));
+            assertEquals(LoginResult.Status.FAILED, accounts.login("demo.itest", "Xueji-demo-2026".toCharArray(),
+                    "127.0.0.1", "itest-demo-2").status());
+        } finally {
+            console.update(original);
+            assertTrue("console back on loopback", awaitConsole(Boolean.TRUE));
+            accounts.setEnabled(org.xueji.platform.api.Actor.system("itest"), "demo.itest", false);
+        }
+    }
+
+    private static java.util.Dictionary<String, Object> with(java.util.Dictionary<String, Object> base,
+                                                             String... keyValues) {
+        java.util.Hashtable<String, Object> copy = new java.util.Hashtable<>();
+        for (java.util.Enumeration<String> keys = base.keys(); keys.hasMoreElements(); ) {
+            String k = keys.nextElement();
+            copy.put(k, base.get(k));
+        }
+        for (int i = 0; i + 1 < keyValues.length; i += 2) {
+            copy.put(keyValues[i], keyValues[i + 1]);
+        }
+        return copy;
+    }
+
+    /** Waits until the console's endpoint says loopbackOnly == wanted (null: no console at all). */
+    private boolean awaitConsole(Boolean wanted) throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        do {
+            ServiceReference<ConsoleEndpoint> ref = context.getServiceReference(ConsoleEndpoint.class);
+            Boolean now = null;
+            if (ref != null) {
+                ConsoleEndpoint e = context.getService(ref);
+                try {
+                    now = e == null ? null : e.loopbackOnly();
+                } finally {
+                    context.ungetService(ref);
+                }
+            }
+            if (java.util.Objects.equals(now, wanted)) {
+                // a refused start shows as no endpoint at once: give the component time to have tried
+                if (wanted != null || System.currentTimeMillis() > deadline - 50_000) {
+                    return true;
+                }
+            }
+            Thread.sleep(200);
+        } while (System.currentTimeMillis() < deadline);
+        return false;
     }
 
     private Set<String> contributedRoutes() throws Exception {

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xueji.demo.DemoDataLoader;
 import org.xueji.demo.DemoDistrictGenerator;
+import org.xueji.demo.DemoSchool;
 import java.util.List;
 import org.xueji.demo.DemoAccounts;
 import org.xueji.platform.api.Actor;
@@ -59,9 +60,12 @@ public class DemoDataComponent {
         DemoDataLoader loader = new DemoDataLoader(schoolService, studentService);
         DemoDataLoader.Request request = new DemoDataLoader.Request(config.seed(), config.schoolYearStart(),
                 config.students(), false);
+        // the district this configuration generates: demo accounts only next to it and nothing else
+        List<DemoSchool> demoDistrict = new DemoDistrictGenerator(config.seed(), config.schoolYearStart())
+                .schools(config.students(), 1);
         worker = new Thread(() -> {
             run(loader, request);
-            ensureAccounts(accountService, schoolService);
+            ensureAccounts(accountService, schoolService, demoDistrict);
         }, "xueji-demo-data-loader");
         worker.setDaemon(true);
         worker.start();
@@ -80,10 +84,17 @@ public class DemoDataComponent {
         }
     }
 
-    private static void ensureAccounts(AccountService accounts, SchoolService schools) {
+    private static void ensureAccounts(AccountService accounts, SchoolService schools, List<DemoSchool> demoDistrict) {
         try {
-            List<String> created = DemoAccounts.ensure(accounts, schools, Actor.system("demo-data"));
-            LOG.info("Demo data: 演示账号已就绪{}", created.isEmpty() ? "" : "（新建 " + String.join(", ", created) + "）");
+            DemoAccounts.Outcome o = DemoAccounts.ensure(accounts, schools, Actor.system("demo-data"), demoDistrict);
+            if (o.foreignSchools() > 0) {
+                LOG.warn("Demo data: the database holds {} schools that are not part of the demo district: no demo "
+                        + "account is created{}", o.foreignSchools(), o.disabled().isEmpty() ? ""
+                        : " and the demo accounts " + String.join(", ", o.disabled()) + " are disabled");
+                return;
+            }
+            LOG.info("Demo data: 演示账号已就绪{}", o.created().isEmpty() ? ""
+                    : "（新建 " + String.join(", ", o.created()) + "）");
         } catch (RuntimeException e) {
             LOG.error("Demo data: creating the demo accounts failed: {}", e.toString(), e);
         }

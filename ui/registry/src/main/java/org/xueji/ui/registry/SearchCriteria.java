@@ -7,8 +7,10 @@ import org.xueji.registry.api.StudentQuery;
 
 /**
  * The student search form, also kept in the address as query parameters so that a search
- * can be linked to: {@code students?name=张&school=3&grade=7&class=12},
- * {@code students?idNumber=110101...}, {@code students?registryNumber=G110...}.
+ * can be linked to: {@code students?name=张&school=3&grade=7&class=12}. ID numbers and 学籍号
+ * (a G 学籍号 is G + the ID number) never travel in the address (issue 16, R1): it ends up in
+ * the browser history, proxy and server logs and Referer headers. They are neither written to
+ * nor read from the query parameters; the view keeps them itself.
  */
 public record SearchCriteria(String name, String idNumber, String registryNumber, Long schoolId, Integer grade,
                              Long classId) {
@@ -35,17 +37,15 @@ public record SearchCriteria(String name, String idNumber, String registryNumber
         }
         Long g = toLong(first(parameters, GRADE));
         Integer grade = g != null && g >= 1 && g <= 12 ? g.intValue() : null;
-        return new SearchCriteria(first(parameters, NAME), first(parameters, ID_NUMBER),
-                first(parameters, REGISTRY_NUMBER), toLong(first(parameters, SCHOOL)), grade,
+        // an idNumber or registryNumber parameter is ignored: links must not carry them
+        return new SearchCriteria(first(parameters, NAME), null, null, toLong(first(parameters, SCHOOL)), grade,
                 toLong(first(parameters, CLASS)));
     }
 
-    /** The criteria as query parameters (only those given, in form order). */
+    /** The criteria that may be in the address as query parameters (only those given, in form order). */
     public Map<String, List<String>> toParameters() {
         Map<String, List<String>> p = new LinkedHashMap<>();
         put(p, NAME, name);
-        put(p, ID_NUMBER, idNumber);
-        put(p, REGISTRY_NUMBER, registryNumber);
         put(p, SCHOOL, schoolId);
         put(p, GRADE, grade);
         put(p, CLASS, classId);
@@ -56,6 +56,11 @@ public record SearchCriteria(String name, String idNumber, String registryNumber
     public StudentQuery toQuery(StudentQuery.SortField sortField, boolean descending) {
         return new StudentQuery(name, idNumber, registryNumber, schoolId, grade, classId,
                 sortField == null ? StudentQuery.SortField.NAME : sortField, descending);
+    }
+
+    /** These criteria with the ID number and 学籍号 of {@code other} (those the address does not carry). */
+    public SearchCriteria withIdentifiersOf(SearchCriteria other) {
+        return new SearchCriteria(name, other.idNumber, other.registryNumber, schoolId, grade, classId);
     }
 
     public boolean isEmpty() {

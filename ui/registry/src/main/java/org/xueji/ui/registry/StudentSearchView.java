@@ -77,6 +77,8 @@ public class StudentSearchView extends VerticalLayout implements BeforeEnterObse
     private boolean navigating;
     /** The address whose search the grid shows. */
     private String shownLocation;
+    /** The ID number and 学籍号 of a search on its way through the router (they stay out of the address). */
+    private SearchCriteria pendingIdentifiers = SearchCriteria.NONE;
 
     public StudentSearchView() {
         setSizeFull();
@@ -291,7 +293,8 @@ public class StudentSearchView extends VerticalLayout implements BeforeEnterObse
             session.setAttribute(LAST_SEARCH, location.getPathWithQueryParameters());
         }
         if (viaAddress && !location.getPathWithQueryParameters().equals(shownLocation)) {
-            // beforeEnter runs the search for the new address
+            // beforeEnter runs the search for the new address, with the identifiers kept here
+            pendingIdentifiers = wanted;
             UI.getCurrent().navigate(ROUTE, location.getQueryParameters());
             return;
         }
@@ -322,7 +325,10 @@ public class StudentSearchView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         navigating = false;
-        fillForm(SearchCriteria.fromParameters(event.getLocation().getQueryParameters().getParameters()));
+        SearchCriteria fromAddress = SearchCriteria.fromParameters(
+                event.getLocation().getQueryParameters().getParameters());
+        fillForm(fromAddress.withIdentifiersOf(pendingIdentifiers));
+        pendingIdentifiers = SearchCriteria.NONE;
         search(false);
     }
 

@@ -16,7 +16,20 @@ class SearchCriteriaTest {
                 "name", List.of(" 张 "), "idNumber", List.of("110101201503041231"), "school", List.of("3"),
                 "grade", List.of("7"), "class", List.of("12"), "other", List.of("x")));
 
-        assertThat(c).isEqualTo(new SearchCriteria("张", "110101201503041231", null, 3L, 7, 12L));
+        // R1 (issue 16): an ID number in the address is not read (links must not carry it)
+        assertThat(c).isEqualTo(new SearchCriteria("张", null, null, 3L, 7, 12L));
+    }
+
+    @Test
+    void r1_idNumbersAndRegistryNumbersNeverGoIntoTheAddress() {
+        SearchCriteria c = new SearchCriteria("张", "110101201503041231", "G110101201503041231", 3L, null, null);
+
+        assertThat(c.toParameters()).containsOnlyKeys("name", "school");
+        assertThat(c.toParameters().values().toString()).doesNotContain("110101201503041231");
+        assertThat(SearchCriteria.fromParameters(Map.of("registryNumber", List.of("G110101201503041231")))
+                .isEmpty()).isTrue();
+        // the view keeps them beside the address
+        assertThat(SearchCriteria.fromParameters(c.toParameters()).withIdentifiersOf(c)).isEqualTo(c);
     }
 
     @Test

@@ -20,7 +20,9 @@ public enum SecurityMessages implements MessageKey {
     USERNAME_TAKEN,
     ACCOUNT_NOT_FOUND,
     SCHOOL_REQUIRED_FOR_ROLE,
-    CLASSES_REQUIRED_FOR_ROLE;
+    CLASSES_REQUIRED_FOR_ROLE,
+    /** Too many failed logins from this address; {0} = when it may try again. */
+    LOGIN_THROTTLED;
 
     @Override
     public String key() {

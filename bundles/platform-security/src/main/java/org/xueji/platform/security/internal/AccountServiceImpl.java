@@ -18,6 +18,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.xueji.platform.api.AccessDeniedException;
 import org.xueji.platform.api.Actor;
@@ -32,6 +35,7 @@ import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.api.audit.AuditEvent;
 import org.xueji.platform.api.security.Account;
 import org.xueji.platform.api.security.AccountService;
+import org.xueji.platform.api.security.ConsoleEndpoint;
 import org.xueji.platform.api.security.LoginResult;
 import org.xueji.platform.api.security.LoginResult.Status;
 import org.xueji.platform.api.security.NewAccount;
@@ -66,21 +70,41 @@ public class AccountServiceImpl implements AccountService {
     private final AuditTrail audit;
     private final Authenticator authenticator;
 
+    /**
+     * The web console while it listens; without it demo accounts cannot log in (their password
+     * is published: they work only on a console bound to loopback, issue 16).
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile ConsoleEndpoint console;
+
     @Activate
     public AccountServiceImpl(@Reference(target = "(osgi.unit.name=xueji-security)") EntityManagerFactory emf,
                               @Reference PlatformClock clock,
                               @Reference AuditTrail audit,
                               SecurityConfig config) {
+        this(emf, clock, audit, config, AddressThrottle.SHARED);
+    }
+
+    AccountServiceImpl(EntityManagerFactory emf, PlatformClock clock, AuditTrail audit, SecurityConfig config,
+                       AddressThrottle throttle) {
         this.tx = new Transactions(emf);
         this.clock = clock;
         this.audit = audit;
         this.authenticator = new Authenticator(clock, audit, PasswordPolicy.of(config),
-                PasswordHasher.forConfig(config.hashIterations()));
+                PasswordHasher.forConfig(config.hashIterations()), throttle);
+        configureThrottle(throttle, config);
     }
 
     @Modified
     void modified(SecurityConfig config) {
         authenticator.configure(PasswordPolicy.of(config), PasswordHasher.forConfig(config.hashIterations()));
+        configureThrottle(authenticator.throttle(), config);
+    }
+
+    static void configureThrottle(AddressThrottle throttle, SecurityConfig config) {
+        throttle.configure(config.addressFailuresBeforeWait(),
+                java.time.Duration.ofMinutes(config.addressMaxWaitMinutes()));
     }
 
     PasswordPolicy policy() {
@@ -111,10 +135,18 @@ public class AccountServiceImpl implements AccountService {
                         return new LoginResult(Status.LOCKED, null, v.lockedUntil(), null);
                     case DISABLED:
                         return new LoginResult(Status.DISABLED, null, null, null);
+                    case THROTTLED:
+                        return new LoginResult(Status.THROTTLED, null, v.lockedUntil(), null);
                     default:
                         break;
                 }
                 AccountEntity a = v.account();
+                if (a.demo && !consoleOnLoopback()) {
+                    // a published password must not open a console that other machines can reach
+                    audit.append(em, Authenticator.event(AccountRecords.actorOf(a, client), "login.failed", a, "web")
+                            .withChanges(Authenticator.details("web", "reason", "demo-account-beyond-loopback")));
+                    return new LoginResult(Status.FAILED, null, null, null);
+                }
                 Status status = entryStatus(a, now);
                 a.lastLoginAt = now;
                 Actor actor = AccountRecords.actorOf(a, client);
@@ -126,6 +158,11 @@ public class AccountServiceImpl implements AccountService {
         } finally {
             AccountRecords.wipe(password);
         }
+    }
+
+    private boolean consoleOnLoopback() {
+        ConsoleEndpoint c = console;
+        return c != null && c.loopbackOnly();
     }
 
     /** OK, or the password change the holder must make first (never for demo accounts). */
@@ -270,6 +307,7 @@ public class AccountServiceImpl implements AccountService {
                 throw switch (refused.outcome()) {
                     case LOCKED -> new DomainException(SecurityMessages.ACCOUNT_LOCKED, lockedText(refused));
                     case DISABLED -> new AccessDeniedException(SecurityMessages.ACCOUNT_DISABLED);
+                    case THROTTLED -> new DomainException(SecurityMessages.LOGIN_THROTTLED, lockedText(refused));
                     default -> refused.lockedUntil() != null
                             ? new DomainException(SecurityMessages.ACCOUNT_LOCKED, lockedText(refused))
                             : new DomainException(SecurityMessages.PASSWORD_OLD_WRONG);

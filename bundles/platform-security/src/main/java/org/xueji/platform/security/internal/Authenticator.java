@@ -28,7 +28,12 @@ final class Authenticator {
         /** right password, but the account is disabled */
         DISABLED,
         /** right password: failures reset */
-        OK
+        OK,
+        /**
+         * the client address waits after too many failures ({@link AddressThrottle}); nothing was
+         * checked or counted; {@link Verdict#lockedUntil()} is when it may try again
+         */
+        THROTTLED
     }
 
     record Verdict(Outcome outcome, AccountEntity account, Instant lockedUntil) {
@@ -36,15 +41,26 @@ final class Authenticator {
 
     private final PlatformClock clock;
     private final AuditTrail audit;
+    private final AddressThrottle throttle;
     private volatile PasswordPolicy policy;
     private volatile PasswordHasher hasher;
     /** compared against when the username is unknown, so that both cases take the same time */
     private volatile String decoyHash;
 
     Authenticator(PlatformClock clock, AuditTrail audit, PasswordPolicy policy, PasswordHasher hasher) {
+        this(clock, audit, policy, hasher, new AddressThrottle(3, java.time.Duration.ofMinutes(60)));
+    }
+
+    Authenticator(PlatformClock clock, AuditTrail audit, PasswordPolicy policy, PasswordHasher hasher,
+                  AddressThrottle throttle) {
         this.clock = clock;
         this.audit = audit;
+        this.throttle = throttle;
         configure(policy, hasher);
+    }
+
+    AddressThrottle throttle() {
+        return throttle;
     }
 
     void configure(PasswordPolicy newPolicy, PasswordHasher newHasher) {
@@ -70,7 +86,9 @@ final class Authenticator {
     }
 
     /**
-     * Locks the account row, then: locked → LOCKED (audited {@code login.locked}); wrong
+     * Refuses a client address that must wait ({@link AddressThrottle}, audited
+     * {@code login.failed}, reason {@code address-throttled}) before anything else. Then locks the
+     * account row: locked → LOCKED (audited {@code login.locked}); wrong
      * password → counted, locked at the threshold (audited {@code login.failed}); disabled →
      * DISABLED (audited {@code login.failed}); otherwise OK with the failures reset and the hash
      * upgraded when the configured iteration count was raised. Never changes the password array.
@@ -79,6 +97,24 @@ final class Authenticator {
      */
     Verdict check(EntityManager em, String username, char[] password, String clientAddress, String channel,
                   Instant now) {
+        String host = ClientAddresses.host(clientAddress);
+        Instant waitUntil = throttle.waitUntil(host, now);
+        if (waitUntil != null) {
+            // before any look-up: a waiting address neither learns anything nor counts towards a lockout
+            Actor actor = AccountRecords.unknownActor(username, clientAddress);
+            audit.append(em, AuditEvent.of(actor, "login.failed", "account", actor.username(), null)
+                    .withChanges(details(channel, "reason", "address-throttled", "retryAt", waitUntil.toString())));
+            return new Verdict(Outcome.THROTTLED, null, waitUntil);
+        }
+        Verdict v = checkAccount(em, username, password, clientAddress, channel, now);
+        if (v.outcome() != Outcome.OK) {
+            throttle.failed(host, now);
+        }
+        return v;
+    }
+
+    private Verdict checkAccount(EntityManager em, String username, char[] password, String clientAddress,
+                                 String channel, Instant now) {
         AccountEntity a = AccountRecords.findForUpdate(em, username);
         PasswordHasher h = hasher;
         if (a == null) {

@@ -51,14 +51,17 @@ public class KarafAccountRealm implements JaasRealm {
                              @Reference AuditTrail audit,
                              SecurityConfig config) {
         this.context = context;
+        // the same per-address throttle as the web login: an address cannot get more guesses by switching
         this.authenticator = new Authenticator(clock, audit, PasswordPolicy.of(config),
-                PasswordHasher.forConfig(config.hashIterations()));
+                PasswordHasher.forConfig(config.hashIterations()), AddressThrottle.SHARED);
+        AccountServiceImpl.configureThrottle(AddressThrottle.SHARED, config);
         this.shellAuthentication = new ShellAuthenticator(emf, audit, authenticator);
     }
 
     @Modified
     void modified(SecurityConfig config) {
         authenticator.configure(PasswordPolicy.of(config), PasswordHasher.forConfig(config.hashIterations()));
+        AccountServiceImpl.configureThrottle(authenticator.throttle(), config);
     }
 
     @Override

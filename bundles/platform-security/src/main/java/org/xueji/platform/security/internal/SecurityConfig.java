@@ -32,4 +32,13 @@ public @interface SecurityConfig {
             description = "新密码哈希的 PBKDF2 迭代次数（不低于 310000；已存哈希在下次登录时升级）",
             min = "310000")
     int hashIterations() default PasswordHasher.DEFAULT_ITERATIONS;
+
+    @AttributeDefinition(name = "Failures per address before waiting",
+            description = "同一地址登录失败几次后须等待（1 分钟起，每次失败加倍）；应小于锁定账号的失败次数，"
+                    + "使猜测密码的地址在锁定账号之前被挡住", min = "1", max = "100")
+    int addressFailuresBeforeWait() default 3;
+
+    @AttributeDefinition(name = "Longest wait of an address (minutes)", description = "同一地址最长等待时间（分钟）",
+            min = "1", max = "1440")
+    int addressMaxWaitMinutes() default 60;
 }

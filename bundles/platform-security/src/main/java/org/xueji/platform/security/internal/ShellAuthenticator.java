@@ -46,12 +46,18 @@ final class ShellAuthenticator implements ShellAuthentication {
                         return new ShellLogin(Result.LOCKED, name, null);
                     case WRONG_PASSWORD:
                         return new ShellLogin(v.lockedUntil() == null ? Result.REFUSED : Result.LOCKED, name, null);
-                    case DISABLED:
+                    case DISABLED, THROTTLED:
                         return new ShellLogin(Result.REFUSED, name, null);
                     default:
                         break;
                 }
                 Actor actor = AccountRecords.actorOf(a, clientAddress);
+                if (a.demo && !ClientAddresses.isLoopback(clientAddress)) {
+                    // a published password opens a shell only on this machine (issue 16)
+                    audit.append(em, Authenticator.event(actor, "login.failed", a, CHANNEL)
+                            .withChanges(Authenticator.details(CHANNEL, "reason", "demo-account-beyond-loopback")));
+                    return new ShellLogin(Result.REFUSED, name, null);
+                }
                 String pending = a.demo ? null : a.mustChange ? "password-change-required"
                         : authenticator.policy().isExpired(a.passwordChangedAt, now) ? "password-expired" : null;
                 if (pending != null) {

@@ -21,7 +21,8 @@ class SecurityMessagesTextTest {
 
     @Test
     void r2TextsTheNoticeNeeds() {
-        assertThat(SecurityMessages.LOGIN_FAILED.format(Locale.SIMPLIFIED_CHINESE)).isEqualTo("用户名或密码错误。");
+        assertThat(SecurityMessages.LOGIN_FAILED.format(Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("登录失败：用户名或密码错误，或账号已被锁定、停用。请稍后再试或联系管理员。");
         assertThat(SecurityMessages.SESSION_REPLACED.format(Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("您的账号已在其他地方登录，本次会话已结束。");
         assertThat(SecurityMessages.ACCOUNT_LOCKED.format(Locale.SIMPLIFIED_CHINESE, "2025-09-01 08:45"))

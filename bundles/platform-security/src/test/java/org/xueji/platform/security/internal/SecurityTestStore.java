@@ -98,8 +98,12 @@ final class SecurityTestStore implements AutoCloseable {
                 });
     }
 
+    /** The service with its own address throttle, behind a console that listens on loopback only. */
     AccountServiceImpl accountService() {
-        return new AccountServiceImpl(emf, clock, audit, defaultConfig());
+        AccountServiceImpl service = new AccountServiceImpl(emf, clock, audit, defaultConfig(),
+                new AddressThrottle(3, Duration.ofMinutes(60)));
+        service.console = () -> true;
+        return service;
     }
 
     List<Row> audit() throws SQLException {

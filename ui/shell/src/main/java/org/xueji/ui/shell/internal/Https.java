@@ -17,9 +17,10 @@ final class Https {
 
     private static final Logger LOG = LoggerFactory.getLogger(Https.class);
 
-    static void addConnector(Server server, ShellConfig config) {
+    /** Adds the HTTPS connector when configured; true when it was added. */
+    static boolean addConnector(Server server, ShellConfig config) {
         if (config.httpsPort() <= 0) {
-            return;
+            return false;
         }
         Path keystore = Path.of(config.keystorePath());
         if (!keystore.isAbsolute()) {
@@ -27,7 +28,7 @@ final class Https {
         }
         if (!Files.isReadable(keystore)) {
             LOG.error("HTTPS not started: keystore {} not found", keystore);
-            return;
+            return false;
         }
         SslContextFactory.Server ssl = new SslContextFactory.Server();
         ssl.setKeyStorePath(keystore.toString());
@@ -41,6 +42,7 @@ final class Https {
         connector.setPort(config.httpsPort());
         server.addConnector(connector);
         LOG.info("HTTPS on port {} with keystore {}", config.httpsPort(), keystore);
+        return true;
     }
 
     private Https() {

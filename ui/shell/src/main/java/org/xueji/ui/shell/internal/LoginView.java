@@ -16,8 +16,6 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
-import java.time.format.DateTimeFormatter;
-import java.time.ZoneId;
 import java.util.Locale;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.security.AccountService;
@@ -26,8 +24,9 @@ import org.xueji.platform.api.security.SecurityMessages;
 import org.xueji.ui.shell.api.UiContext;
 
 /**
- * Login (R1, R2). Unknown user and wrong password get the same message; attempts are
- * throttled per address; a successful login gets a fresh session id (no session fixation)
+ * Login (R1, R2). Unknown user, wrong password, locked and disabled accounts get the same
+ * message; attempts are throttled per address (here all attempts, in the account service the
+ * failures); a successful login gets a fresh session id (no session fixation)
  * and ends the account's previous session.
  */
 @Route("login")
@@ -106,10 +105,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 }
                 UI.getCurrent().navigate(ChangePasswordView.class);
             }
-            case LOCKED -> fail(locale, SecurityMessages.ACCOUNT_LOCKED.format(locale,
-                    DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault())
-                            .format(result.lockedUntil())));
-            case DISABLED -> fail(locale, SecurityMessages.ACCOUNT_DISABLED.format(locale));
+            case THROTTLED -> fail(locale, ShellText.LOGIN_THROTTLED.format(locale));
+            // unknown user, wrong password, locked or disabled account: one message (issue 16), so that
+            // a guesser learns neither which names exist nor that an account is locked
             default -> fail(locale, SecurityMessages.LOGIN_FAILED.format(locale));
         }
     }

@@ -27,4 +27,8 @@ public @interface ShellConfig {
 
     @AttributeDefinition(description = "HTTPS 密钥库密码", type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD)
     String keystorePassword() default "";
+
+    @AttributeDefinition(description = "在非本机地址上允许明文 HTTP（仅当前面有加密的反向代理时设为 true；默认 false："
+            + "未配置 HTTPS 时控制台不在非本机地址上监听）")
+    boolean allowPlainHttpBeyondLoopback() default false;
 }

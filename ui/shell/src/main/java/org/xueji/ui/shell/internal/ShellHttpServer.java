@@ -19,6 +19,8 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -26,6 +28,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xueji.platform.api.security.ConsoleEndpoint;
 
 /**
  * Runs the web console: an embedded Jetty 12 with the Vaadin servlet. Karaf's own HTTP
@@ -43,8 +46,10 @@ public class ShellHttpServer {
     private final SessionRegistry sessions = new SessionRegistry();
     private final Server server;
 
+    private final ServiceRegistration<ConsoleEndpoint> endpoint;
+
     @Activate
-    public ShellHttpServer(ShellConfig config, @Reference ViewRegistry viewRegistry)
+    public ShellHttpServer(BundleContext bundleContext, ShellConfig config, @Reference ViewRegistry viewRegistry)
             throws Exception {
         this.viewRegistry = viewRegistry;
         long started = System.nanoTime();
@@ -58,7 +63,12 @@ public class ShellHttpServer {
             connector.setHost(config.host());
             connector.setPort(config.port());
             server.addConnector(connector);
-            Https.addConnector(server, config);
+            boolean https = Https.addConnector(server, config);
+            String refusal = ConsoleTransport.refusal(config.host(), https, config.allowPlainHttpBeyondLoopback());
+            if (refusal != null) {
+                LOG.error(refusal);
+                throw new IllegalStateException(refusal);
+            }
 
             ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
             context.setContextPath("/");
@@ -89,7 +99,9 @@ public class ShellHttpServer {
                     ModuleUnavailableView.class, AccessDeniedView.class, DomainErrorView.class, ErrorView.class);
             context.addServletContainerInitializer(new VaadinAppShellInitializer(), AppShell.class);
 
-            server.setHandler(new SecurityHeaders(context));
+            // with HTTPS on, plain HTTP only redirects (issue 16): no page and no login in clear
+            Handler app = https ? new ConsoleTransport.HttpsRedirect(config.httpsPort(), context) : context;
+            server.setHandler(new SecurityHeaders(app));
             server.start();
             viewRegistry.attach(ApplicationRouteRegistry.getInstance(
                     new VaadinServletContext(context.getServletContext())));
@@ -98,18 +110,30 @@ public class ShellHttpServer {
         }
         LOG.info("Web console started on http://{}:{}/ in {} ms", config.host(), config.port(),
                 (System.nanoTime() - started) / 1_000_000);
+        // the login rules read where the console listens: demo accounts work on loopback only
+        boolean loopbackOnly = ConsoleTransport.isLoopback(config.host());
+        if (!loopbackOnly) {
+            LOG.warn("The web console listens beyond this machine ({}): demo accounts cannot log in", config.host());
+        }
+        ConsoleEndpoint where = () -> loopbackOnly;
+        endpoint = bundleContext.registerService(ConsoleEndpoint.class, where, null);
     }
 
     @Deactivate
     void deactivate() throws Exception {
+        endpoint.unregister();
         viewRegistry.detach();
         server.stop();
         LOG.info("Web console stopped");
     }
 
     /**
-     * Headers every response carries. Vaadin's bootstrap needs inline scripts and styles and
-     * eval, so the CSP allows those from this origin only; nothing may frame the console.
+     * Headers every response carries (redirects included). The CSP is as strict as Vaadin Flow
+     * 24.9 allows: its bootstrap page has inline scripts ({@code 'unsafe-inline'}), the client
+     * engine runs server-sent JavaScript with {@code new Function} ({@code 'unsafe-eval'}),
+     * components set inline styles ({@code style-src 'unsafe-inline'}), icons and charts use
+     * {@code data:}/{@code blob:} images; everything else only from this origin, nothing from
+     * other hosts, no plugins, and no page may frame the console.
      */
     static final class SecurityHeaders extends Handler.Wrapper {
         SecurityHeaders(Handler handler) {
@@ -119,13 +143,13 @@ public class ShellHttpServer {
         @Override
         public boolean handle(Request request, Response response, Callback callback) throws Exception {
             HttpFields.Mutable headers = response.getHeaders();
-            headers.put("X-Frame-Options", "SAMEORIGIN");
+            headers.put("X-Frame-Options", "DENY");
             headers.put("X-Content-Type-Options", "nosniff");
             headers.put("Referrer-Policy", "same-origin");
             headers.put("Content-Security-Policy", "default-src 'self'; script-src 'self' 'unsafe-inline' "
                     + "'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' "
-                    + "data:; connect-src 'self'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'; "
-                    + "object-src 'none'");
+                    + "data:; connect-src 'self'; frame-src 'none'; frame-ancestors 'none'; base-uri 'self'; "
+                    + "form-action 'self'; object-src 'none'");
             headers.put("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
             if (request.isSecure()) {
                 headers.put("Strict-Transport-Security", "max-age=31536000");

@@ -17,7 +17,8 @@ import org.xueji.platform.api.security.AccountService;
 import org.xueji.platform.api.security.NewAccount;
 
 @Service
-@Command(scope = "xueji", name = "account-add", description = "新建个人账号，首次登录须修改密码 (create an account)")
+@Command(scope = "xueji", name = "account-add",
+        description = "新建个人账号：初始密码在提示符下输入两次（不回显，不接受命令行参数），首次登录须修改 (create an account)")
 public class AccountAddCommand implements Action {
 
     @Argument(index = 0, name = "username", required = true, description = "用户名：3–32 位小写字母、数字、. _ -")
@@ -39,9 +40,6 @@ public class AccountAddCommand implements Action {
     @Option(name = "--phone", description = "联系电话")
     String phone;
 
-    @Option(name = "--password", description = "初始密码（省略时在控制台输入，不回显）")
-    String password;
-
     @Reference
     AccountService accounts;
 
@@ -56,7 +54,7 @@ public class AccountAddCommand implements Action {
             Arrays.stream(classes.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                     .forEach(s -> classIds.add(Long.valueOf(s)));
         }
-        char[] initial = ShellUser.password(session, password);
+        char[] initial = ShellUser.password(session);
         Account a = accounts.createAccount(actor, new NewAccount(username, displayName, ShellUser.role(role),
                 schoolId, classIds, phone, initial, false));
         System.out.println("已创建账号 " + a.username() + "（" + a.displayName() + "，" + a.role().label()

@@ -4,7 +4,6 @@ import org.xueji.platform.shell.ShellActors;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
@@ -18,9 +17,6 @@ public class AccountResetPasswordCommand implements Action {
     @Argument(index = 0, name = "username", required = true, description = "用户名")
     String username;
 
-    @Option(name = "--password", description = "临时密码（省略时在控制台输入，不回显）")
-    String password;
-
     @Reference
     AccountService accounts;
 
@@ -30,7 +26,7 @@ public class AccountResetPasswordCommand implements Action {
     @Override
     public Object execute() throws Exception {
         var actor = ShellActors.of(session, accounts);
-        accounts.resetPassword(actor, username, ShellUser.password(session, password));
+        accounts.resetPassword(actor, username, ShellUser.password(session));
         System.out.println("已重置 " + username + " 的密码，下次登录须修改；其当前会话已结束。");
         return null;
     }
