@@ -114,7 +114,7 @@ public class AccountServiceImpl implements AccountService {
             }
             String name = AccountRecords.normalise(username);
             String client = client(clientAddress);
-            return tx.inTransaction(em -> {
+            LoginResult result = tx.inTransaction(em -> {
                 Instant now = clock.now();
                 Verdict v = authenticator.check(em, name, password, client, "web", now);
                 switch (v.outcome()) {
@@ -141,6 +141,10 @@ public class AccountServiceImpl implements AccountService {
                 // the actor is refused by every service once this session ends (issue 16 item 7)
                 return new LoginResult(status, actor.withValidity(checks.session(a.id, sessionId)), null, ended);
             });
+            if (result.endedSessionId() != null) {
+                checks.changed(); // the replaced session's actor is stale from now on (R2)
+            }
+            return result;
         } finally {
             AccountRecords.wipe(password);
         }
@@ -232,6 +236,7 @@ public class AccountServiceImpl implements AccountService {
                     a == null ? actor.schoolId() : a.schoolId).withChanges(Authenticator.details(null,
                     "session", AccountRecords.fingerprint(sessionId), "current", current)));
         });
+        checks.changed();
     }
 
     @Override
@@ -252,6 +257,7 @@ public class AccountServiceImpl implements AccountService {
                     null).withChanges(Authenticator.details(null, "session", AccountRecords.fingerprint(sessionId),
                     "startedAt", String.valueOf(s.startedAt))));
         });
+        checks.changed();
     }
 
     // ---------------------------------------------------------------- passwords
@@ -451,6 +457,7 @@ public class AccountServiceImpl implements AccountService {
             audit.append(em, Authenticator.event(actor, "account.update", a, null).withChanges(changes));
             return after;
         });
+        checks.changed();
         if (scopeChanged[0]) {
             sessionEnds.ended(updated.username(), Reason.SCOPE_CHANGED);
         }
@@ -480,6 +487,7 @@ public class AccountServiceImpl implements AccountService {
                         Authenticator.details(null, "mustChange", a.mustChange, "sessionEnded", ended)));
                 return a.username;
             });
+            checks.changed();
             sessionEnds.ended(reset, Reason.PASSWORD_RESET);
         } finally {
             AccountRecords.wipe(newPassword);
@@ -515,6 +523,7 @@ public class AccountServiceImpl implements AccountService {
                     .withChanges(changes));
             return a.username;
         });
+        checks.changed();
         if (!enabled) {
             sessionEnds.ended(changed, Reason.DISABLED);
         }

@@ -1,20 +1,28 @@
 package org.xueji.platform.security.internal;
 
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import org.xueji.platform.api.ActorValidity;
 import org.xueji.platform.persistence.Transactions;
 import org.xueji.platform.security.internal.entity.AccountEntity;
 import org.xueji.platform.security.internal.entity.SessionEntity;
 
 /**
- * The checks the account service attaches to the actors it issues (issue 16 item 7), read
- * from the database on every check so that a change made by an administrator — in the
- * console, the shell or another node's transaction — counts at once. Once a check has found
- * the actor stale it stays stale: a session never becomes current again.
+ * The checks the account service attaches to the actors it issues (issue 16 item 7). The
+ * database decides; it is asked again only after the account service committed a change that
+ * can end a session or alter an account ({@link #changed()}: logins that replace a session,
+ * logouts, idle expiry, disabling, resets, new role/school/classes), so that the many
+ * {@code require…} calls of a service method or an import cost nothing in between. Every path
+ * that removes a session row or changes an account's role, school, classes or state must call
+ * {@link #changed()} after its commit. Once a check has found an actor stale it stays stale: a
+ * session never becomes current again.
  */
 final class ActorChecks {
 
     private final Transactions tx;
+    /** Counts committed changes; a check trusts its last positive answer while this is unchanged. */
+    private final AtomicLong generation = new AtomicLong();
 
     ActorChecks(Transactions tx) {
         this.tx = tx;
@@ -26,7 +34,7 @@ final class ActorChecks {
      * do a newer login (R2), logout and the idle timeout.
      */
     ActorValidity session(long accountId, String sessionId) {
-        return new Sticky(() -> tx.read(em -> {
+        return remembered(() -> tx.read(em -> {
             SessionEntity s = em.find(SessionEntity.class, accountId);
             return s != null && s.sessionId.equals(sessionId);
         }));
@@ -41,19 +49,30 @@ final class ActorChecks {
         String role = issued.role;
         Long school = issued.schoolId;
         String classes = issued.classIds;
-        return new Sticky(() -> tx.read(em -> {
+        return remembered(() -> tx.read(em -> {
             AccountEntity a = em.find(AccountEntity.class, id);
             return a != null && a.enabled && role.equals(a.role) && Objects.equals(school, a.schoolId)
                     && Objects.equals(classes, a.classIds);
         }));
     }
 
-    /** Remembers a negative answer; asks again after every positive one. */
-    private static final class Sticky implements ActorValidity {
-        private final ActorValidity check;
+    /** Called after the commit of a change that may make issued actors stale. */
+    void changed() {
+        generation.incrementAndGet();
+    }
+
+    /** A database check asked once per {@link #changed() change}; a negative answer is final. */
+    ActorValidity remembered(BooleanSupplier databaseCheck) {
+        return new Remembered(databaseCheck);
+    }
+
+    private final class Remembered implements ActorValidity {
+        private final BooleanSupplier check;
+        /** The generation at which the database last said "current"; -1: never asked. */
+        private volatile long verifiedAt = -1;
         private volatile boolean stale;
 
-        Sticky(ActorValidity check) {
+        Remembered(BooleanSupplier check) {
             this.check = check;
         }
 
@@ -62,8 +81,17 @@ final class ActorChecks {
             if (stale) {
                 return false;
             }
-            boolean current = check.isCurrent();
-            stale = !current;
+            // read before asking the database: a change committed meanwhile bumps it past this value
+            long seen = generation.get();
+            if (seen == verifiedAt) {
+                return true;
+            }
+            boolean current = check.getAsBoolean();
+            if (current) {
+                verifiedAt = seen;
+            } else {
+                stale = true;
+            }
             return current;
         }
     }

@@ -67,7 +67,12 @@ final class SessionRegistry {
             session.setAttribute(Actor.class, null);
             session.setAttribute(LoginView.NOTICE, notice.format(session.getLocale()));
             session.getSession().setAttribute(ENDED, why);
-            session.getUIs().forEach(UI::close);
+            for (UI ui : session.getUIs()) {
+                // without push the browser learns this with its next request: the answer to it
+                // sends the page to the login page (whatever the request was), then the UI is gone
+                ui.getPage().setLocation("login");
+                ui.close();
+            }
         });
     }
 }
