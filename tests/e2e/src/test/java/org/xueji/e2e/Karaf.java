@@ -331,6 +331,24 @@ public final class Karaf implements AutoCloseable {
     }
 
     /**
+     * Asks the SSH server, as the operator, to connect this client's stdin/stdout to
+     * 127.0.0.1:{@code targetPort} ({@code ssh -W}, a direct-tcpip channel as {@code ssh -L}
+     * opens); Xueji refuses all forwarding, so this must fail.
+     */
+    public Result sshForward(int targetPort) {
+        List<String> cmd = List.of("ssh", "-p", String.valueOf(sshPort), "-i", key.toString(),
+                "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "BatchMode=yes",
+                "-o", "IdentitiesOnly=yes", "-o", "LogLevel=ERROR", "-o", "ConnectTimeout=10",
+                "-F", "/dev/null", "-W", "127.0.0.1:" + targetPort, SSH_USER + "@127.0.0.1");
+        return run(SSH_TIMEOUT, cmd, null);
+    }
+
+    /** The console's HTTP port. */
+    public int httpPort() {
+        return httpPort;
+    }
+
+    /**
      * Runs a shell command logged in with an account's password (the platform's JAAS realm),
      * not the operator key: OpenSSH reads the password from an askpass helper.
      */

@@ -152,4 +152,38 @@ class LoginE2E extends BrowsersTest {
         assertThat(first.byId("login-notice").getText()).as("#login-notice of the ended session")
                 .contains("其他地方登录");
     }
+
+    @Test
+    @Order(6)
+    @DisplayName("R1/R2 (issue 16 item 7): principal2's open student list can no longer load data once the "
+            + "district administrator disables the account in the shell; the next click shows the login page")
+    void aDisabledAccountsOpenPageCanNoLongerLoadData() {
+        Console principal = browser("principal2");
+        principal.login("principal2", Console.DEMO_PASSWORD);
+        principal.open("students");
+        principal.until(d -> principal.gridRows("student-grid").isEmpty() ? null : Boolean.TRUE,
+                "principal2's students in the grid");
+        try {
+            Karaf.Result disabled = karaf.sshWithPassword("district-admin", Console.DEMO_PASSWORD,
+                    "xueji:account-disable principal2");
+            assertThat(disabled.exitCode()).as("xueji:account-disable, %s", disabled).isZero();
+
+            // the page is still on the screen; its next action (a search) must not run as principal2
+            principal.click("search-button");
+            principal.until(d -> principal.isPresent("login-form") ? Boolean.TRUE : null,
+                    "the login page after the search (at " + principal.path() + ")");
+            assertThat(principal.isPresent("student-grid")).as("the student grid").isFalse();
+            assertThat(principal.isPresent("main-menu")).as("the console's menu").isFalse();
+            assertThat(principal.byId("login-notice").getText()).as("#login-notice").contains("停用");
+            assertThat(karaf.shell("xueji:audit --user district-admin --action account.disable "
+                    + "--target principal2 --limit 5"))
+                    .as("R7: the disabling and the ended session are audited").contains("principal2")
+                    .contains("sessionEnded");
+        } finally {
+            karaf.shell("xueji:account-enable principal2");
+        }
+        // enabling the account again does not bring the old page back: a new login is needed
+        principal.open("students");
+        principal.waitForPath("login.*");
+    }
 }

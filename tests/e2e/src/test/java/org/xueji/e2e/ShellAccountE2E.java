@@ -53,6 +53,31 @@ class ShellAccountE2E {
     }
 
     @Test
+    @DisplayName("R5 (issue 16): SSH port forwarding is refused: no tunnel through the shell to the console or beyond")
+    void portForwardingIsRefused(Karaf karaf) {
+        Karaf.Result r = karaf.sshForward(karaf.httpPort());
+        assertThat(r.exitCode()).as("ssh -W, %s", r).isNotZero();
+        // OpenSSH at LogLevel=ERROR: "stdio forwarding failed" (the server's "administratively prohibited")
+        assertThat(r.stderr()).containsAnyOf("stdio forwarding failed", "administratively prohibited");
+        assertThat(r.stdout()).as("no answer of the console came through").isEmpty();
+    }
+
+    @Test
+    @DisplayName("R1 (issue 16): config:list shows no secret: no configured password value, not the demo password")
+    void configListShowsNoSecrets(Karaf karaf) {
+        String configs = karaf.shell("config:list");
+        assertThat(configs).as("config:list lists the console's configuration").contains("org.xueji.ui.shell");
+        List<String> secretValues = configs.lines().map(String::strip)
+                .filter(l -> l.matches("(?i)[\\w.-]*(password|secret|passphrase)[\\w.-]*\\s*=.*"))
+                .filter(l -> !l.replaceFirst("^[^=]*=", "").isBlank())
+                .filter(l -> !l.matches("(?i)[\\w.-]*(passwordfile|password\\.file)[\\w.-]*\\s*=.*"))
+                .toList();
+        assertThat(secretValues).as("properties holding a password or secret value").isEmpty();
+        assertThat(configs).doesNotContain(Console.DEMO_PASSWORD);
+        assertThat(karaf.readLog()).as("karaf.log").doesNotContain(Console.DEMO_PASSWORD);
+    }
+
+    @Test
     @DisplayName("R2: a wrong password gets no shell")
     void aWrongPasswordGetsNoShell(Karaf karaf) {
         Karaf.Result r = karaf.sshWithPassword("district-admin", "Wrong-password-1", "xueji:students --limit 1");

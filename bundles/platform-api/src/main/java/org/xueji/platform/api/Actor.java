@@ -16,9 +16,11 @@ import java.util.Set;
  *                      see; empty for every other role
  * @param permissions   what the actor may do
  * @param clientAddress network address of the caller, or a channel name such as {@code shell}
+ * @param validity      whether the account behind the actor is unchanged since the actor was
+ *                      issued (issue 16 item 7); checked by every {@code require…} method
  */
 public record Actor(String username, String displayName, Role role, Long schoolId, Set<Long> classIds,
-                    Set<Permission> permissions, String clientAddress) {
+                    Set<Permission> permissions, String clientAddress, ActorValidity validity) {
 
     public Actor {
         Objects.requireNonNull(username, "username");
@@ -26,6 +28,29 @@ public record Actor(String username, String displayName, Role role, Long schoolI
         classIds = classIds == null ? Set.of() : Set.copyOf(classIds);
         permissions = Set.copyOf(permissions);
         clientAddress = clientAddress == null ? "local" : clientAddress;
+        validity = validity == null ? ActorValidity.ALWAYS : validity;
+    }
+
+    /** An actor that cannot go stale (platform jobs, tests, actors a caller builds itself). */
+    public Actor(String username, String displayName, Role role, Long schoolId, Set<Long> classIds,
+                 Set<Permission> permissions, String clientAddress) {
+        this(username, displayName, role, schoolId, classIds, permissions, clientAddress, ActorValidity.ALWAYS);
+    }
+
+    /** The same actor, bound to a check of its account (used by the account service that issues it). */
+    public Actor withValidity(ActorValidity check) {
+        return new Actor(username, displayName, role, schoolId, classIds, permissions, clientAddress, check);
+    }
+
+    /**
+     * Throws {@link AccessDeniedException} when the account changed (disabled, password reset,
+     * new role, school or classes) or the session the actor came from ended: a page kept open
+     * with an old actor can no longer read or write anything (issue 16 item 7).
+     */
+    public void requireCurrent() {
+        if (!validity.isCurrent()) {
+            throw new AccessDeniedException(PlatformMessages.SESSION_ENDED);
+        }
     }
 
     /** An account holder acting in a role: permissions are the role's. */
@@ -67,6 +92,7 @@ public record Actor(String username, String displayName, Role role, Long schoolI
 
     /** Throws {@link AccessDeniedException} unless the actor holds the permission. */
     public void require(Permission permission) {
+        requireCurrent();
         if (!has(permission)) {
             throw new AccessDeniedException(PlatformMessages.PERMISSION_MISSING, permission.name());
         }
@@ -74,6 +100,7 @@ public record Actor(String username, String displayName, Role role, Long schoolI
 
     /** Throws {@link AccessDeniedException} unless the actor may act on the given school. */
     public void requireSchool(Long targetSchoolId) {
+        requireCurrent();
         if (!isDistrictWide() && !Objects.equals(schoolId, targetSchoolId)) {
             throw new AccessDeniedException(PlatformMessages.OTHER_SCHOOL);
         }

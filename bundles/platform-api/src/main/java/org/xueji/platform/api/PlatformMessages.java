@@ -10,7 +10,9 @@ public enum PlatformMessages implements MessageKey {
     REQUIRED,
     TOO_LONG,
     CONTROL_CHARACTERS,
-    CONCURRENT_CHANGE;
+    CONCURRENT_CHANGE,
+    /** The account changed or its session ended since the page was opened (issue 16 item 7). */
+    SESSION_ENDED;
 
     @Override
     public String key() {

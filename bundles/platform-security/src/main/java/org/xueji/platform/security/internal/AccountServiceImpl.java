@@ -36,6 +36,8 @@ import org.xueji.platform.api.audit.AuditEvent;
 import org.xueji.platform.api.security.Account;
 import org.xueji.platform.api.security.AccountService;
 import org.xueji.platform.api.security.ConsoleEndpoint;
+import org.xueji.platform.api.security.AccountSessionListener;
+import org.xueji.platform.api.security.AccountSessionListener.Reason;
 import org.xueji.platform.api.security.LoginResult;
 import org.xueji.platform.api.security.LoginResult.Status;
 import org.xueji.platform.api.security.NewAccount;
@@ -69,6 +71,8 @@ public class AccountServiceImpl implements AccountService {
     private final PlatformClock clock;
     private final AuditTrail audit;
     private final Authenticator authenticator;
+    private final ActorChecks checks;
+    private final SessionEnds sessionEnds = new SessionEnds();
 
     /**
      * The web console while it listens; without it demo accounts cannot log in (their password
@@ -94,6 +98,17 @@ public class AccountServiceImpl implements AccountService {
         this.authenticator = new Authenticator(clock, audit, PasswordPolicy.of(config),
                 PasswordHasher.forConfig(config.hashIterations()), throttle);
         configureThrottle(throttle, config);
+        this.checks = new ActorChecks(tx);
+    }
+
+    /** Console pages and SSH sessions to close when an administrator ends an account's sessions. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addSessionListener(AccountSessionListener listener) {
+        sessionEnds.add(listener);
+    }
+
+    void removeSessionListener(AccountSessionListener listener) {
+        sessionEnds.remove(listener);
     }
 
     @Modified
@@ -121,7 +136,7 @@ public class AccountServiceImpl implements AccountService {
             }
             String name = AccountRecords.normalise(username);
             String client = client(clientAddress);
-            return tx.inTransaction(em -> {
+            LoginResult result = tx.inTransaction(em -> {
                 Instant now = clock.now();
                 Verdict v = authenticator.check(em, name, password, client, "web", now);
                 switch (v.outcome()) {
@@ -153,8 +168,13 @@ public class AccountServiceImpl implements AccountService {
                 audit.append(em, Authenticator.event(actor, "login.ok", a, "web").withChanges(Authenticator.details(
                         "web", "status", status.name(), "session", AccountRecords.fingerprint(sessionId))));
                 String ended = replaceSession(em, a, actor, sessionId, client, now);
-                return new LoginResult(status, actor, null, ended);
+                // the actor is refused by every service once this session ends (issue 16 item 7)
+                return new LoginResult(status, actor.withValidity(checks.session(a.id, sessionId)), null, ended);
             });
+            if (result.endedSessionId() != null) {
+                checks.changed(); // the replaced session's actor is stale from now on (R2)
+            }
+            return result;
         } finally {
             AccountRecords.wipe(password);
         }
@@ -215,7 +235,7 @@ public class AccountServiceImpl implements AccountService {
                 throw new AccessDeniedException(SecurityMessages.ACCOUNT_DISABLED);
             }
             // a lockout stops password guessing, not the holder's open sessions: not checked here
-            return AccountRecords.actorOf(a, client(clientAddress));
+            return AccountRecords.actorOf(a, client(clientAddress)).withValidity(checks.account(a));
         });
     }
 
@@ -251,6 +271,7 @@ public class AccountServiceImpl implements AccountService {
                     a == null ? actor.schoolId() : a.schoolId).withChanges(Authenticator.details(null,
                     "session", AccountRecords.fingerprint(sessionId), "current", current)));
         });
+        checks.changed();
     }
 
     @Override
@@ -271,6 +292,7 @@ public class AccountServiceImpl implements AccountService {
                     null).withChanges(Authenticator.details(null, "session", AccountRecords.fingerprint(sessionId),
                     "startedAt", String.valueOf(s.startedAt))));
         });
+        checks.changed();
     }
 
     // ---------------------------------------------------------------- passwords
@@ -454,29 +476,35 @@ public class AccountServiceImpl implements AccountService {
             throw new ValidationException(errors);
         }
         requireManageable(actor, scope.role(), scope.schoolId());
-        return tx.inTransaction(em -> {
+        boolean[] scopeChanged = new boolean[1];
+        Account updated = tx.inTransaction(em -> {
             AccountEntity a = findInScope(em, actor, username);
             Account before = AccountRecords.toAccount(a);
             scope.applyTo(a);
             em.flush();
             Account after = AccountRecords.toAccount(a);
-            boolean scopeChanged = before.role() != after.role() || !Objects.equals(before.schoolId(),
+            scopeChanged[0] = before.role() != after.role() || !Objects.equals(before.schoolId(),
                     after.schoolId()) || !before.classIds().equals(after.classIds());
             Map<String, Object> changes = changes(before, after);
-            if (scopeChanged && endSession(em, a)) {
+            if (scopeChanged[0] && endSession(em, a)) {
                 // the open session still carries the old role and school (R1)
                 changes.put("sessionEnded", true);
             }
             audit.append(em, Authenticator.event(actor, "account.update", a, null).withChanges(changes));
             return after;
         });
+        checks.changed();
+        if (scopeChanged[0]) {
+            sessionEnds.ended(updated.username(), Reason.SCOPE_CHANGED);
+        }
+        return updated;
     }
 
     @Override
     public void resetPassword(Actor actor, String username, char[] newPassword) {
         try {
             actor.require(Permission.MANAGE_ACCOUNTS);
-            tx.run(em -> {
+            String reset = tx.inTransaction(em -> {
                 AccountEntity a = findInScope(em, actor, username);
                 // no history check here: it would tell the administrator whether the holder
                 // used this password before; the holder must change it at next login anyway
@@ -493,7 +521,10 @@ public class AccountServiceImpl implements AccountService {
                 boolean ended = endSession(em, a);
                 audit.append(em, Authenticator.event(actor, "account.reset-password", a, null).withChanges(
                         Authenticator.details(null, "mustChange", a.mustChange, "sessionEnded", ended)));
+                return a.username;
             });
+            checks.changed();
+            sessionEnds.ended(reset, Reason.PASSWORD_RESET);
         } finally {
             AccountRecords.wipe(newPassword);
         }
@@ -516,7 +547,7 @@ public class AccountServiceImpl implements AccountService {
     @Override
     public void setEnabled(Actor actor, String username, boolean enabled) {
         actor.require(Permission.MANAGE_ACCOUNTS);
-        tx.run(em -> {
+        String changed = tx.inTransaction(em -> {
             AccountEntity a = findInScope(em, actor, username);
             Map<String, Object> changes = new TreeMap<>();
             changes.put("enabled", Arrays.asList(String.valueOf(a.enabled), String.valueOf(enabled)));
@@ -526,10 +557,18 @@ public class AccountServiceImpl implements AccountService {
             }
             audit.append(em, Authenticator.event(actor, enabled ? "account.enable" : "account.disable", a, null)
                     .withChanges(changes));
+            return a.username;
         });
+        checks.changed();
+        if (!enabled) {
+            sessionEnds.ended(changed, Reason.DISABLED);
+        }
     }
 
-    /** Removes the account's session row; the web console then finds its session no longer current. */
+    /**
+     * Removes the account's session row: the web console then finds its session no longer
+     * current, and the actor issued at that login is refused by every service ({@link ActorChecks}).
+     */
     private static boolean endSession(EntityManager em, AccountEntity a) {
         SessionEntity s = em.find(SessionEntity.class, a.id);
         if (s == null) {

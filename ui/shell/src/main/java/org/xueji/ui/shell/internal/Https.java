@@ -22,18 +22,24 @@ final class Https {
         if (config.httpsPort() <= 0) {
             return false;
         }
+        Path etc = Path.of(System.getProperty("karaf.etc", "etc"));
         Path keystore = Path.of(config.keystorePath());
         if (!keystore.isAbsolute()) {
-            keystore = Path.of(System.getProperty("karaf.etc", "etc")).resolve(keystore);
+            keystore = etc.resolve(keystore);
         }
         if (!Files.isReadable(keystore)) {
             LOG.error("HTTPS not started: keystore {} not found", keystore);
             return false;
         }
+        // from a file, not from Configuration Admin, whose values config:list prints (issue 16)
+        String password = KeystoreSecret.read(config.keystorePassword(), config.keystorePasswordFile(), etc);
+        if (password == null) {
+            return;
+        }
         SslContextFactory.Server ssl = new SslContextFactory.Server();
         ssl.setKeyStorePath(keystore.toString());
         ssl.setKeyStoreType("PKCS12");
-        ssl.setKeyStorePassword(config.keystorePassword());
+        ssl.setKeyStorePassword(password);
         HttpConfiguration https = new HttpConfiguration();
         https.addCustomizer(new SecureRequestCustomizer());
         ServerConnector connector = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"),

@@ -2,6 +2,7 @@ package org.xueji.ui.shell.internal;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.xueji.platform.api.Actor;
@@ -18,13 +19,21 @@ final class SessionRegistry {
     static final String ENDED = "xueji.ended";
 
     private final Map<String, VaadinSession> sessions = new ConcurrentHashMap<>();
+    /** The account of each registered session (issue 16 item 7: an account's sessions end together). */
+    private final Map<String, String> usernames = new ConcurrentHashMap<>();
 
+    /** Called at login, after {@link #USERNAME} is set on the session. */
     void register(String sessionId, VaadinSession session) {
         sessions.put(sessionId, session);
+        Object username = session.getSession().getAttribute(USERNAME);
+        if (username != null) {
+            usernames.put(sessionId, username.toString());
+        }
     }
 
     void forget(String sessionId) {
         sessions.remove(sessionId);
+        usernames.remove(sessionId);
     }
 
     /**
@@ -33,15 +42,37 @@ final class SessionRegistry {
      * processes no events); its next page is the login page with the reason.
      */
     void endReplaced(String sessionId) {
+        end(sessionId, "replaced", ShellText.LOGIN_SESSION_REPLACED);
+    }
+
+    /**
+     * Ends every console session of an account that an administrator disabled, reset or
+     * re-scoped (issue 16 item 7), the same way as a replaced one; the login page then says
+     * that the administrator changed the account. Returns how many sessions were ended.
+     */
+    int endAccount(String username) {
+        List<String> ids = usernames.entrySet().stream().filter(e -> e.getValue().equals(username))
+                .map(Map.Entry::getKey).toList();
+        ids.forEach(id -> end(id, "account-changed", ShellText.LOGIN_ACCOUNT_CHANGED));
+        return ids.size();
+    }
+
+    private void end(String sessionId, String why, ShellText notice) {
+        usernames.remove(sessionId);
         VaadinSession session = sessions.remove(sessionId);
         if (session == null) {
             return;
         }
         session.access(() -> {
             session.setAttribute(Actor.class, null);
-            session.setAttribute(LoginView.NOTICE, ShellText.LOGIN_SESSION_REPLACED.format(session.getLocale()));
-            session.getSession().setAttribute(ENDED, "replaced");
-            session.getUIs().forEach(UI::close);
+            session.setAttribute(LoginView.NOTICE, notice.format(session.getLocale()));
+            session.getSession().setAttribute(ENDED, why);
+            for (UI ui : session.getUIs()) {
+                // without push the browser learns this with its next request: the answer to it
+                // sends the page to the login page (whatever the request was), then the UI is gone
+                ui.getPage().setLocation("login");
+                ui.close();
+            }
         });
     }
 }

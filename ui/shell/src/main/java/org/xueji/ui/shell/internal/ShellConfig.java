@@ -25,10 +25,14 @@ public @interface ShellConfig {
     @AttributeDefinition(description = "HTTPS 密钥库（PKCS12）路径，相对路径以 Karaf etc 目录为基准")
     String keystorePath() default "xueji-keystore.p12";
 
-    @AttributeDefinition(description = "HTTPS 密钥库密码", type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD)
+    @AttributeDefinition(description = "不可使用：config:list 会显示此值；请改用 keystorePasswordFile", type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD)
     String keystorePassword() default "";
 
     @AttributeDefinition(description = "在非本机地址上允许明文 HTTP（仅当前面有加密的反向代理时设为 true；默认 false："
             + "未配置 HTTPS 时控制台不在非本机地址上监听）")
     boolean allowPlainHttpBeyondLoopback() default false;
+
+    @AttributeDefinition(description = "存放 HTTPS 密钥库密码的文件（第一行），相对路径以 Karaf etc 目录为基准；"
+            + "密码不写在本配置中，因为 config:list 会显示配置中的所有值")
+    String keystorePasswordFile() default "xueji-keystore.pass";
 }

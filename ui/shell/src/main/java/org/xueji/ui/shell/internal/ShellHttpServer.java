@@ -29,6 +29,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xueji.platform.api.security.ConsoleEndpoint;
+import org.xueji.platform.api.security.AccountSessionListener;
 
 /**
  * Runs the web console: an embedded Jetty 12 with the Vaadin servlet. Karaf's own HTTP
@@ -36,9 +37,9 @@ import org.xueji.platform.api.security.ConsoleEndpoint;
  * Vaadin's servlet-container initializers are run explicitly, because annotation scanning
  * does not work on OSGi bundle class loaders.
  */
-@Component(immediate = true, configurationPid = "org.xueji.ui.shell")
+@Component(immediate = true, configurationPid = "org.xueji.ui.shell", service = AccountSessionListener.class)
 @Designate(ocd = ShellConfig.class)
-public class ShellHttpServer {
+public class ShellHttpServer implements AccountSessionListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShellHttpServer.class);
 
@@ -117,6 +118,18 @@ public class ShellHttpServer {
         }
         ConsoleEndpoint where = () -> loopbackOnly;
         endpoint = bundleContext.registerService(ConsoleEndpoint.class, where, null);
+    }
+
+    /**
+     * An administrator disabled, reset or re-scoped an account: its open pages close now and
+     * their next request shows the login page (issue 16 item 7).
+     */
+    @Override
+    public void accountSessionsEnded(String username, Reason reason) {
+        int ended = sessions.endAccount(username);
+        if (ended > 0) {
+            LOG.info("Ended {} console session(s) of account {} ({})", ended, username, reason);
+        }
     }
 
     @Deactivate

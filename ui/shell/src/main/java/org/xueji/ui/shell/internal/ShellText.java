@@ -52,7 +52,9 @@ enum ShellText implements MessageKey {
     PASSWORD_CONFIRM,
     PASSWORD_MISMATCH,
     PASSWORD_RULES,
-    SAVE;
+    SAVE,
+    /** An administrator disabled the account, reset its password or changed its role (issue 16 item 7). */
+    LOGIN_ACCOUNT_CHANGED;
 
     @Override
     public String key() {

@@ -1,0 +1,80 @@
+package org.xueji.platform.security.internal;
+
+import java.util.List;
+import org.apache.sshd.common.session.helpers.AbstractSession;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.forward.RejectAllForwardingFilter;
+import org.apache.sshd.server.session.ServerSession;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xueji.platform.api.security.AccountSessionListener;
+
+/**
+ * The Karaf shell's SSH sessions follow account changes (issue 16 items 2 and 7). Karaf's ssh
+ * bundle registers its Apache MINA SSHD server as a service; this component
+ *
+ * <ul>
+ *   <li>closes every open SSH session of an account an administrator disabled, reset or
+ *       re-scoped: the session's JAAS subject still carries the Karaf roles of the old role, so
+ *       it must not outlive the change;</li>
+ *   <li>refuses all port, agent and X11 forwarding: Karaf 4.4 builds its server with
+ *       {@code AcceptAllForwardingFilter} and has no setting for it, but SSHD asks the server's
+ *       filter at each request, so replacing it on the running server takes effect at once
+ *       (and again whenever Karaf re-creates the server after a configuration change).</li>
+ * </ul>
+ */
+@Component(service = AccountSessionListener.class)
+public class SshSessions implements AccountSessionListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SshSessions.class);
+
+    private volatile SshServer server;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setServer(SshServer sshServer) {
+        refuseForwarding(sshServer);
+        this.server = sshServer;
+    }
+
+    void unsetServer(SshServer sshServer) {
+        if (this.server == sshServer) {
+            this.server = null;
+        }
+    }
+
+    /** No tunnels through the shell into the district's network (issue 16 item 2). */
+    static void refuseForwarding(SshServer sshServer) {
+        sshServer.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
+    }
+
+    @Override
+    public void accountSessionsEnded(String username, Reason reason) {
+        SshServer s = server;
+        if (s == null) {
+            return;
+        }
+        int closed = closeSessionsOf(s.getActiveSessions(), username);
+        if (closed > 0) {
+            LOG.info("Closed {} SSH session(s) of account {} ({})", closed, username, reason);
+        }
+    }
+
+    /** Closes at once (no graceful wait) the sessions logged in under the account's name. */
+    static int closeSessionsOf(List<? extends AbstractSession> sessions, String username) {
+        int closed = 0;
+        for (AbstractSession session : sessions) {
+            if (session instanceof ServerSession ss && ss.isAuthenticated()
+                    && username.equals(AccountRecords.normalise(ss.getUsername()))) {
+                ss.close(true);
+                closed++;
+            }
+        }
+        return closed;
+    }
+}
