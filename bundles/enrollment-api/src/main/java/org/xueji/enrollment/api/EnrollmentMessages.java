@@ -64,7 +64,16 @@ public enum EnrollmentMessages implements MessageKey {
     /** {0} the grade ({@link GradeName}), {1} days left, {2} due date, {3} registered, {4} planned. */
     REMINDER_OWN_DAYS_LEFT,
     /** {0} the campaign's title, {1} due date. */
-    REMINDER_VERIFICATION_OPEN;
+    REMINDER_VERIFICATION_OPEN,
+
+    /** Import row (D1 + R1): the ID number has a record at a school the importer may not see. No arguments. */
+    ID_NUMBER_HELD_ELSEWHERE,
+    /** Import row (D1 + R1): a same or same-sounding name, sex and birth date at another school. No arguments. */
+    SIMILAR_RECORD_ELSEWHERE,
+    /** R5: the account already runs an import. No arguments. */
+    IMPORT_ALREADY_RUNNING,
+    /** R5: {0} how many imports may run at once in the whole system. */
+    IMPORTS_BUSY;
 
     @Override
     public String key() {
