@@ -44,7 +44,8 @@ public final class Karaf implements AutoCloseable {
     static final String DEMO_ACCOUNTS = "Demo data: 演示账号已就绪";
     static final String DEMO_FAILED = "Demo data: loading the demo district failed";
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    /** -De2e.startSeconds=N waits longer for the distribution on a busy machine. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Integer.getInteger("e2e.startSeconds", 180));
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration SSH_TIMEOUT = Duration.ofSeconds(60);
     private static final String SSH_USER = "e2e";
