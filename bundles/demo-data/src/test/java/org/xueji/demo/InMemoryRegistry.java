@@ -196,12 +196,12 @@ final class InMemoryRegistry implements SchoolService, StudentService {
     }
 
     @Override
-    public Optional<String> idNumberHolder(Actor actor, String idNumber) {
+    public Optional<org.xueji.registry.api.RecordHolder> idNumberHolder(Actor actor, String idNumber) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public Map<String, String> idNumberHolders(Actor actor, java.util.Collection<String> idNumbers) {
+    public Map<String, org.xueji.registry.api.RecordHolder> idNumberHolders(Actor actor, java.util.Collection<String> idNumbers) {
         throw new UnsupportedOperationException();
     }
 

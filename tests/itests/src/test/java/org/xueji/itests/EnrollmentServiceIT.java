@@ -43,6 +43,7 @@ import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.Role;
 import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.api.audit.AuditQuery;
+import org.xueji.platform.api.audit.AuditRecord;
 import org.xueji.platform.api.audit.AuditService;
 import org.xueji.platform.api.identity.ChineseIdNumber;
 import org.xueji.platform.api.identity.Sex;
@@ -55,6 +56,7 @@ import org.xueji.registry.api.Guardian;
 import org.xueji.registry.api.HouseholdType;
 import org.xueji.registry.api.IdDocumentType;
 import org.xueji.registry.api.LeftBehindStatus;
+import org.xueji.registry.api.RegistryMessages;
 import org.xueji.registry.api.School;
 import org.xueji.registry.api.SchoolClass;
 import org.xueji.registry.api.SchoolData;
@@ -131,21 +133,59 @@ public class EnrollmentServiceIT {
     }
 
     @Test
-    public void aResidentIdGetsAGNumberAndIsBlockedElsewhereNamingTheSchool() {
+    public void r1_aResidentIdGetsAGNumberAndIsBlockedElsewhereNamingTheSchoolToTheDistrictOnly() {
         ChineseIdNumber id = newId();
         Student s = registration.register(registrar, new NewRegistration(withId("王小明", id, school.id(),
                 class1.id()), 1, null));
         assertEquals("G" + id.value(), s.registryNumber());
         assertEquals(Integer.valueOf(1), s.registration().entryGrade());
-        // D1: the check and the registration in another school both name the school holding the record
+        // D1: the check and the registration in another school are blocked; R1: without naming the school
         RegistrationCheck check = registration.check(otherRegistrar, withId("王小明", id, other.id(), null), 1);
-        assertEquals(school.name(), check.idNumberHeldBy());
+        assertTrue(check.blocked());
+        assertTrue(check.heldElsewhere());
+        assertEquals(null, check.idNumberHeldBy());
         try {
             registration.register(otherRegistrar, new NewRegistration(withId("王小明", id, other.id(), null), 1, null));
             fail("D1: a second record for the same ID number");
         } catch (ValidationException e) {
-            assertTrue(e.getMessage(), e.getMessage().contains(school.name()));
+            assertEquals(RegistryMessages.DUPLICATE_ID_NUMBER_ELSEWHERE, e.errors().get(0).messageKey());
+            assertFalse(e.getMessage(), e.getMessage().contains(school.name()));
+            assertTrue(e.getMessage(), e.getMessage().contains("区教育局"));
         }
+        // the district sees where the record is
+        assertEquals(school.name(), registration.check(DISTRICT, withId("王小明", id, other.id(), null), 1)
+                .idNumberHeldBy());
+    }
+
+    @Test
+    public void r1_aSchoolRegistrarsDuplicateCheckAcrossSchoolsReturnsNoOtherSchoolsNames() {
+        LocalDate birth = LocalDate.of(2020, 8, SEQ.getAndIncrement() % 28 + 1);
+        ChineseIdNumber id = newId();
+        registration.register(otherRegistrar, new NewRegistration(withId("李思远", id, other.id(), null), 1, null));
+        registration.register(otherRegistrar, new NewRegistration(child("刘芳", IdDocumentType.OTHER, null,
+                Sex.FEMALE, birth, other.id(), null), 1, null));
+
+        RegistrationCheck byId = registration.check(registrar, withId("李思远", id, school.id(), null), 1);
+        RegistrationCheck byName = registration.check(registrar, child("柳芳", IdDocumentType.OTHER, null, Sex.FEMALE,
+                birth, school.id(), null), 1);
+
+        String seen = byId + " " + byName;
+        assertTrue(byId.heldElsewhere());
+        assertFalse(byName.similarStudents().isEmpty());
+        assertTrue(byName.similarStudents().stream().allMatch(x -> x.withheld()));
+        for (String secret : List.of(other.name(), "刘芳", birth.toString(), "李思远")) {
+            assertFalse("R1: " + secret + " reached school A: " + seen, seen.contains(secret));
+        }
+        // the district sees the other school and the child
+        RegistrationCheck district = registration.check(DISTRICT, child("柳芳", IdDocumentType.OTHER, null,
+                Sex.FEMALE, birth, school.id(), null), 1);
+        assertTrue(district.toString(), district.similarStudents().stream()
+                .anyMatch(x -> "刘芳".equals(x.name()) && other.name().equals(x.schoolName())));
+        // every check was audited, without the ID number
+        List<AuditRecord> checks = audit.search(DISTRICT, new AuditQuery(registrar.username(), null,
+                "student.duplicate-check", null, null, null, null), 0, 50);
+        assertTrue(checks.toString(), checks.size() >= 2);
+        assertFalse(checks.toString(), checks.toString().contains(id.value()));
     }
 
     @Test
@@ -197,8 +237,11 @@ public class EnrollmentServiceIT {
         StudentData sameSound = child("章玮", IdDocumentType.OTHER, null, Sex.MALE, birth, school.id(), class1.id());
         RegistrationCheck check = registration.check(registrar, sameSound, 1);
         assertEquals(1, check.similarStudents().size());
-        assertEquals(other.name(), check.similarStudents().get(0).schoolName());
-        assertTrue(check.similarStudents().get(0).sameSoundOnly());
+        // R1: a record of another school is withheld from a school registrar; the district sees it
+        assertTrue(check.similarStudents().get(0).withheld());
+        RegistrationCheck forDistrict = registration.check(DISTRICT, sameSound, 1);
+        assertEquals(other.name(), forDistrict.similarStudents().get(0).schoolName());
+        assertTrue(forDistrict.similarStudents().get(0).sameSoundOnly());
         try {
             registration.register(registrar, new NewRegistration(sameSound, 1, " "));
             fail("D1: a suspected duplicate saved without a reason");

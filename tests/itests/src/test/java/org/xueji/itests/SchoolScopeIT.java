@@ -323,14 +323,15 @@ public class SchoolScopeIT {
 
         defineWorkflowCases();
 
-        // D1 across the district: a registrar learns which school holds an ID number — its name only
+        // D1 across the district, R1: a registrar learns only that school B holds an ID number somewhere
+        // else in the district — not which school (issue 16 item 4)
         cases.put("StudentService.idNumberHolder", () -> {
-            assertEquals(java.util.Optional.of(b.name()), students.idNumberHolder(registrarA,
-                    studentB.data().idNumber()));
+            assertEquals(java.util.Optional.of(org.xueji.registry.api.RecordHolder.elsewhere()),
+                    students.idNumberHolder(registrarA, studentB.data().idNumber()));
             expectDenied(() -> students.idNumberHolder(teacherA(), studentB.data().idNumber()));
         });
         cases.put("StudentService.idNumberHolders", () -> {
-            assertEquals(Map.of(studentB.data().idNumber(), b.name()),
+            assertEquals(Map.of(studentB.data().idNumber(), org.xueji.registry.api.RecordHolder.elsewhere()),
                     students.idNumberHolders(registrarA, List.of(studentB.data().idNumber())));
             expectDenied(() -> students.idNumberHolders(teacherA(), List.of(studentB.data().idNumber())));
         });
@@ -338,9 +339,11 @@ public class SchoolScopeIT {
             var similar = students.similarStudents(registrarA, studentB.data().name(), studentB.data().sex(),
                     studentB.data().birthDate());
             assertEquals(1, similar.size());
-            assertEquals(b.name(), similar.get(0).schoolName());
-            assertFalse("only a masked 学籍号 leaves school B",
-                    similar.get(0).maskedRegistryNumber().equals(studentB.registryNumber()));
+            assertTrue("R1: school B's child is withheld", similar.get(0).withheld());
+            assertEquals(null, similar.get(0).schoolName());
+            assertEquals(null, similar.get(0).name());
+            assertEquals(null, similar.get(0).birthDate());
+            assertEquals(null, similar.get(0).maskedRegistryNumber());
             expectDenied(() -> students.similarStudents(teacherA(), studentB.data().name(), studentB.data().sex(),
                     studentB.data().birthDate()));
         });

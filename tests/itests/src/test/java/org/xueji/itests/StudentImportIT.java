@@ -217,6 +217,72 @@ public class StudentImportIT {
         assertEquals(0, kept.storedRows());
     }
 
+    @Test
+    public void r1_anAllOrNothingImportOfGuessedIdNumbersRevealsNoSchool() {
+        String n = String.valueOf(System.nanoTime() % 100_000_000);
+        School other = schools.createSchool(DISTRICT, new SchoolData("IO" + n, "另一所导入小学" + n, SchoolType.PRIMARY,
+                "坪塘街道", List.of(), false, null, null));
+        schools.createClass(DISTRICT, other.id(), new ClassData(1, 1, 2026, 55, null));
+        List<String> held = List.of(validRow(1), validRow(1), validRow(1));
+        assertEquals(ImportStatus.COMPLETED, imports.importStudents(DISTRICT, other.id(), "other.csv", csv(held),
+                ImportMode.ALL_OR_NOTHING, null).status());
+        // school A's registrar "guesses" the three numbers among two free ones
+        List<String> guesses = new ArrayList<>(held);
+        guesses.add(1, validRow(2));
+        guesses.add(validRow(3));
+
+        ImportReport report = imports.importStudents(registrar, school.id(), "guesses.csv", csv(guesses),
+                ImportMode.ALL_OR_NOTHING, null);
+
+        assertEquals(ImportStatus.REJECTED, report.status());
+        assertEquals(0, studentsOfSchool());
+        List<ImportIssue> heldRows = report.issues().stream().filter(i -> i.row() == 2 || i.row() == 4
+                || i.row() == 5).toList();
+        assertEquals(report.issues().toString(), 3, heldRows.size());
+        for (ImportIssue issue : report.issues()) {
+            assertFalse("R1: " + issue, issue.message().contains(other.name()));
+        }
+        assertTrue(heldRows.toString(), heldRows.stream().allMatch(i -> i.message().contains("其他学校")
+                && i.message().contains("区教育局")));
+        // the same rows imported by the district name the school
+        ImportReport byDistrict = imports.importStudents(DISTRICT, school.id(), "guesses.csv", csv(guesses),
+                ImportMode.ALL_OR_NOTHING, null);
+        assertTrue(byDistrict.issues().toString(), byDistrict.issues().stream()
+                .anyMatch(i -> i.message().contains(other.name())));
+    }
+
+    @Test
+    public void r5_aZipBombIsRefusedAndNothingIsStored() throws Exception {
+        // a workbook whose sheet expands to 256 MB of one cell, packed into a few hundred KB
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
+            zip.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] letters = new byte[1024 * 1024];
+            java.util.Arrays.fill(letters, (byte) 'a');
+            for (int i = 0; i < 256; i++) {
+                zip.write(letters);
+            }
+            zip.closeEntry();
+        }
+        assertTrue(bytes.size() < 1024 * 1024);
+
+        ImportReport report = imports.importStudents(registrar, school.id(), "炸弹.xlsx",
+                new ByteArrayInputStream(bytes.toByteArray()), ImportMode.VALID_ROWS_ONLY, null);
+
+        assertEquals(ImportStatus.REJECTED, report.status());
+        assertEquals(0, report.storedRows());
+        assertEquals(0, studentsOfSchool());
+        assertTrue(report.issues().toString(), report.issues().get(0).message().contains("可能是恶意文件"));
+        // the system is still there: the next import of this account runs
+        assertEquals(ImportStatus.COMPLETED, imports.importStudents(registrar, school.id(), "ok.csv",
+                csv(List.of(validRow(1))), ImportMode.ALL_OR_NOTHING, null).status());
+    }
+
     private Bundle bundle(String symbolicName) {
         for (Bundle b : context.getBundles()) {
             if (symbolicName.equals(b.getSymbolicName())) {

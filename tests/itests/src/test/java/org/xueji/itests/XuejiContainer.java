@@ -49,7 +49,9 @@ final class XuejiContainer {
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(24444 + PORT_OFFSET)),
                 editConfigurationFilePut("etc/org.xueji.demo.cfg", "loadOnFirstStart", "false"),
                 // the tests run inside the container: WEB_PORT there must see the same offset
-                systemProperty("xueji.itest.portOffset").value(String.valueOf(PORT_OFFSET)));
+                systemProperty("xueji.itest.portOffset").value(String.valueOf(PORT_OFFSET)),
+                // -Dxueji.itest.timeoutMillis=N waits longer for the container on a busy machine
+                org.ops4j.pax.exam.CoreOptions.systemTimeout(Long.getLong("xueji.itest.timeoutMillis", 180_000L)));
     }
 
     private XuejiContainer() {

@@ -78,7 +78,15 @@ public enum EnrollmentMessages implements MessageKey {
     /** {0} grade-9 without record, {1} grade-9 not confirmed, {2} 中考 date, {3} principals, {4} registrars */
     REMINDER_GRADE9_SCHOOL,
     /** {0} schools, {1} cases, {2} 中考 date */
-    REMINDER_GRADE9_DISTRICT;
+    REMINDER_GRADE9_DISTRICT,
+    /** Import row (D1 + R1): the ID number has a record at a school the importer may not see. No arguments. */
+    ID_NUMBER_HELD_ELSEWHERE,
+    /** Import row (D1 + R1): a same or same-sounding name, sex and birth date at another school. No arguments. */
+    SIMILAR_RECORD_ELSEWHERE,
+    /** R5: the account already runs an import. No arguments. */
+    IMPORT_ALREADY_RUNNING,
+    /** R5: {0} how many imports may run at once in the whole system. */
+    IMPORTS_BUSY;
 
     @Override
     public String key() {

@@ -52,7 +52,10 @@ public enum DocumentMessages implements MessageKey {
     LOOKS_PPT,
     LOOKS_OTHER_OFFICE,
     LOOKS_HTML,
-    LOOKS_XML;
+    LOOKS_XML,
+
+    /** {0} file name, {1} the limit as text: all parts of the workbook together expand beyond it. */
+    TOTAL_TOO_LARGE;
 
     @Override
     public String key() {

@@ -40,7 +40,11 @@ public enum RegistryMessages implements MessageKey {
     /** R14 override: a written reason is required */
     EXTRA_PLACES_REASON_REQUIRED,
     /** R14 override: only starting-grade classes are capped */
-    EXTRA_PLACES_NOT_STARTING_GRADE;
+    EXTRA_PLACES_NOT_STARTING_GRADE,
+    /** D1 + R1: {0} the masked ID number; held by a school the actor may not see (not named) */
+    DUPLICATE_ID_NUMBER_ELSEWHERE,
+    /** R1: {0} the limit of cross-school duplicate hits per hour of one account */
+    DUPLICATE_CHECKS_EXCEEDED;
 
     @Override
     public String key() {

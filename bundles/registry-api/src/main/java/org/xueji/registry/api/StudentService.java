@@ -32,8 +32,8 @@ public interface StudentService {
     Optional<Student> findByIdNumber(Actor actor, String idNumber);
 
     /**
-     * Registers a new record. Refuses a duplicate ID number anywhere in the district and
-     * names the school that holds the record (一人一籍, D1).
+     * Registers a new record. Refuses a duplicate ID number anywhere in the district (一人一籍,
+     * D1), naming the holding school only to an actor who may see that record (R1).
      */
     default Student register(Actor actor, StudentData data) {
         return register(actor, data, RegistrationDetails.NONE);
@@ -64,17 +64,21 @@ public interface StudentService {
     int registerAll(Actor actor, List<PendingRegistration> students, BatchControl control);
 
     /**
-     * D1 一人一籍 across the district: the name of the school holding a record with this ID
-     * number, whatever the actor's scope (only the school's name is revealed). Needs EDIT_STUDENT.
+     * D1 一人一籍 across the district: who holds a record with this ID number. The school is
+     * named only when the actor may see the record; otherwise {@link RecordHolder#elsewhere()}
+     * (R1). Needs EDIT_STUDENT; audited (kind and counts, never the number); a school account's
+     * hits at other schools are limited per hour ({@link RegistryMessages#DUPLICATE_CHECKS_EXCEEDED}).
      */
-    Optional<String> idNumberHolder(Actor actor, String idNumber);
+    Optional<RecordHolder> idNumberHolder(Actor actor, String idNumber);
 
-    /** {@link #idNumberHolder} for many numbers at once: number → school name, for those held. */
-    Map<String, String> idNumberHolders(Actor actor, Collection<String> idNumbers);
+    /** {@link #idNumberHolder} for many numbers at once: number (as given) → holder, for those held. */
+    Map<String, RecordHolder> idNumberHolders(Actor actor, Collection<String> idNumbers);
 
     /**
      * Records anywhere in the district with this sex and birth date and the same or a
      * same-sounding name (suspected duplicates of a student without ID). Needs EDIT_STUDENT.
+     * A record the actor may not see comes back {@link SimilarStudent#elsewhere withheld}
+     * (R1); audited and limited like {@link #idNumberHolder}.
      */
     default List<SimilarStudent> similarStudents(Actor actor, String name, Sex sex, LocalDate birthDate) {
         PersonKey key = new PersonKey(name, sex, birthDate);

@@ -39,6 +39,7 @@ import org.xueji.registry.api.EnrollmentPlan;
 import org.xueji.registry.api.Grades;
 import org.xueji.registry.api.IdDocumentType;
 import org.xueji.registry.api.IntakeCount;
+import org.xueji.registry.api.RecordHolder;
 import org.xueji.registry.api.RegistrationDetails;
 import org.xueji.registry.api.School;
 import org.xueji.registry.api.RegistryMessages;
@@ -92,7 +93,7 @@ public class RegistrationServiceImpl implements RegistrationService, ReminderPro
             actor.requireSchool(input.schoolId());
         }
         StudentData data = StudentValidator.normalise(input);
-        String heldBy = data.idType() == IdDocumentType.RESIDENT_ID && data.idNumber() != null
+        RecordHolder heldBy = data.idType() == IdDocumentType.RESIDENT_ID && data.idNumber() != null
                 ? students.idNumberHolder(actor, data.idNumber()).orElse(null) : null;
         List<SimilarStudent> similar = needsSimilarityCheck(data)
                 ? students.similarStudents(actor, data.name(), data.sex(), data.birthDate()) : List.of();

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import javax.persistence.EntityManagerFactory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +74,7 @@ import org.xueji.registry.api.StudentService;
  * the running batch to roll back and waits for it, and a crash leaves a RUNNING row that
  * the next start marks ABORTED: either way no record of the batch exists.
  */
-@Component(service = StudentImportService.class)
+@Component(service = StudentImportService.class, configurationPid = "org.xueji.enrollment")
 public class StudentImportServiceImpl implements StudentImportService {
 
     private static final Logger LOG = LoggerFactory.getLogger(StudentImportServiceImpl.class);
@@ -88,13 +90,15 @@ public class StudentImportServiceImpl implements StudentImportService {
     private final SpreadsheetReader reader = new SpreadsheetReader(NationalTemplate.COLUMNS);
     private volatile boolean stopping;
     private final AtomicInteger running = new AtomicInteger();
+    private final ImportSlots slots;
+    private volatile ImportConfig config;
 
     @Activate
     public StudentImportServiceImpl(@Reference(target = "(osgi.unit.name=xueji-enrollment)") EntityManagerFactory emf,
                                     @Reference AuditTrail audit, @Reference AuditService auditService,
                                     @Reference PlatformClock platformClock, @Reference StudentService students,
                                     @Reference SchoolService schools, @Reference DataReleaseService releases,
-                                    @Reference RegistrationService registration) {
+                                    @Reference RegistrationService registration, ImportConfig config) {
         this.tx = new Transactions(emf);
         this.audit = audit;
         this.denied = new DeniedAccess(auditService);
@@ -103,6 +107,8 @@ public class StudentImportServiceImpl implements StudentImportService {
         this.schools = schools;
         this.releases = releases;
         this.registration = registration;
+        this.config = config;
+        this.slots = new ImportSlots(() -> this.config.maxConcurrentImports());
         abortLeftovers();
     }
 
@@ -115,6 +121,11 @@ public class StudentImportServiceImpl implements StudentImportService {
         if (n > 0) {
             LOG.warn("{} import(s) interrupted by a shutdown were marked aborted; nothing of them was stored", n);
         }
+    }
+
+    @Modified
+    void modified(ImportConfig newConfig) {
+        this.config = newConfig;
     }
 
     /** Stopping the bundle stops a running import: its batch rolls back before we return. */
@@ -137,12 +148,15 @@ public class StudentImportServiceImpl implements StudentImportService {
                 throw new IllegalArgumentException("import mode is required");
             }
             schools.getSchool(actor, schoolId);
+            // R5: one import per account, a few in the whole system
+            slots.acquire(actor);
             running.incrementAndGet();
             try {
                 return run(actor, schoolId, fileName == null ? "" : fileName, content, mode,
                         progress == null ? ImportProgress.NONE : progress);
             } finally {
                 running.decrementAndGet();
+                slots.release(actor);
             }
         });
     }
@@ -258,10 +272,12 @@ public class StudentImportServiceImpl implements StudentImportService {
                 rowOf.put(d.idNumber(), row.row());
             }
         }
-        students.idNumberHolders(actor, idNumbers).forEach((idNumber, school) -> {
+        students.idNumberHolders(actor, idNumbers).forEach((idNumber, holder) -> {
             int row = rowOf.get(idNumber);
-            issues.add(new ImportIssue(row, NationalTemplate.ID_NUMBER.header(),
-                    "该身份证件号已有学籍，学籍在「" + school + "」（一人一籍，需办理转学）"));
+            // R1: a school the importer may not see is not named — guessed numbers reveal no school
+            issues.add(new ImportIssue(row, NationalTemplate.ID_NUMBER.header(), holder.withheld()
+                    ? EnrollmentMessages.ID_NUMBER_HELD_ELSEWHERE.format(Locale.SIMPLIFIED_CHINESE)
+                    : "该身份证件号已有学籍，学籍在「" + holder.schoolName() + "」（一人一籍，需办理转学）"));
             bad.add(row);
         });
         List<ParsedStudentRow> withoutId = rows.stream().filter(row -> row.valid() && !bad.contains(row.row())
@@ -281,8 +297,10 @@ public class StudentImportServiceImpl implements StudentImportService {
             List<SimilarStudent> similar = similarByPerson.getOrDefault(new PersonKey(d.name(), d.sex(),
                     d.birthDate()), List.of());
             if (!similar.isEmpty()) {
-                issues.add(new ImportIssue(row.row(), NationalTemplate.NAME.header(), "疑似重复学籍：「"
-                        + similar.get(0).schoolName() + "」已有同名（或同音）、同性别、同出生日期的学生；请在「新生注册」中逐个登记并填写说明"));
+                issues.add(new ImportIssue(row.row(), NationalTemplate.NAME.header(), similar.get(0).withheld()
+                        ? EnrollmentMessages.SIMILAR_RECORD_ELSEWHERE.format(Locale.SIMPLIFIED_CHINESE)
+                        : "疑似重复学籍：「" + similar.get(0).schoolName()
+                        + "」已有同名（或同音）、同性别、同出生日期的学生；请在「新生注册」中逐个登记并填写说明"));
                 bad.add(row.row());
             }
         }

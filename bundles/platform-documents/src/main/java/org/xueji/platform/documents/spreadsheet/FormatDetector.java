@@ -80,8 +80,15 @@ final class FormatDetector {
         Set<String> names = new HashSet<>();
         // ISO-8859-1: entry names of any encoding can be listed; ours are ASCII
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.ISO_8859_1)) {
+            long total = 0;
             for (ZipEntry entry : Collections.list(zip.entries())) {
                 checkEntry(entry, fileName, limits);
+                // a bomb spread over many parts, each small enough on its own
+                total += Math.max(0, entry.getSize());
+                if (total > limits.maxTotalBytes()) {
+                    throw new SpreadsheetException(DocumentMessages.TOTAL_TOO_LARGE, fileName,
+                            SheetReader.size(limits.maxTotalBytes()));
+                }
                 names.add(entry.getName().toLowerCase(Locale.ROOT));
             }
         } catch (IOException e) {

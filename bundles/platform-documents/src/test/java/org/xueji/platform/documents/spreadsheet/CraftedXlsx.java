@@ -54,6 +54,11 @@ final class CraftedXlsx {
     }
 
     static byte[] of(Part sheet, Part sharedStrings) {
+        return of(sheet, sharedStrings, java.util.Map.of());
+    }
+
+    /** With further parts (names → content) that no reader looks at, e.g. padding. */
+    static byte[] of(Part sheet, Part sharedStrings, java.util.Map<String, Part> extraParts) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             entry(zip, "[Content_Types].xml", out -> out.write(CONTENT_TYPES.getBytes(StandardCharsets.UTF_8)));
@@ -62,6 +67,9 @@ final class CraftedXlsx {
             entry(zip, "xl/_rels/workbook.xml.rels", out -> out.write(WORKBOOK_RELS.getBytes(StandardCharsets.UTF_8)));
             entry(zip, "xl/worksheets/sheet1.xml", sheet);
             entry(zip, "xl/sharedStrings.xml", sharedStrings);
+            for (java.util.Map.Entry<String, Part> extra : extraParts.entrySet()) {
+                entry(zip, extra.getKey(), extra.getValue());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

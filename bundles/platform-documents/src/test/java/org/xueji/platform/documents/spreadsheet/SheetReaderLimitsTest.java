@@ -178,6 +178,88 @@ class SheetReaderLimitsTest {
                 List.of(RawCell.text(0, "张三"), new RawCell(1, RawCell.Kind.NUMBER, "3")));
     }
 
+    @Test
+    @DisplayName("R5: a zip bomb inflating to 512 MB is refused with the heap intact (peak growth below the entry limit)")
+    void r5_zipBombRefusedWithMemoryIntact() {
+        long inflated = 512L * 1024 * 1024;
+        // one cell of 512 million letters: a reader that kept it would need a gigabyte of heap
+        byte[] bomb = CraftedXlsx.of(out -> {
+            out.write((CraftedXlsx.SHEET_START + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>")
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] letters = new byte[1024 * 1024];
+            java.util.Arrays.fill(letters, (byte) 'a');
+            for (long i = 0; i < inflated / letters.length; i++) {
+                out.write(letters);
+            }
+            out.write(("</t></is></c></row>" + CraftedXlsx.SHEET_END).getBytes(StandardCharsets.UTF_8));
+        }, CraftedXlsx.text(CraftedXlsx.sst("")));
+        long entryLimit = 32L * 1024 * 1024;
+        SpreadsheetLimits limits = SpreadsheetLimits.defaults().withMaxEntryBytes(entryLimit);
+        HeapPeak peak = HeapPeak.start();
+
+        SpreadsheetException e = refused(limits, bomb, "炸弹.xlsx");
+        long grown = peak.grownBytes();
+
+        assertThat(e.messageKey()).isIn(DocumentMessages.ZIP_BOMB, DocumentMessages.ENTRY_TOO_LARGE);
+        assertThat(rows).isEmpty();
+        System.out.printf("zip bomb of %d KB (inflating to %d MB) refused; heap peak grew by %d KB%n",
+                bomb.length / 1024, inflated >> 20, grown / 1024);
+        assertThat(grown).as("heap growth while refusing a %d MB bomb", inflated >> 20).isLessThan(entryLimit);
+    }
+
+    @Test
+    @DisplayName("R5: parts that are each within the limits but together expand beyond the total are refused")
+    void r5_totalInflatedSizeIsLimited() {
+        java.util.Random random = new java.util.Random(16);
+        java.util.Map<String, CraftedXlsx.Part> padding = new java.util.TreeMap<>();
+        for (int i = 1; i <= 3; i++) {
+            byte[] noise = new byte[600 * 1024]; // incompressible: no inflation ratio to catch
+            random.nextBytes(noise);
+            padding.put("customXml/item" + i + ".xml", out -> out.write(noise));
+        }
+        byte[] file = CraftedXlsx.of(CraftedXlsx.text(CraftedXlsx.SHEET_START + "<row r=\"1\">"
+                + CraftedXlsx.cell("A1", "姓名") + "</row>" + CraftedXlsx.SHEET_END),
+                CraftedXlsx.text(CraftedXlsx.sst("")), padding);
+        SpreadsheetLimits limits = SpreadsheetLimits.defaults().withMaxEntryBytes(1024 * 1024)
+                .withMaxTotalBytes(1024 * 1024);
+
+        SpreadsheetException e = refused(limits, file, "x.xlsx");
+
+        assertThat(e.messageKey()).isEqualTo(DocumentMessages.TOTAL_TOO_LARGE);
+        assertThat(e.getMessage()).isEqualTo("文件「x.xlsx」已拒收：其中各部分解压后合计超过 1 MB，可能是恶意文件。请分成几个文件上传。");
+        assertThat(e.message(Locale.ENGLISH)).startsWith("The file \"x.xlsx\" was refused: its parts together expand");
+        assertThat(rows).isEmpty();
+        // the same file is read when the total allows it
+        new SheetReader(limits.withMaxTotalBytes(4 * 1024 * 1024)).read(new ByteArrayInputStream(file), "x.xlsx",
+                (n, cells) -> rows.add(cells));
+        assertThat(rows).containsExactly(List.of(RawCell.text(0, "姓名")));
+    }
+
+    /** The heap's peak use from now on, summed over the heap pools (an upper bound), less today's use. */
+    private record HeapPeak(long before) {
+        static HeapPeak start() {
+            System.gc();
+            long used = 0;
+            for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                    pool.resetPeakUsage();
+                    used += pool.getUsage().getUsed();
+                }
+            }
+            return new HeapPeak(used);
+        }
+
+        long grownBytes() {
+            long peak = 0;
+            for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                    peak += pool.getPeakUsage().getUsed();
+                }
+            }
+            return Math.max(0, peak - before);
+        }
+    }
+
     private static long temporaryCopies() throws IOException {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return files.filter(p -> p.getFileName().toString().startsWith("xueji-import-")).count();

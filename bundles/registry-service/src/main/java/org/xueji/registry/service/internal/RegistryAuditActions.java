@@ -17,6 +17,8 @@ public class RegistryAuditActions extends ModuleAuditActions {
                 "class.create",
                 "school-year.save",
                 "enrollment-plan.save",
-                "class.extra-places");
+                "class.extra-places",
+                CrossSchoolChecks.ACTION,
+                CrossSchoolChecks.REFUSED);
     }
 }

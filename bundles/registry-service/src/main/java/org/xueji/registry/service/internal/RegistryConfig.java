@@ -12,4 +12,8 @@ public @interface RegistryConfig {
 
     @AttributeDefinition(name = "District area code", description = "本区行政区划代码，用于临时学籍号")
     String districtAreaCode() default "430104";
+
+    @AttributeDefinition(name = "Cross-school duplicate hits per hour", description = "R1 学校账号每小时查重发现其他学校记录的上限（默认 20）",
+            min = "1")
+    int crossSchoolHitsPerHour() default 20;
 }

@@ -43,6 +43,7 @@ import org.xueji.registry.api.Grades;
 import org.xueji.registry.api.IntakeCount;
 import org.xueji.registry.api.PendingRegistration;
 import org.xueji.registry.api.PersonKey;
+import org.xueji.registry.api.RecordHolder;
 import org.xueji.registry.api.RegistrationDetails;
 import org.xueji.registry.api.SimilarStudent;
 import org.xueji.registry.api.IdDocumentType;
@@ -65,6 +66,7 @@ public class StudentServiceImpl implements StudentService {
     private final DeniedAccess denied;
     private final Clock clock;
     private final RandomGenerator random = new SecureRandom();
+    private final CrossSchoolChecks crossSchool;
     private volatile RegistryConfig config;
 
     @Activate
@@ -76,6 +78,7 @@ public class StudentServiceImpl implements StudentService {
         this.denied = new DeniedAccess(auditService);
         this.clock = platformClock.clock();
         this.config = config;
+        this.crossSchool = new CrossSchoolChecks(auditService, platformClock, () -> this.config.crossSchoolHitsPerHour());
     }
 
     @Modified
@@ -217,7 +220,7 @@ public class StudentServiceImpl implements StudentService {
                 if (placed != null) {
                     ClassCapRule.checkArrivals(em, Map.of(placed.id, 1), id -> placed, config.classCap());
                 }
-                refuseDuplicateIdNumber(em, data.idNumber(), null);
+                refuseDuplicateIdNumber(em, actor, data.idNumber(), null);
                 StudentEntity e = newEntity(em, data, details, new RegistryNumbers(em, config.districtAreaCode(),
                         random));
                 em.persist(e);
@@ -259,7 +262,7 @@ public class StudentServiceImpl implements StudentService {
                 }
                 // R14: the whole batch is refused when it would overfill a starting-grade class
                 ClassCapRule.checkArrivals(em, arrivals, classes::get, config.classCap());
-                refuseDuplicateIdNumbers(em, idsInBatch);
+                refuseDuplicateIdNumbers(em, actor, idsInBatch);
                 RegistryNumbers numbers = new RegistryNumbers(em, config.districtAreaCode(), random);
                 int n = 0;
                 for (PendingRegistration p : checked) {
@@ -297,7 +300,7 @@ public class StudentServiceImpl implements StudentService {
     }
 
     @Override
-    public Optional<String> idNumberHolder(Actor actor, String idNumber) {
+    public Optional<RecordHolder> idNumberHolder(Actor actor, String idNumber) {
         actor.require(Permission.EDIT_STUDENT);
         if (idNumber == null || idNumber.isBlank()) {
             return Optional.empty();
@@ -307,8 +310,9 @@ public class StudentServiceImpl implements StudentService {
     }
 
     @Override
-    public Map<String, String> idNumberHolders(Actor actor, Collection<String> idNumbers) {
+    public Map<String, RecordHolder> idNumberHolders(Actor actor, Collection<String> idNumbers) {
         actor.require(Permission.EDIT_STUDENT);
+        crossSchool.admit(actor, "id-number");
         Map<String, String> normalisedToGiven = new HashMap<>();
         for (String given : idNumbers) {
             if (given != null && !given.isBlank()) {
@@ -318,25 +322,33 @@ public class StudentServiceImpl implements StudentService {
         if (normalisedToGiven.isEmpty()) {
             return Map.of();
         }
-        return tx.read(em -> {
+        Map<String, RecordHolder> holders = tx.read(em -> {
             Map<Long, String> schoolNames = SchoolServiceImpl.schoolNames(em);
-            Map<String, String> result = new HashMap<>();
+            Map<String, RecordHolder> result = new HashMap<>();
             List<String> all = new ArrayList<>(normalisedToGiven.keySet());
             for (int from = 0; from < all.size(); from += 500) {
                 List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
                 for (Object[] row : em.createQuery(
-                        "select s.idNumber, s.schoolId from Student s where s.idNumber in :ids", Object[].class)
-                        .setParameter("ids", chunk).getResultList()) {
-                    result.put(normalisedToGiven.get((String) row[0]), schoolNames.getOrDefault((Long) row[1], "?"));
+                        "select s.idNumber, s.schoolId, s.classId from Student s where s.idNumber in :ids",
+                        Object[].class).setParameter("ids", chunk).getResultList()) {
+                    Long school = (Long) row[1];
+                    // R1: the school is named only to those who may see the record
+                    result.put(normalisedToGiven.get((String) row[0]), actor.canSee(school, (Long) row[2])
+                            ? new RecordHolder(school, schoolNames.getOrDefault(school, "?"))
+                            : RecordHolder.elsewhere());
                 }
             }
             return result;
         });
+        crossSchool.record(actor, "id-number", normalisedToGiven.size(), holders.size(),
+                (int) holders.values().stream().filter(RecordHolder::withheld).count());
+        return holders;
     }
 
     @Override
     public Map<PersonKey, List<SimilarStudent>> similarStudents(Actor actor, Collection<PersonKey> people) {
         actor.require(Permission.EDIT_STUDENT);
+        crossSchool.admit(actor, "similar-name");
         Map<String, List<PersonKey>> byBirthAndSex = new HashMap<>();
         for (PersonKey p : people) {
             if (p.complete()) {
@@ -348,14 +360,14 @@ public class StudentServiceImpl implements StudentService {
         }
         List<LocalDate> dates = people.stream().filter(PersonKey::complete).map(PersonKey::birthDate).distinct()
                 .toList();
-        return tx.read(em -> {
+        Map<PersonKey, List<SimilarStudent>> similar = tx.read(em -> {
             Map<Long, String> schoolNames = SchoolServiceImpl.schoolNames(em);
             Map<PersonKey, List<SimilarStudent>> result = new HashMap<>();
             // one query per 500 birth dates (index on BIRTH_DATE, SEX), not one per person
             for (int from = 0; from < dates.size(); from += 500) {
                 List<LocalDate> chunk = dates.subList(from, Math.min(dates.size(), from + 500));
-                for (Object[] row : em.createQuery("select s.name, s.sex, s.birthDate, s.schoolId, s.registryNumber"
-                        + " from Student s where s.birthDate in :dates order by s.name", Object[].class)
+                for (Object[] row : em.createQuery("select s.name, s.sex, s.birthDate, s.schoolId, s.registryNumber,"
+                        + " s.classId from Student s where s.birthDate in :dates order by s.name", Object[].class)
                         .setParameter("dates", chunk).getResultList()) {
                     String other = (String) row[0];
                     List<PersonKey> candidates = byBirthAndSex.get(row[2].toString() + row[1]);
@@ -365,15 +377,21 @@ public class StudentServiceImpl implements StudentService {
                     for (PersonKey p : candidates) {
                         boolean same = other.equals(p.name());
                         if (same || NameSounds.soundAlike(other, p.name())) {
-                            result.computeIfAbsent(p, k -> new ArrayList<>()).add(new SimilarStudent(other, p.sex(),
-                                    p.birthDate(), schoolNames.getOrDefault((Long) row[3], "?"),
-                                    maskedRegistryNumber((String) row[4]), !same));
+                            // R1: another school's child stays anonymous to a school user
+                            result.computeIfAbsent(p, k -> new ArrayList<>()).add(actor.canSee((Long) row[3],
+                                    (Long) row[5]) ? new SimilarStudent(other, p.sex(), p.birthDate(),
+                                    schoolNames.getOrDefault((Long) row[3], "?"), maskedRegistryNumber((String) row[4]),
+                                    !same) : SimilarStudent.elsewhere(p.sex()));
                         }
                     }
                 }
             }
             return result;
         });
+        List<SimilarStudent> found = similar.values().stream().flatMap(List::stream).toList();
+        crossSchool.record(actor, "similar-name", people.size(), found.size(),
+                (int) found.stream().filter(SimilarStudent::withheld).count());
+        return similar;
     }
 
     @Override
@@ -476,7 +494,7 @@ public class StudentServiceImpl implements StudentService {
                     // R14: moving a student into a full starting-grade class is refused
                     ClassCapRule.checkArrivals(em, Map.of(placed.id, 1), id -> placed, config.classCap());
                 }
-                refuseDuplicateIdNumber(em, data.idNumber(), studentId);
+                refuseDuplicateIdNumber(em, actor, data.idNumber(), studentId);
                 String oldIdNumber = e.idNumber;
                 StudentData before = StudentMapper.data(e);
                 StudentMapper.copy(data, e);
@@ -540,35 +558,52 @@ public class StudentServiceImpl implements StudentService {
         return c;
     }
 
-    /** D1 一人一籍: an ID number has one record in the whole district; name the school holding it. */
-    private static void refuseDuplicateIdNumber(EntityManager em, String idNumber, Long exceptStudentId) {
+    /**
+     * D1 一人一籍: an ID number has one record in the whole district. The holding school is
+     * named only to an actor who may see the record (R1); a refusal that reveals a record at
+     * another school is audited and counts against the account's hourly budget.
+     */
+    private void refuseDuplicateIdNumber(EntityManager em, Actor actor, String idNumber, Long exceptStudentId) {
         if (idNumber == null) {
             return;
         }
-        List<Object[]> holders = em.createQuery("select s.id, s.schoolId from Student s where s.idNumber = :id",
-                Object[].class).setParameter("id", idNumber).getResultList();
+        List<Object[]> holders = em.createQuery("select s.id, s.schoolId, s.classId from Student s"
+                + " where s.idNumber = :id", Object[].class).setParameter("id", idNumber).getResultList();
         for (Object[] holder : holders) {
             if (!holder[0].equals(exceptStudentId)) {
-                SchoolEntity school = em.find(SchoolEntity.class, holder[1]);
-                throw new ValidationException(List.of(new FieldError("idNumber", RegistryMessages.DUPLICATE_ID_NUMBER,
-                        masked(idNumber), school == null ? "?" : school.name)));
+                throw new ValidationException(List.of(duplicateError(em, actor, idNumber, holder, "registration")));
             }
         }
     }
 
-    private static void refuseDuplicateIdNumbers(EntityManager em, Set<String> idNumbers) {
+    private void refuseDuplicateIdNumbers(EntityManager em, Actor actor, Set<String> idNumbers) {
         List<String> all = new ArrayList<>(idNumbers);
         for (int from = 0; from < all.size(); from += 500) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
             List<Object[]> holders = em.createQuery(
-                    "select s.idNumber, s.schoolId from Student s where s.idNumber in :ids", Object[].class)
+                    "select s.idNumber, s.schoolId, s.classId from Student s where s.idNumber in :ids", Object[].class)
                     .setParameter("ids", chunk).setMaxResults(1).getResultList();
             if (!holders.isEmpty()) {
-                SchoolEntity school = em.find(SchoolEntity.class, holders.get(0)[1]);
-                throw new DomainException(RegistryMessages.DUPLICATE_ID_NUMBER, masked((String) holders.get(0)[0]),
-                        school == null ? "?" : school.name);
+                Object[] h = holders.get(0);
+                FieldError e = duplicateError(em, actor, (String) h[0], new Object[] {null, h[1], h[2]},
+                        "registration-batch");
+                throw new DomainException(e.messageKey(), e.args());
             }
         }
+    }
+
+    /** The refusal of a duplicate ID number: {@code holder} is (id, schoolId, classId). */
+    private FieldError duplicateError(EntityManager em, Actor actor, String idNumber, Object[] holder, String kind) {
+        Long schoolId = (Long) holder[1];
+        if (actor.canSee(schoolId, (Long) holder[2])) {
+            crossSchool.record(actor, kind, 1, 1, 0);
+            SchoolEntity school = em.find(SchoolEntity.class, schoolId);
+            return new FieldError("idNumber", RegistryMessages.DUPLICATE_ID_NUMBER, masked(idNumber),
+                    school == null ? "?" : school.name);
+        }
+        crossSchool.admit(actor, kind);
+        crossSchool.record(actor, kind, 1, 1, 1);
+        return new FieldError("idNumber", RegistryMessages.DUPLICATE_ID_NUMBER_ELSEWHERE, masked(idNumber));
     }
 
     private static StudentEntity findInScope(EntityManager em, Actor actor, long studentId) {

@@ -36,6 +36,8 @@ final class CheckPanel extends Div {
     private final Div blocked = new Div();
     private final Div similar = new Div();
     private final Grid<SimilarStudent> similarGrid = new Grid<>();
+    /** R1: records of schools the user may not see are only counted, never shown */
+    private final Span similarElsewhere = new Span();
     private final TextArea justification = new TextArea(t(RegistrationUiText.JUSTIFICATION));
 
     private transient RegistrationCheck shown;
@@ -98,7 +100,9 @@ final class CheckPanel extends Div {
         justification.setMinHeight("6em");
         errors.register(justification);
 
-        similar.add(warning, similarGrid, justification);
+        similarElsewhere.setId("reg-similar-elsewhere");
+        similarElsewhere.getStyle().set("display", "block").set("margin", "var(--lumo-space-s) 0");
+        similar.add(warning, similarGrid, similarElsewhere, justification);
     }
 
     /** Nothing to check yet: says what is needed. */
@@ -129,11 +133,16 @@ final class CheckPanel extends Div {
         late.getElement().setAttribute("title", t(RegistrationUiText.CHECK_LATE));
 
         blocked.setVisible(check.blocked());
-        blocked.setText(check.blocked() ? t(RegistrationUiText.CHECK_BLOCKED, check.idNumberHeldBy()) : "");
+        blocked.setText(!check.blocked() ? "" : check.heldElsewhere() ? t(RegistrationUiText.CHECK_BLOCKED_ELSEWHERE)
+                : t(RegistrationUiText.CHECK_BLOCKED, check.idNumberHeldBy()));
 
-        List<SimilarStudent> students = check.similarStudents();
+        List<SimilarStudent> students = check.similarStudents().stream().filter(s -> !s.withheld()).toList();
+        long elsewhere = check.similarStudents().size() - students.size();
         similar.setVisible(check.needsJustification() && !check.blocked());
         similarGrid.setItems(students);
+        similarGrid.setVisible(!students.isEmpty());
+        similarElsewhere.setText(elsewhere == 0 ? "" : t(RegistrationUiText.CHECK_SIMILAR_ELSEWHERE, elsewhere));
+        similarElsewhere.setVisible(elsewhere > 0);
     }
 
     /** The shown check, or {@code null} while none applies. */

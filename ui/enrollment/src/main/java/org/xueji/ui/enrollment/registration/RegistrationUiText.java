@@ -113,7 +113,11 @@ public enum RegistrationUiText implements MessageKey {
     CARD_OVERDUE_SCHOOLS,
     CARD_DUE_SOON_SCHOOLS,
     CARD_GRADE_PROGRESS,
-    CARD_OPEN;
+    CARD_OPEN,
+
+    // live check, R1: what a school user sees of another school's record
+    CHECK_BLOCKED_ELSEWHERE,
+    CHECK_SIMILAR_ELSEWHERE;
 
     @Override
     public String key() {
