@@ -34,7 +34,7 @@ final class Https {
         // from a file, not from Configuration Admin, whose values config:list prints (issue 16)
         String password = KeystoreSecret.read(config.keystorePassword(), config.keystorePasswordFile(), etc);
         if (password == null) {
-            return;
+            return false;
         }
         SslContextFactory.Server ssl = new SslContextFactory.Server();
         ssl.setKeyStorePath(keystore.toString());
