@@ -17,6 +17,9 @@ public class RegistryAuditActions extends ModuleAuditActions {
                 "class.create",
                 "school-year.save",
                 "enrollment-plan.save",
-                "class.extra-places");
+                "class.extra-places",
+                "student.history",
+                "student.search",
+                "student.lookup");
     }
 }
