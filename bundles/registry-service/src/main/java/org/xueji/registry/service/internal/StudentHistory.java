@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import javax.persistence.EntityManager;
 import org.xueji.platform.api.audit.AuditEvent;
 import org.xueji.platform.persistence.AuditTrail;
@@ -23,7 +24,9 @@ final class StudentHistory {
     /** Appends the audit row without values, then the values to the history. */
     static void record(EntityManager em, AuditTrail audit, AuditEvent event, long studentId,
                        List<RecordDiff.Change> changes, Instant now) {
-        long auditId = audit.appendNumbered(em, event.withChanges(Map.of("fields", RecordDiff.fields(changes))));
+        // a set, not a list: the audit text reads a two-item list as "before → after"
+        long auditId = audit.appendNumbered(em, event.withChanges(Map.of("fields",
+                new TreeSet<>(RecordDiff.fields(changes)))));
         for (RecordDiff.Change c : changes) {
             em.createNativeQuery("INSERT INTO REG_STUDENT_HISTORY (STUDENT_ID, FIELD, OLD_VALUE, NEW_VALUE, CHANGED_BY, "
                             + "CHANGED_AT, AUDIT_EVENT_ID) VALUES (?, ?, ?, ?, ?, ?, ?)")
