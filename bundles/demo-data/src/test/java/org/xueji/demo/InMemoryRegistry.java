@@ -179,6 +179,11 @@ final class InMemoryRegistry implements SchoolService, StudentService {
     }
 
     @Override
+    public List<org.xueji.registry.api.StudentHistoryEntry> history(Actor actor, long studentId) {
+        throw new UnsupportedOperationException("the demo generator never reads record history");
+    }
+
+    @Override
     public Student register(Actor actor, StudentData data, RegistrationDetails details) {
         registerAll(actor, List.of(data));
         long id = byIdNumber.getOrDefault(data.idNumber(), ids.get());

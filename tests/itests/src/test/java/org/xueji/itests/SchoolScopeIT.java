@@ -413,6 +413,8 @@ public class SchoolScopeIT {
         denied("AuditService.count", () -> audit.count(registrarA, AuditQuery.all()));
         denied("AuditService.search", () -> audit.search(registrarA, AuditQuery.all(), 0, 10));
         denied("AuditService.verify", () -> audit.verify(registrarA));
+        denied("AuditService.anchor", () -> audit.anchor(registrarA));
+        denied("StudentService.history", () -> students.history(registrarA, studentB.id()));
         defineCalendarCases();
     }
 

@@ -5,6 +5,9 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.inject.Inject;
+import javax.sql.DataSource;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -27,6 +31,10 @@ import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.Role;
 import org.xueji.platform.api.PlatformMessages;
 import org.xueji.platform.api.ValidationException;
+import org.xueji.platform.api.audit.AuditQuery;
+import org.xueji.platform.api.audit.AuditRecord;
+import org.xueji.platform.api.audit.AuditService;
+import org.xueji.platform.api.audit.ChainVerification;
 import org.xueji.platform.api.identity.ChineseIdNumber;
 import org.xueji.platform.api.identity.Sex;
 import org.xueji.registry.api.ClassData;
@@ -67,6 +75,15 @@ public class StudentServiceIT {
     @Inject
     @Filter(timeout = 120_000)
     private SchoolService schools;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    private AuditService audit;
+
+    /** The shared database, as someone with write access to it would use it. */
+    @Inject
+    @Filter(value = "(osgi.jndi.service.name=xueji)", timeout = 120_000)
+    private DataSource database;
 
     private School schoolA;
     private School schoolB;
@@ -218,6 +235,80 @@ public class StudentServiceIT {
         batch.set(3, student("批量3", schoolA, classA));
         assertEquals(5, students.registerAll(DISTRICT, batch));
         assertEquals(before + 5, students.count(DISTRICT, StudentQuery.all().withSchool(schoolA.id())));
+    }
+
+    @Test
+    public void r7_anAuditRowOfAnEditCarriesNoIdNumberOrAddressInClear() {
+        StudentData data = student("钱多多", schoolA, classA);
+        Student saved = students.register(DISTRICT, data);
+        String newId = ChineseIdNumber.of("430104", data.birthDate(),
+                (Integer.parseInt(data.idNumber().substring(14, 17)) + 500) % 1000).value(); // same parity: same sex
+        students.update(DISTRICT, saved.id(), saved.version(), withAddress(withIdNumber(data, newId), "岳麓区桃花路 66 号"));
+
+        List<AuditRecord> rows = audit.search(DISTRICT, new AuditQuery(null, null, null, "student",
+                String.valueOf(saved.id()), null, null), 0, 50);
+        AuditRecord update = rows.stream().filter(r -> r.action().equals("student.update")).findFirst().orElseThrow();
+        assertEquals("fields: [\"currentAddress\", \"idNumber\"]", update.changes());
+        for (AuditRecord r : rows) {
+            String text = String.valueOf(r.changes());
+            for (String personal : List.of(data.idNumber(), newId, "桃花路", data.currentAddress(), "钱多多", "13900000002")) {
+                assertFalse("R7: " + r.action() + " row holds " + personal + ": " + text, text.contains(personal));
+            }
+        }
+        // the values are in the record history, for those who may see the student
+        assertTrue(students.history(DISTRICT, saved.id()).stream().anyMatch(h -> h.field().equals("idNumber")
+                && data.idNumber().equals(h.oldValue()) && newId.equals(h.newValue()) && h.auditEventId() == update.id()));
+    }
+
+    @Test
+    public void r7_rewritingAnAuditRowAndRecomputingTheChainInTheDatabaseIsDetectedAgainstTheAnchor() throws Exception {
+        Student saved = students.register(DISTRICT, student("孙小圣", schoolA, classA));
+        audit.anchor(DISTRICT);
+        students.update(DISTRICT, saved.id(), saved.version(), withAddress(saved.data(), "岳麓区麓山路 1 号"));
+        assertTrue("intact before the attack", audit.verify(DISTRICT).intact());
+
+        long registerRow = audit.search(DISTRICT, new AuditQuery(null, null, "student.register", "student",
+                String.valueOf(saved.id()), null, null), 0, 1).get(0).id();
+        try (Connection c = database.getConnection()) {
+            c.setAutoCommit(false);
+            // hold the head as an appender would, so nothing is appended meanwhile
+            c.createStatement().executeUpdate("UPDATE AUD_HEAD SET LAST_ID = LAST_ID WHERE ID = 1");
+            String previous = null;
+            try (PreparedStatement read = c.prepareStatement("SELECT ID, CAST(EVENT_TIME AS VARCHAR(40)), USERNAME, "
+                    + "DISPLAY_NAME, ROLE, SCHOOL_ID, ACTION, TARGET_TYPE, TARGET_ID, CHANGES, CLIENT_ADDRESS, "
+                    + "PREVIOUS_HASH FROM AUD_EVENT WHERE ID >= ? ORDER BY ID")) {
+                read.setLong(1, registerRow);
+                try (ResultSet r = read.executeQuery();
+                     PreparedStatement write = c.prepareStatement(
+                             "UPDATE AUD_EVENT SET CHANGES = ?, PREVIOUS_HASH = ?, HASH = ? WHERE ID = ?")) {
+                    while (r.next()) {
+                        long id = r.getLong(1);
+                        String changes = id == registerRow ? "fields: [\"grade\"]" : r.getString(10);
+                        previous = previous == null ? r.getString(12) : previous;
+                        String hash = AttackerHash.of(id, previous, r.getString(2), r.getString(3), r.getString(4),
+                                r.getString(5), (Long) r.getObject(6), r.getString(7), r.getString(8), r.getString(9),
+                                changes, r.getString(11));
+                        write.setString(1, changes);
+                        write.setString(2, previous);
+                        write.setString(3, hash);
+                        write.setLong(4, id);
+                        write.executeUpdate();
+                        previous = hash;
+                    }
+                }
+            }
+            try (PreparedStatement head = c.prepareStatement("UPDATE AUD_HEAD SET LAST_HASH = ? WHERE ID = 1")) {
+                head.setString(1, previous);
+                head.executeUpdate();
+            }
+            c.commit();
+        }
+
+        ChainVerification result = audit.verify(DISTRICT);
+        assertFalse("R7: the rewrite must be detected", result.intact());
+        // detected by the seal and the anchor, not by a hash the attacker got wrong
+        assertTrue(result.reason(), result.reason().contains("重算"));
+        assertTrue(result.reason(), result.firstBrokenId() <= registerRow);
     }
 
     private static StudentData student(String name, School school, SchoolClass schoolClass) {

@@ -11,4 +11,14 @@ import org.xueji.platform.api.audit.AuditEvent;
 public interface AuditTrail {
 
     void append(EntityManager em, AuditEvent event);
+
+    /**
+     * As {@link #append}, and returns the new row's number (its position in the chain), so that
+     * a module's own record of the values — e.g. a student's record history — can name the
+     * audit row that tells who changed what and when. A trail without numbered rows returns 0.
+     */
+    default long appendNumbered(EntityManager em, AuditEvent event) {
+        append(em, event);
+        return 0;
+    }
 }

@@ -59,4 +59,9 @@ public final class TableAuditService implements AuditService {
     public ChainVerification verify(Actor actor) {
         throw new IllegalStateException("chain verification is tested in platform-audit");
     }
+
+    @Override
+    public org.xueji.platform.api.audit.ChainAnchor anchor(Actor actor) {
+        throw new IllegalStateException("the chain's anchor is tested in platform-audit");
+    }
 }

@@ -39,4 +39,11 @@ public final class TableAuditTrail implements AuditTrail {
                 .setParameter(7, String.valueOf(e.changes()))
                 .executeUpdate();
     }
+
+    /** Numbered like the real trail: the row's identity, so records pointing at it can be checked. */
+    @Override
+    public long appendNumbered(EntityManager em, AuditEvent e) {
+        append(em, e);
+        return ((Number) em.createNativeQuery("values IDENTITY_VAL_LOCAL()").getSingleResult()).longValue();
+    }
 }

@@ -32,6 +32,12 @@ public interface StudentService {
     Optional<Student> findByIdNumber(Actor actor, String idNumber);
 
     /**
+     * The record's history, oldest first: each changed field with its old and new value, who
+     * and when (R7). Needs VIEW_STUDENT in the student's scope; the reading is audited.
+     */
+    List<StudentHistoryEntry> history(Actor actor, long studentId);
+
+    /**
      * Registers a new record. Refuses a duplicate ID number anywhere in the district (一人一籍,
      * D1), naming the holding school only to an actor who may see that record (R1).
      */

@@ -105,7 +105,17 @@ public enum RegistryUiText implements MessageKey {
 
     // empty lists
     SCHOOLS_EMPTY,
-    CLASSES_EMPTY;
+    CLASSES_EMPTY,
+
+    // record history (R7)
+    HISTORY_TITLE,
+    HISTORY_LOAD,
+    HISTORY_WHEN,
+    HISTORY_WHO,
+    HISTORY_FIELD,
+    HISTORY_OLD,
+    HISTORY_NEW,
+    HISTORY_EMPTY;
 
     @Override
     public String key() {

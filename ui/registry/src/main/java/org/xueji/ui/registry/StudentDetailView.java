@@ -68,6 +68,9 @@ public class StudentDetailView extends VerticalLayout implements BeforeEnterObse
     private final VerticalLayout content = new VerticalLayout();
     private final StudentRecordForm form = new StudentRecordForm(locale, errors, StudentRecordForm.Options.EDIT);
 
+    /** R7: the values of past changes, from the registry (the audit trail names only the fields) */
+    private final StudentHistoryPanel history = new StudentHistoryPanel(students, actor, locale);
+
     private final Button save = new Button(t(RegistryUiText.SAVE));
     private final Button cancel = new Button(t(RegistryUiText.CANCEL_CHANGES));
 
@@ -97,7 +100,7 @@ public class StudentDetailView extends VerticalLayout implements BeforeEnterObse
 
         configureFields();
         content.setPadding(false);
-        content.add(header, form, buttons());
+        content.add(header, form, buttons(), history);
         content.setVisible(false);
 
         add(heading, notice, content);
@@ -193,6 +196,7 @@ public class StudentDetailView extends VerticalLayout implements BeforeEnterObse
         schoolName.setText(schoolName(schoolId));
         loadClasses(schoolId);
         form.fill(StudentRecordConversion.toForm(s.data()));
+        history.reset(s.id());
 
         Integer graduated = graduatedYear(s.id());
         boolean editable = actor.has(Permission.EDIT_STUDENT) && graduated == null;

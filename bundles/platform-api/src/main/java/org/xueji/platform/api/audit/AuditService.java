@@ -18,6 +18,13 @@ public interface AuditService {
     /** Newest first. The search itself is not audited; exports of it are. */
     List<AuditRecord> search(Actor actor, AuditQuery query, int offset, int limit);
 
-    /** Recomputes the chain from the first row; names the first broken row. */
+    /**
+     * Recomputes the chain from the first row; names the first broken row. Also checks the
+     * head's seal and every anchor exported outside the database, so a chain rewritten and
+     * recomputed in the database is reported too.
+     */
     ChainVerification verify(Actor actor);
+
+    /** Exports the chain's head, signed, outside the database now (besides the periodic export). */
+    ChainAnchor anchor(Actor actor);
 }

@@ -13,6 +13,7 @@ public class AuditBundleActions extends ModuleAuditActions {
                 "release.approve",
                 "release.reject",
                 "access.denied",
-                "audit.verify");
+                "audit.verify",
+                "audit.anchor");
     }
 }

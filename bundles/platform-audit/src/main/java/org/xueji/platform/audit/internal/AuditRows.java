@@ -21,11 +21,11 @@ final class AuditRows {
         return map(rows);
     }
 
-    /** {@code LAST_ID, LAST_HASH} of the head. */
+    /** {@code LAST_ID, LAST_HASH, HEAD_MAC} of the head. */
     static Object[] head(EntityManager em) {
-        Object[] head = (Object[]) em.createNativeQuery("SELECT LAST_ID, LAST_HASH FROM AUD_HEAD WHERE ID = 1")
+        Object[] head = (Object[]) em.createNativeQuery("SELECT LAST_ID, LAST_HASH, HEAD_MAC FROM AUD_HEAD WHERE ID = 1")
                 .getSingleResult();
-        return new Object[] {((Number) head[0]).longValue(), (String) head[1]};
+        return new Object[] {((Number) head[0]).longValue(), (String) head[1], (String) head[2]};
     }
 
     static long count(EntityManager em, AuditQuery query, Long forcedSchool) {

@@ -19,7 +19,10 @@ import org.xueji.platform.api.audit.AuditEvent;
 import org.xueji.platform.api.audit.AuditQuery;
 import org.xueji.platform.api.audit.AuditRecord;
 import org.xueji.platform.api.audit.AuditService;
+import org.xueji.platform.api.audit.ChainAnchor;
 import org.xueji.platform.api.audit.ChainVerification;
+import org.xueji.platform.audit.internal.anchor.AnchorCheck;
+import org.xueji.platform.audit.internal.anchor.AuditAnchor;
 import org.xueji.platform.persistence.Transactions;
 
 /**
@@ -38,14 +41,16 @@ public class AuditServiceImpl implements AuditService {
 
     private final Transactions tx;
     private final AuditWriter writer;
+    private final AuditAnchor anchor;
     /** Rows per read while verifying (tests make it small). */
     int chunk = CHUNK;
 
     @Activate
     public AuditServiceImpl(@Reference(target = "(osgi.unit.name=xueji-audit)") EntityManagerFactory emf,
-                            @Reference PlatformClock clock) {
+                            @Reference PlatformClock clock, @Reference AuditAnchor anchor) {
         this.tx = new Transactions(emf);
-        this.writer = new AuditWriter(clock::now);
+        this.anchor = anchor;
+        this.writer = new AuditWriter(clock::now, anchor::sealHead);
     }
 
     @Override
@@ -70,12 +75,8 @@ public class AuditServiceImpl implements AuditService {
 
     @Override
     public ChainVerification verify(Actor actor) {
-        guarded(actor, "audit.verify", () -> {
-            requireAuditor(actor);
-            // the whole district's chain: a district-wide auditor's task
-            actor.requireSchool(null);
-            return null;
-        });
+        requireDistrictAuditor(actor, "audit.verify");
+        AnchorCheck anchors = anchor.check();
         ChainVerification result = tx.read(em -> {
             AuditChain.Verifier verifier = new AuditChain.Verifier();
             long cursor = 0;
@@ -87,6 +88,7 @@ public class AuditServiceImpl implements AuditService {
                         if (!verifier.accept(row)) {
                             return verifier.result();
                         }
+                        anchors.accept(row);
                         cursor = row.id();
                     }
                     if (rows.size() < chunk) {
@@ -98,13 +100,15 @@ public class AuditServiceImpl implements AuditService {
                 Object[] head = AuditRows.head(em);
                 long headId = (Long) head[0];
                 if (cursor >= headId || AuditRows.chunk(em, cursor, 1).isEmpty()) {
-                    return verifier.finish(headId, (String) head[1]);
+                    return anchors.finish(verifier.finish(headId, (String) head[1]), headId, (String) head[1],
+                            (String) head[2]);
                 }
             }
         });
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("rowsChecked", result.rowsChecked());
         details.put("intact", result.intact());
+        details.put("anchors", anchors.anchorCount());
         if (!result.intact()) {
             details.put("firstBrokenId", result.firstBrokenId());
             details.put("reason", result.reason());
@@ -123,6 +127,26 @@ public class AuditServiceImpl implements AuditService {
                     result.reason() + "；本次校验未能记入审计链，在修复之前无法写入新的审计记录");
         }
         return result;
+    }
+
+    @Override
+    public ChainAnchor anchor(Actor actor) {
+        requireDistrictAuditor(actor, "audit.anchor");
+        AuditAnchor.Exported e = anchor.export();
+        ChainAnchor written = new ChainAnchor(e.anchor().lastId(), e.anchor().lastHash(), e.anchor().time(),
+                e.fileName());
+        record(new AuditEvent(actor, "audit.anchor", "audit-chain", String.valueOf(written.lastId()), null,
+                Map.of("file", written.fileName())));
+        return written;
+    }
+
+    /** The whole district's chain: a district-wide auditor's (or administrator's) task. */
+    private void requireDistrictAuditor(Actor actor, String action) {
+        guarded(actor, action, () -> {
+            requireAuditor(actor);
+            actor.requireSchool(null);
+            return null;
+        });
     }
 
     /** Checks the permission; returns the school a school-scoped actor is confined to. */

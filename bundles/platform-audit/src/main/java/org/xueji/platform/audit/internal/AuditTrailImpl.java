@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xueji.platform.api.PlatformClock;
 import org.xueji.platform.api.audit.AuditEvent;
+import org.xueji.platform.audit.internal.anchor.AuditAnchor;
 import org.xueji.platform.persistence.AuditTrail;
 
 /**
@@ -25,12 +26,18 @@ public class AuditTrailImpl implements AuditTrail {
      */
     @Activate
     public AuditTrailImpl(@Reference PlatformClock clock,
-                          @Reference(target = "(osgi.jndi.service.name=xueji-audit)") DataSource migrated) {
-        this.writer = new AuditWriter(clock::now);
+                          @Reference(target = "(osgi.jndi.service.name=xueji-audit)") DataSource migrated,
+                          @Reference AuditAnchor anchor) {
+        this.writer = new AuditWriter(clock::now, anchor::sealHead);
     }
 
     @Override
     public void append(EntityManager em, AuditEvent event) {
         writer.append(em, event);
+    }
+
+    @Override
+    public long appendNumbered(EntityManager em, AuditEvent event) {
+        return writer.append(em, event).id();
     }
 }

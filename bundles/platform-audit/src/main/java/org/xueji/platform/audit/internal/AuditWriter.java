@@ -23,7 +23,8 @@ import org.xueji.platform.api.audit.AuditRecord;
  *       (a rollback also rolls the head back);</li>
  *   <li>read the position and the previous hash from the head;</li>
  *   <li>insert the sealed row;</li>
- *   <li>{@code UPDATE AUD_HEAD SET LAST_HASH}.</li>
+ *   <li>{@code UPDATE AUD_HEAD SET LAST_HASH, HEAD_MAC}: the head's seal with the key kept
+ *       outside the database ({@link HeadSeal}).</li>
  * </ol>
  * Append last in a transaction (after the change itself) to hold the head lock briefly.
  * <p>
@@ -35,10 +36,18 @@ public final class AuditWriter {
 
     private static final DateTimeFormatter SQL_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS");
 
-    private final Supplier<Instant> clock;
+    /** Seals the head (position and hash) with the anchor key: AUD_HEAD.HEAD_MAC. */
+    @FunctionalInterface
+    public interface HeadSeal {
+        String seal(long lastId, String lastHash);
+    }
 
-    public AuditWriter(Supplier<Instant> clock) {
+    private final Supplier<Instant> clock;
+    private final HeadSeal seal;
+
+    public AuditWriter(Supplier<Instant> clock, HeadSeal seal) {
         this.clock = Objects.requireNonNull(clock);
+        this.seal = Objects.requireNonNull(seal);
     }
 
     public AuditRecord append(EntityManager em, AuditEvent event) {
@@ -57,8 +66,8 @@ public final class AuditWriter {
                 actor.role() == null ? null : actor.role().name(), schoolId, event.action(), event.targetType(),
                 event.targetId(), ChangesText.of(event.changes()), actor.clientAddress());
         insert(em, row);
-        em.createNativeQuery("UPDATE AUD_HEAD SET LAST_HASH = ? WHERE ID = 1")
-                .setParameter(1, row.hash()).executeUpdate();
+        em.createNativeQuery("UPDATE AUD_HEAD SET LAST_HASH = ?, HEAD_MAC = ? WHERE ID = 1")
+                .setParameter(1, row.hash()).setParameter(2, seal.seal(id, row.hash())).executeUpdate();
         return row;
     }
 

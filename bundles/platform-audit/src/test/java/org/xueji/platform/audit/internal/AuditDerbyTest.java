@@ -46,8 +46,8 @@ class AuditDerbyTest {
     void setUp() {
         db = new DerbyAudit();
         clock = new TestClock(Instant.parse("2026-09-01T00:30:00.123Z"));
-        trail = new AuditTrailImpl(clock, db.dataSource);
-        service = new AuditServiceImpl(db.emf, clock);
+        trail = new AuditTrailImpl(clock, db.dataSource, db.anchor(clock));
+        service = new AuditServiceImpl(db.emf, clock, db.anchor(clock));
         tx = new Transactions(db.emf);
     }
 

@@ -10,7 +10,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.Persistence;
 import javax.sql.DataSource;
+import java.nio.file.Path;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.xueji.platform.api.PlatformClock;
+import org.xueji.platform.audit.internal.anchor.AnchorFiles;
+import org.xueji.platform.audit.internal.anchor.AnchorKey;
+import org.xueji.platform.audit.internal.anchor.AuditAnchor;
 import org.xueji.platform.persistence.SchemaMigration;
 
 /**
@@ -31,6 +36,10 @@ public final class DerbyAudit implements AutoCloseable {
     public final EmbeddedDataSource dataSource = new EmbeddedDataSource();
     public final EntityManagerFactory emf;
 
+    /** This database's key file and anchor folder, outside the database as in a real installation. */
+    public final Path anchorHome = Path.of("target", "anchors", name + "-" + System.nanoTime());
+    private AuditAnchor anchor;
+
     public DerbyAudit() {
         dataSource.setDatabaseName("memory:" + name);
         dataSource.setCreateDatabase("create");
@@ -41,6 +50,15 @@ public final class DerbyAudit implements AutoCloseable {
                 DerbyAudit.class.getClassLoader(), org.xueji.platform.workflow.internal.WorkflowSchema.TABLE_PREFIX);
         dataSource.setCreateDatabase(null);
         emf = unit(Map.of());
+    }
+
+    /** The anchor of this database (one key for the trail and the service), made on first use. */
+    public synchronized AuditAnchor anchor(PlatformClock clock) {
+        if (anchor == null) {
+            anchor = new AuditAnchor(clock::now, dataSource, AnchorKey.loadOrCreate(anchorHome.resolve("anchor.key")),
+                    new AnchorFiles(anchorHome.resolve("audit-anchor")));
+        }
+        return anchor;
     }
 
     /** Another EntityManagerFactory of the unit on the same database, with extra properties. */

@@ -7,8 +7,47 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
-/** Before/after of the changed components of two records, for the audit trail (R7). */
+/**
+ * Before/after of the changed components of two records (R7). Student records go through
+ * {@link #diff}/{@link #created}: their values belong in the record history, and the audit
+ * row gets only {@link #fields}. School and class records, which hold no personal values,
+ * still put values in the audit row with {@link #changes}/{@link #values}.
+ */
 final class RecordDiff {
+
+    /** One changed component, as text ({@code null}: no value). */
+    record Change(String field, String before, String after) {
+    }
+
+    /** The changed components, by name. */
+    static <R extends Record> List<Change> diff(R before, R after) {
+        List<Change> changes = new java.util.ArrayList<>();
+        for (RecordComponent c : before.getClass().getRecordComponents()) {
+            Object a = value(c, before);
+            Object b = value(c, after);
+            if (!Objects.equals(a, b)) {
+                changes.add(new Change(c.getName(), a == null ? null : text(a), b == null ? null : text(b)));
+            }
+        }
+        return changes;
+    }
+
+    /** Every set component of a new record, as changes from nothing. */
+    static <R extends Record> List<Change> created(R record) {
+        List<Change> changes = new java.util.ArrayList<>();
+        for (RecordComponent c : record.getClass().getRecordComponents()) {
+            Object v = value(c, record);
+            if (v != null) {
+                changes.add(new Change(c.getName(), null, text(v)));
+            }
+        }
+        return changes;
+    }
+
+    /** The names of the changed fields, sorted: what an audit row may say. */
+    static List<String> fields(List<Change> changes) {
+        return changes.stream().map(Change::field).distinct().sorted().toList();
+    }
 
     static <R extends Record> Map<String, Object> changes(R before, R after) {
         Map<String, Object> changes = new TreeMap<>();

@@ -19,6 +19,9 @@ public class RegistryAuditActions extends ModuleAuditActions {
                 "enrollment-plan.save",
                 "class.extra-places",
                 CrossSchoolChecks.ACTION,
-                CrossSchoolChecks.REFUSED);
+                CrossSchoolChecks.REFUSED,
+                "student.history",
+                "student.search",
+                "student.lookup");
     }
 }

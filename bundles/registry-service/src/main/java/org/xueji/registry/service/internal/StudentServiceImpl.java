@@ -50,6 +50,7 @@ import org.xueji.registry.api.IdDocumentType;
 import org.xueji.registry.api.RegistryMessages;
 import org.xueji.registry.api.Student;
 import org.xueji.registry.api.StudentData;
+import org.xueji.registry.api.StudentHistoryEntry;
 import org.xueji.registry.api.StudentQuery;
 import org.xueji.registry.api.StudentService;
 import org.xueji.registry.api.StudentSummary;
@@ -122,8 +123,10 @@ public class StudentServiceImpl implements StudentService {
             if (offset < 0 || limit < 1 || limit > 1000) {
                 throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
             }
-            return tx.read(em -> {
+            return tx.inTransaction(em -> {
                 List<StudentEntity> rows = page(em, actor, query, offset, limit);
+                // R7: the search is on record — the kinds of criteria and the count, no values
+                audit.append(em, LookupAudit.search(actor, scoped(actor, query), offset, rows.size()));
                 return rows.isEmpty() ? List.<StudentSummary>of() : summaries(em, rows);
             });
         });
@@ -201,13 +204,33 @@ public class StudentServiceImpl implements StudentService {
     }
 
     @Override
+    public List<StudentHistoryEntry> history(Actor actor, long studentId) {
+        return denied.guard(actor, "student.history", "student", studentId, () -> {
+            actor.require(Permission.VIEW_STUDENT);
+            // the values are as personal as the record: reading them is recorded like opening it (R7)
+            return tx.inTransaction(em -> {
+                StudentEntity e = findInScope(em, actor, studentId);
+                audit.append(em, AuditEvent.of(actor, "student.history", "student", e.id, e.schoolId));
+                return StudentHistory.read(em, e.id);
+            });
+        });
+    }
+
+    @Override
     public Optional<Student> findByIdNumber(Actor actor, String idNumber) {
         actor.require(Permission.VIEW_STUDENT);
         String normalised = normaliseIdNumber(idNumber);
-        return tx.read(em -> em.createQuery("select s from Student s where s.idNumber = :id", StudentEntity.class)
-                .setParameter("id", normalised).getResultList().stream()
-                .filter(s -> actor.canSee(s.schoolId, s.classId))
-                .findFirst().map(StudentMapper::student));
+        return tx.inTransaction(em -> {
+            Optional<StudentEntity> found = em.createQuery("select s from Student s where s.idNumber = :id",
+                            StudentEntity.class)
+                    .setParameter("id", normalised).getResultList().stream()
+                    .filter(s -> actor.canSee(s.schoolId, s.classId))
+                    .findFirst();
+            // R7: the look-up is on record without the number looked for
+            audit.append(em, LookupAudit.byIdNumber(actor, found.map(e -> e.id).orElse(null),
+                    found.map(e -> e.schoolId).orElse(actor.schoolId())));
+            return found.map(StudentMapper::student);
+        });
     }
 
     @Override
@@ -225,10 +248,11 @@ public class StudentServiceImpl implements StudentService {
                         random));
                 em.persist(e);
                 em.flush();
-                Map<String, Object> changes = new java.util.LinkedHashMap<>(RecordDiff.values(data));
-                changes.putAll(RecordDiff.values(details == null ? RegistrationDetails.NONE : details));
-                audit.append(em, AuditEvent.of(actor, "student.register", "student", e.id, e.schoolId)
-                        .withChanges(changes));
+                // R7: values to the record history, field names to the audit row
+                List<RecordDiff.Change> changes = new ArrayList<>(RecordDiff.created(data));
+                changes.addAll(RecordDiff.created(details == null ? RegistrationDetails.NONE : details));
+                StudentHistory.record(em, audit, AuditEvent.of(actor, "student.register", "student", e.id, e.schoolId),
+                        e.id, changes, Instant.now(clock));
                 return StudentMapper.student(e);
             });
         });
@@ -503,8 +527,9 @@ public class StudentServiceImpl implements StudentService {
                 }
                 e.updatedAt = Instant.now(clock);
                 em.flush();
-                audit.append(em, AuditEvent.of(actor, "student.update", "student", e.id, e.schoolId)
-                        .withChanges(RecordDiff.changes(before, StudentMapper.data(e))));
+                // R7: values to the record history, field names to the audit row
+                StudentHistory.record(em, audit, AuditEvent.of(actor, "student.update", "student", e.id, e.schoolId),
+                        e.id, RecordDiff.diff(before, StudentMapper.data(e)), e.updatedAt);
                 return StudentMapper.student(e);
             });
         });

@@ -30,6 +30,7 @@ import org.xueji.platform.api.release.DataReleaseService;
 import org.xueji.platform.api.release.DataReleaseStatus;
 import org.xueji.platform.api.release.NewDataRelease;
 import org.xueji.platform.audit.internal.AuditWriter;
+import org.xueji.platform.audit.internal.anchor.AuditAnchor;
 import org.xueji.platform.api.workflow.Decision;
 import org.xueji.platform.api.workflow.NewWorkflowRequest;
 import org.xueji.platform.api.workflow.WorkflowService;
@@ -59,10 +60,10 @@ public class DataReleaseServiceImpl implements DataReleaseService {
     @Activate
     public DataReleaseServiceImpl(@Reference(target = "(osgi.unit.name=xueji-audit)") EntityManagerFactory emf,
                                   @Reference PlatformClock clock, @Reference WorkflowService workflow,
-                                  @Reference WorkflowSubmission submission) {
+                                  @Reference WorkflowSubmission submission, @Reference AuditAnchor anchor) {
         this.tx = new Transactions(emf);
         this.clock = clock;
-        this.audit = new AuditWriter(clock::now);
+        this.audit = new AuditWriter(clock::now, anchor::sealHead);
         this.workflow = workflow;
         this.submission = submission;
     }

@@ -22,6 +22,7 @@ import org.xueji.platform.api.workflow.RequestType;
 import org.xueji.platform.api.workflow.StepDefinition;
 import org.xueji.platform.api.workflow.WorkflowOutcome;
 import org.xueji.platform.audit.internal.AuditWriter;
+import org.xueji.platform.audit.internal.anchor.AuditAnchor;
 import org.xueji.platform.persistence.Transactions;
 import org.xueji.platform.persistence.WorkflowHandler;
 
@@ -45,10 +46,10 @@ public class DataReleaseWorkflow implements WorkflowHandler {
 
     @Activate
     public DataReleaseWorkflow(@Reference(target = "(osgi.unit.name=xueji-audit)") EntityManagerFactory emf,
-                               @Reference PlatformClock clock) {
+                               @Reference PlatformClock clock, @Reference AuditAnchor anchor) {
         this.tx = new Transactions(emf);
         this.clock = clock;
-        this.audit = new AuditWriter(clock::now);
+        this.audit = new AuditWriter(clock::now, anchor::sealHead);
     }
 
     @Override

@@ -62,13 +62,13 @@ class DataReleaseDerbyTest {
     void setUp() {
         db = new DerbyAudit();
         clock = new TestClock(Instant.parse("2026-10-08T01:00:00Z"));
-        audit = new AuditServiceImpl(db.emf, clock);
+        audit = new AuditServiceImpl(db.emf, clock, db.anchor(clock));
         // R3: approvals go through the workflow, the release's update happens in its handler
         Handlers handlers = new Handlers();
-        handlers.add(new DataReleaseWorkflow(db.emf, clock));
-        workflow = new WorkflowEngine(db.dataSource, new AuditTrailImpl(clock, db.dataSource),
+        handlers.add(new DataReleaseWorkflow(db.emf, clock, db.anchor(clock)));
+        workflow = new WorkflowEngine(db.dataSource, new AuditTrailImpl(clock, db.dataSource, db.anchor(clock)),
                 new DeniedAccess(audit), clock, new Deadlines(TestWorkingDays.weekdays(2026), Map.of()), handlers);
-        releases = new DataReleaseServiceImpl(db.emf, clock, workflow, workflow);
+        releases = new DataReleaseServiceImpl(db.emf, clock, workflow, workflow, db.anchor(clock));
     }
 
     @AfterEach

@@ -1,0 +1,94 @@
+package org.xueji.platform.audit.internal.anchor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.xueji.platform.api.audit.AuditRecord;
+import org.xueji.platform.api.audit.ChainVerification;
+
+/**
+ * The part of verification that the database alone cannot give (R7): whoever can write the
+ * database can rewrite a row and recompute every later hash and the head, and the plain
+ * chain still verifies. Two things they cannot recompute without the {@link AnchorKey}:
+ * <ul>
+ *   <li>the head seal (AUD_HEAD.HEAD_MAC), renewed with every append;</li>
+ *   <li>the anchors exported to files: row N had hash H.</li>
+ * </ul>
+ * Feed every row in chain order with {@link #accept}, then {@link #finish} with the plain
+ * chain's result and the head. Pure: no database, no files.
+ */
+public final class AnchorCheck {
+
+    private final AnchorKey key;
+    /** Valid anchors by position (the newest anchor of a position wins; they agree if untouched). */
+    private final TreeMap<Long, List<Anchor>> anchors = new TreeMap<>();
+    private final List<String> forged = new ArrayList<>();
+    private final Map<Long, String> seen = new HashMap<>();
+
+    public AnchorCheck(AnchorKey key, List<AnchorFiles.Entry> files) {
+        this.key = key;
+        for (AnchorFiles.Entry f : files) {
+            if (f.anchor() == null || !f.anchor().verifiesWith(key)) {
+                forged.add(f.fileName());
+            } else {
+                anchors.computeIfAbsent(f.anchor().lastId(), id -> new ArrayList<>()).add(f.anchor());
+            }
+        }
+    }
+
+    /** Notes the hash of an anchored row. */
+    public void accept(AuditRecord row) {
+        if (anchors.containsKey(row.id())) {
+            seen.put(row.id(), row.hash());
+        }
+    }
+
+    /** Number of valid anchors read. */
+    public int anchorCount() {
+        return anchors.values().stream().mapToInt(List::size).sum();
+    }
+
+    /**
+     * @param chain    the plain chain's result (rows and head in the database)
+     * @param headId   AUD_HEAD.LAST_ID
+     * @param headHash AUD_HEAD.LAST_HASH
+     * @param headMac  AUD_HEAD.HEAD_MAC
+     */
+    public ChainVerification finish(ChainVerification chain, long headId, String headHash, String headMac) {
+        if (!chain.intact()) {
+            return chain;
+        }
+        long rows = chain.rowsChecked();
+        long lastGood = 0;
+        for (Map.Entry<Long, List<Anchor>> e : anchors.entrySet()) {
+            long id = e.getKey();
+            for (Anchor a : e.getValue()) {
+                if (id > headId) {
+                    return new ChainVerification(rows, headId + 1, "第 " + range(headId + 1, id)
+                            + " 行记录被删除（外部锚点记载到第 " + id + " 行，数据库只到第 " + headId + " 行）");
+                }
+                if (id > 0 && !a.lastHash().equals(seen.get(id))) {
+                    return new ChainVerification(rows, lastGood + 1, "第 " + range(lastGood + 1, id)
+                            + " 行之间有记录在数据库中被改写并重算了哈希链（第 " + id + " 行与外部锚点不符）");
+                }
+            }
+            lastGood = id;
+        }
+        if (headMac == null ? headId > 0 : !key.verifies(Anchor.headText(headId, headHash), headMac)) {
+            long from = Math.min(lastGood + 1, Math.max(headId, 1));
+            return new ChainVerification(rows, from, "第 " + range(from, Math.max(headId, from))
+                    + " 行之间有记录在数据库中被改写并重算了哈希链（链头签名与密钥文件不符）");
+        }
+        if (!forged.isEmpty()) {
+            return new ChainVerification(rows, Math.max(headId, 1), "锚点文件签名不符或无法读取："
+                    + String.join("、", forged));
+        }
+        return chain;
+    }
+
+    private static String range(long from, long to) {
+        return from >= to ? String.valueOf(from) : from + "–" + to;
+    }
+}
