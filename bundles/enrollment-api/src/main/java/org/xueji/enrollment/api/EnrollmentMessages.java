@@ -64,7 +64,9 @@ public enum EnrollmentMessages implements MessageKey {
     /** {0} the grade ({@link GradeName}), {1} days left, {2} due date, {3} registered, {4} planned. */
     REMINDER_OWN_DAYS_LEFT,
     /** {0} the campaign's title, {1} due date. */
-    REMINDER_VERIFICATION_OPEN;
+    REMINDER_VERIFICATION_OPEN,
+    /** R4: a bulk print of more forms than one file holds. */
+    PRINT_TOO_MANY;
 
     @Override
     public String key() {

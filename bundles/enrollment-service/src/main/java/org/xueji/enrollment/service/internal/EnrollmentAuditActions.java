@@ -17,6 +17,7 @@ public class EnrollmentAuditActions extends ModuleAuditActions {
                 "verification.upload",
                 "verification.presence",
                 "verification.resolve",
-                "verification.close");
+                "verification.close",
+                "student.print-batch");
     }
 }

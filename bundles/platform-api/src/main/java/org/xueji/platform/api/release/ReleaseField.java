@@ -6,9 +6,12 @@ package org.xueji.platform.api.release;
  * Labels for people are in the console's message bundles ({@code release.field.<NAME>}).
  */
 public enum ReleaseField {
-    /** 学籍号, 姓名, 性别, 学校, 年级, 班级: who the student is in the registry. */
+    /** 姓名, 性别, 学校, 年级, 班级: who the student is in the school. */
     BASIC,
-    /** 身份证件类型 and 号码, 出生日期, 出生地, 籍贯, 民族, 国籍. */
+    /**
+     * 学籍号 (a G 学籍号 is "G" + the ID number), 身份证件类型 and 号码, 出生日期, 出生地, 籍贯, 民族,
+     * 国籍.
+     */
     IDENTITY,
     /** 户口所在地, 户口性质, 现住址. */
     ADDRESS,
