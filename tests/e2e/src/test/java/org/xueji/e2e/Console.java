@@ -579,4 +579,32 @@ public final class Console implements AutoCloseable {
             }
         }
     }
+
+    /** Ticks the checkbox labelled {@code label} in the checkbox group {@code groupId}. */
+    public void checkOption(String groupId, String label) {
+        WebElement box = until(d -> (WebElement) js("const g = document.getElementById(arguments[0]); "
+                + "return g ? [...g.querySelectorAll('vaadin-checkbox')].find(c => c.label === arguments[1]) || null "
+                + ": null;", groupId, label), "#" + groupId + " option " + label);
+        scrollIntoView(box);
+        box.click();
+        waitForVaadin();
+    }
+
+    /** The link's address (to be fetched again later). */
+    public String linkHref(String anchorId) {
+        return until(d -> {
+            Object h = js("const a = document.getElementById(arguments[0]); "
+                    + "return a && a.href && !a.hidden && a.getAttribute('href') ? a.href : null;", anchorId);
+            return h == null ? null : h.toString();
+        }, "#" + anchorId + " to link to a file");
+    }
+
+    /** The HTTP status of fetching {@code href} with the browser's session. */
+    public int fetchStatus(String href) {
+        Object status = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status), e => done(-1));
+                """, href);
+        return ((Number) status).intValue();
+    }
 }

@@ -13,11 +13,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * R4: no export of personal data without the bureau's written approval. registrar1 cannot
- * export, files a data-release request (one download), district-leader approves it, registrar1
- * exports the own school's list once (the CSV's last line is the request's watermark) and then
- * no more; with a second approved request registrar1 exports 学生查询 as it opens (no school
- * chosen: a school registrar's search is the own school anyway). R7: the auditor finds every
- * step, and the login events this class caused, in the audit trail.
+ * export, files a data-release request (one download) picking its scope (一年级; basic and
+ * identity fields), district-leader sees that scope and approves it, registrar1 exports the own
+ * school's list once (only 一年级's students; the CSV's last line is the request's watermark),
+ * the same file asked for again is refused (410), and then no more exports; with a second
+ * approved request (二年级, basic fields only) registrar1 exports 学生查询 as it opens and gets
+ * only 二年级's students without ID numbers or 学籍号. R7: the auditor finds every step, and the
+ * login events this class caused, in the audit trail.
  * Accounts: registrar1, district-leader, auditor, and e2e-lockout (made here, locked here).
  */
 @Order(8)
@@ -30,6 +32,8 @@ class DataReleaseE2E extends BrowsersTest {
     private static final String DOCUMENT = "岳教函〔2026〕" + (System.currentTimeMillis() % 1000) + "号";
     private static final String SECOND_DOCUMENT = "岳教函〔2026〕" + (System.currentTimeMillis() % 1000 + 1000) + "号";
     private static final String LOCKOUT_ACCOUNT = "e2e-lockout";
+    private static final String BASIC = "基本（姓名、性别、学校、班级）";
+    private static final String IDENTITY = "身份（学籍号、身份证件、出生日期、民族等）";
 
     /** registrar1's browser; a later login of registrar1 replaces it (session.replaced) */
     private static Console registrar;
@@ -55,14 +59,19 @@ class DataReleaseE2E extends BrowsersTest {
                 + "）— 未经区教育局书面批准不得向任何单位或个人提供";
     }
 
-    /** registrar1 files a request for one download on 数据发布申请; returns its number. */
-    private static long fileRequest(Console c, String document) {
+    /** registrar1 files a request for one download of one grade on 数据发布申请; returns its number. */
+    private static long fileRequest(Console c, String document, String grade, String... fields) {
         c.open("data-releases");
         c.click("release-new");
         c.type("release-purpose", PURPOSE);
         c.type("release-recipient", RECIPIENT);
         c.type("release-scope", SCOPE);
         assertThat(c.value("release-school")).as("the request's school").isEqualTo(ownSchool);
+        // R4: the scope in structured form (what the export enforces)
+        c.checkOption("release-grades", grade);
+        for (String field : fields) {
+            c.checkOption("release-fields", field);
+        }
         c.type("release-document", document);
         c.type("release-max-downloads", "1");
         c.type("release-valid-days", "7");
@@ -79,12 +88,14 @@ class DataReleaseE2E extends BrowsersTest {
         return id;
     }
 
-    /** district-leader approves the request in a browser of their own. */
-    private static void approve(long id) {
+    /** district-leader approves the request in a browser of their own, after reading its scope. */
+    private static void approve(long id, String expectedScope) {
         Console leader = loggedIn("district-leader");
         leader.open("data-releases");
         leader.click("release-approve-" + id);
         leader.byId("release-approve-dialog");
+        // R4: the approver sees what the approval covers
+        assertThat(leader.text("release-decision-scope")).isEqualTo(expectedScope);
         leader.type("release-decision-note", "同意，仅限一次下载");
         leader.click("release-decision-confirm");
         assertThat(leader.waitForNotification("已批准申请 #" + id)).isNotBlank();
@@ -122,7 +133,7 @@ class DataReleaseE2E extends BrowsersTest {
     @Order(2)
     @DisplayName("R4: registrar1 files a data-release request with the written approval's number")
     void registrarFilesARequest() {
-        releaseId = fileRequest(registrar, DOCUMENT);
+        releaseId = fileRequest(registrar, DOCUMENT, "一年级", BASIC, IDENTITY);
         // still no export: the request is pending
         registrar.open("students");
         assertThat(registrar.waitForText("export-disabled-reason", "书面批准")).isNotBlank();
@@ -134,7 +145,7 @@ class DataReleaseE2E extends BrowsersTest {
     @DisplayName("R4: district-leader approves the request")
     void leaderApproves() {
         assertThat(releaseId).as("the request of the previous test").isPositive();
-        approve(releaseId);
+        approve(releaseId, "1 年级；" + BASIC + "、" + IDENTITY);
     }
 
     @Test
@@ -158,6 +169,7 @@ class DataReleaseE2E extends BrowsersTest {
 
         assertThat(export(registrar)).as("the export's notification").contains("已生成");
 
+        String href = registrar.linkHref("export-download");
         String csv = registrar.fetchLinkText("export-download");
         List<String> lines = csv.replace("\uFEFF", "").lines().filter(l -> !l.isBlank()).toList();
         assertThat(lines.get(0)).isEqualTo("学籍号,姓名,性别,出生日期,身份证号,学校,班级");
@@ -165,9 +177,12 @@ class DataReleaseE2E extends BrowsersTest {
         // R4: the last line names the request and its written approval
         assertThat(lines.get(lines.size() - 1)).isEqualTo(watermark(releaseId, DOCUMENT))
                 .startsWith("数据发布申请 #" + releaseId + "（批准文号：" + DOCUMENT);
-        // R1: only the own school's students
-        assertThat(lines.subList(1, lines.size() - 1)).allSatisfy(l -> assertThat(l).contains(ownSchool))
+        // R1: only the own school's students; R4: only the approved grade
+        assertThat(lines.subList(1, lines.size() - 1))
+                .allSatisfy(l -> assertThat(l).contains(ownSchool).contains(",一年级("))
                 .noneSatisfy(l -> assertThat(l).contains(otherSchool));
+        // R4: the file is served once; the same link again is refused
+        assertThat(registrar.fetchStatus(href)).as("a second download of the same file").isEqualTo(410);
 
         // the one download is used: export disabled again, also after a reload
         registrar.until(d -> registrar.isEnabled("export-button") ? null : Boolean.TRUE, "export-button disabled");
@@ -185,9 +200,9 @@ class DataReleaseE2E extends BrowsersTest {
     @Order(5)
     @DisplayName("R4: with an approved request registrar1 exports the student list as it opens (own school, no filter)")
     void registrarExportsTheDefaultList() {
-        // a new request: the first one is used up
-        long id = fileRequest(registrar, SECOND_DOCUMENT);
-        approve(id);
+        // a new request: the first one is used up; this one covers 二年级 and the basic fields only
+        long id = fileRequest(registrar, SECOND_DOCUMENT, "二年级", BASIC);
+        approve(id, "2 年级；" + BASIC);
 
         // 学生查询 as it opens: a school registrar sees (only) the own school's students
         registrar.open("students");
@@ -197,9 +212,17 @@ class DataReleaseE2E extends BrowsersTest {
         assertThat(registrar.text("export-release")).contains("#" + id);
 
         assertThat(export(registrar)).as("the export's notification for request #" + id).contains("已生成");
-        List<String> lines = registrar.fetchLinkText("export-download").lines().filter(l -> !l.isBlank()).toList();
+        List<String> lines = registrar.fetchLinkText("export-download").replace("\uFEFF", "").lines()
+                .filter(l -> !l.isBlank()).toList();
         assertThat(lines.get(lines.size() - 1)).isEqualTo(watermark(id, SECOND_DOCUMENT));
-        assertThat(lines.subList(1, lines.size() - 1)).allSatisfy(l -> assertThat(l).contains(ownSchool));
+        // R4: only the approved fields (no 学籍号, ID number or birth date) and the approved grade
+        assertThat(lines.get(0)).isEqualTo("姓名,性别,学校,班级");
+        assertThat(lines.size()).as("header, students, watermark").isGreaterThan(2);
+        assertThat(lines.subList(1, lines.size() - 1)).allSatisfy(l -> assertThat(l).contains(ownSchool)
+                .contains(",二年级(").doesNotContainPattern("\\d{17}[0-9X]")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}"));
+        // and then no more: a second export with the used-up request is not offered
+        registrar.until(d -> registrar.isEnabled("export-button") ? null : Boolean.TRUE, "export-button disabled");
     }
 
     @Test

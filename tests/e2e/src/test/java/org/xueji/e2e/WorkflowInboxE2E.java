@@ -32,6 +32,9 @@ class WorkflowInboxE2E extends BrowsersTest {
         registrar.type("release-purpose", PURPOSE);
         registrar.type("release-recipient", "岳麓区教育局学籍科");
         registrar.type("release-scope", "本校一年级名单");
+        // R4: a request names its grades and field groups
+        registrar.checkOption("release-grades", "一年级");
+        registrar.checkOption("release-fields", "基本（姓名、性别、学校、班级）");
         registrar.type("release-document", "岳教函〔2026〕" + (System.currentTimeMillis() % 1000 + 2000) + "号");
         registrar.type("release-max-downloads", "1");
         registrar.type("release-valid-days", "7");

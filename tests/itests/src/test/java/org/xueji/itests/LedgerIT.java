@@ -136,7 +136,9 @@ public class LedgerIT {
         ledger.record(DISTRICT, new ManualIncident(IncidentType.R17_REPRIMAND, s.id(), clock.today(), "上级通报"));
         Actor registrar = Actor.of("ledger-exp", "学籍管理员", Role.SCHOOL_REGISTRAR, s.id(), Set.of(), "itest");
         DataRelease pending = releases.request(registrar, new NewDataRelease("台帐统计", "区教育局", "本校台帐", s.id(),
-                "岳教函〔2026〕55号", null, null, 1, 7));
+                "岳教函〔2026〕55号", null, null, 1, 7,
+                org.xueji.platform.api.release.ReleaseScope.of(java.util.Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9),
+                        java.util.EnumSet.allOf(org.xueji.platform.api.release.ReleaseField.class))));
         try {
             ledger.export(registrar, LedgerQuery.all(), pending.id());
             fail("R4: no export with a pending release");

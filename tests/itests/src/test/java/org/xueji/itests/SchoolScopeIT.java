@@ -111,7 +111,12 @@ public class SchoolScopeIT {
             org.xueji.registry.api.SchoolYearService.class,
             org.xueji.enrollment.api.AutumnRegistrationService.class,
             org.xueji.enrollment.api.Grade9EscalationService.class,
-            org.xueji.registry.api.RolloverService.class);
+            org.xueji.registry.api.RolloverService.class,
+            org.xueji.registry.api.StudentExportService.class);
+    /** R4: a release scope covering grade 1 (the classes made here) and every field group. */
+    private static final org.xueji.platform.api.release.ReleaseScope ALL_FIELDS_GRADE_1 =
+            org.xueji.platform.api.release.ReleaseScope.of(Set.of(1),
+                    java.util.EnumSet.allOf(org.xueji.platform.api.release.ReleaseField.class));
 
     /** Methods that carry no school data (authentication of oneself, configuration, writing the trail). */
     private static final Map<String, String> EXEMPT = Map.ofEntries(
@@ -147,6 +152,7 @@ public class SchoolScopeIT {
     @Inject @Filter(timeout = 120_000) private VerificationService verification;
     @Inject @Filter(timeout = 120_000) private StudentImportService imports;
     @Inject @Filter(timeout = 120_000) private RegistrationFormService forms;
+    @Inject @Filter(timeout = 120_000) private org.xueji.registry.api.StudentExportService studentExports;
     @Inject @Filter(timeout = 120_000) private CalendarService calendar;
     @Inject @Filter(timeout = 120_000) private LedgerService ledger;
     @Inject @Filter(timeout = 120_000) private org.xueji.platform.api.workflow.WorkflowService workflow;
@@ -192,7 +198,7 @@ public class SchoolScopeIT {
                 Set.of(), null, "Initial-Pass-2026".toCharArray(), false));
         Actor registrarB = Actor.of(accountB, "乙校学籍管理员", Role.SCHOOL_REGISTRAR, b.id(), Set.of(), "itest");
         releaseB = releases.request(registrarB, new NewDataRelease("升学统计", "区教育局", "乙校一年级名单", b.id(),
-                "岳教函〔2026〕99号", null, null, 1, 7));
+                "岳教函〔2026〕99号", null, null, 1, 7, ALL_FIELDS_GRADE_1));
         releaseB = releases.approve(Actor.of("leader-" + n, "区领导", Role.DISTRICT_LEADER, null, Set.of(), "itest"),
                 releaseB.id(), "同意");
         // school B's 人籍一致 check with one finding, and an import into school B, made by the district
@@ -210,7 +216,7 @@ public class SchoolScopeIT {
                 "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), null));
         // R3/R17: a data release of school B still waiting for the bureau's decision
         pendingReleaseB = releases.request(registrarB, new NewDataRelease("转学核查", "区教育局", "乙校名单", b.id(),
-                "岳教函〔2026〕97号", null, null, 1, 7));
+                "岳教函〔2026〕97号", null, null, 1, 7, ALL_FIELDS_GRADE_1));
         defineCases();
         defineLedgerCases();
         defineSchoolYearCases();
@@ -305,7 +311,7 @@ public class SchoolScopeIT {
         });
 
         denied("DataReleaseService.request", () -> releases.request(registrarA, new NewDataRelease("统计", "区教育局",
-                "名单", b.id(), "岳教函〔2026〕98号", null, null, 1, 7)));
+                "名单", b.id(), "岳教函〔2026〕98号", null, null, 1, 7, ALL_FIELDS_GRADE_1)));
         denied("DataReleaseService.approve", () -> releases.approve(registrarA, releaseB.id(), "越权"));
         denied("DataReleaseService.reject", () -> releases.reject(registrarA, releaseB.id(), "越权"));
         cases.put("DataReleaseService.list", () -> {
@@ -318,8 +324,11 @@ public class SchoolScopeIT {
                 assertEquals(a.id(), (long) r.schoolId());
             }
         });
-        denied("DataReleaseService.authorizeExport", () -> releases.authorizeExport(registrarA, releaseB.id(),
-                "students.csv", b.id()));
+        cases.put("DataReleaseService.authorizeExport", () -> {
+            expectDenied(() -> releases.authorizeExport(registrarA, releaseB.id(), "students.csv", b.id()));
+            expectDenied(() -> releases.authorizeExport(registrarA, releaseB.id(),
+                    new org.xueji.platform.api.release.ExportRequest("students.csv", b.id(), 1, null)));
+        });
 
         defineWorkflowCases();
 
@@ -409,6 +418,10 @@ public class SchoolScopeIT {
         denied("StudentImportService.exportStudents", () -> imports.exportStudents(registrarA,
                 StudentQuery.all().withSchool(b.id()), releaseB.id(), new java.io.ByteArrayOutputStream()));
         denied("RegistrationFormService.registrationForm", () -> forms.registrationForm(registrarA, studentB.id()));
+        denied("RegistrationFormService.registrationForms", () -> forms.registrationForms(registrarA,
+                StudentQuery.all().withSchool(b.id()), releaseB.id()));
+        denied("StudentExportService.exportList", () -> studentExports.exportList(registrarA,
+                StudentQuery.all().withSchool(b.id()), releaseB.id()));
 
         denied("AuditService.count", () -> audit.count(registrarA, AuditQuery.all()));
         denied("AuditService.search", () -> audit.search(registrarA, AuditQuery.all(), 0, 10));

@@ -105,7 +105,9 @@ public class WorkflowIT {
 
     private DataRelease request() {
         return releases.request(registrar, new NewDataRelease("流程测试" + n, "区教育局", "一年级名单", school.id(),
-                "岳教函〔2026〕7号", null, null, 1, 7));
+                "岳教函〔2026〕7号", null, null, 1, 7,
+                org.xueji.platform.api.release.ReleaseScope.of(java.util.Set.of(1),
+                        java.util.EnumSet.allOf(org.xueji.platform.api.release.ReleaseField.class))));
     }
 
     private PendingStep lineOf(Actor actor, DataRelease release) {

@@ -86,7 +86,9 @@ public enum EnrollmentMessages implements MessageKey {
     /** R5: the account already runs an import. No arguments. */
     IMPORT_ALREADY_RUNNING,
     /** R5: {0} how many imports may run at once in the whole system. */
-    IMPORTS_BUSY;
+    IMPORTS_BUSY,
+    /** R4: a bulk print of more forms than one file holds. */
+    PRINT_TOO_MANY;
 
     @Override
     public String key() {

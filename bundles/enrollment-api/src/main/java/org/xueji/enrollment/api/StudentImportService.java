@@ -37,7 +37,10 @@ public interface StudentImportService {
     /**
      * Exports the students matching {@code query} as .xlsx in the template's layout (codes).
      * Personal data: uses one download of an approved data release (R4) and carries its
-     * watermark. Returns the number of students written.
+     * watermark. The release is checked here: a school or grade it does not cover is refused
+     * before anything is written; without a grade in the query only the release's grades are
+     * written; only the columns of its field groups are written (BASIC required). Returns the
+     * number of students written.
      */
     int exportStudents(Actor actor, StudentQuery query, long releaseId, OutputStream out);
 }

@@ -186,7 +186,11 @@ public enum AdminUiText implements MessageKey {
     CARD_MORE,
     CARD_LINK,
     /** {0} the action's label, {1} its raw name (audit filter items, issue 8). */
-    AUDIT_ACTION_ITEM;
+    AUDIT_ACTION_ITEM,
+    // R4: the structured scope of a release
+    FIELD_GRADES,
+    FIELD_FIELDS,
+    FIELD_SCOPE_APPROVED;
 
     @Override
     public String key() {

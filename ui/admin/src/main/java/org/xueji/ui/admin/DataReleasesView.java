@@ -37,6 +37,7 @@ import org.xueji.platform.api.release.DataReleaseStatus;
 import org.xueji.registry.api.School;
 import org.xueji.registry.api.SchoolService;
 import org.xueji.ui.shell.api.UiContext;
+import org.xueji.ui.shell.kit.DataReleasePicker;
 
 /**
  * 数据发布申请 (R4): requesters file requests with the bureau's written approval; district
@@ -118,6 +119,9 @@ public class DataReleasesView extends VerticalLayout implements BeforeEnterObser
                 .setHeader(t(AdminUiText.COL_RECIPIENT)).setAutoWidth(true);
         grid.addColumn(r -> ReleaseLabels.shorten(Objects.toString(r.dataScope(), ""), 40)).setKey("scope")
                 .setHeader(t(AdminUiText.COL_SCOPE)).setTooltipGenerator(DataRelease::dataScope).setFlexGrow(1);
+        // R4: the structured scope the exports enforce (empty for a request made before scopes)
+        grid.addColumn(r -> DataReleasePicker.scopeText(r, UiContext.locale())).setKey("approvedScope")
+                .setHeader(t(AdminUiText.FIELD_SCOPE_APPROVED)).setAutoWidth(true);
         grid.addColumn(this::schoolName).setKey("school").setHeader(t(AdminUiText.COL_SCHOOL)).setAutoWidth(true);
         grid.addColumn(r -> Objects.toString(r.approvalDocumentNumber(), "")
                         + (r.hasScannedApproval() ? " " + t(AdminUiText.SCAN_ATTACHED) : ""))

@@ -27,6 +27,8 @@ public final class FormFieldIds {
     public static final String RELEASE_MAX_DOWNLOADS = "release-max-downloads";
     public static final String RELEASE_VALID_DAYS = "release-valid-days";
     public static final String RELEASE_DECISION_NOTE = "release-decision-note";
+    public static final String RELEASE_GRADES = "release-grades";
+    public static final String RELEASE_FIELDS = "release-fields";
 
     private static final Map<String, String> ACCOUNT = Map.ofEntries(
             Map.entry("username", ACCOUNT_USERNAME),
@@ -57,7 +59,9 @@ public final class FormFieldIds {
             Map.entry("validDays", RELEASE_VALID_DAYS),
             Map.entry("note", RELEASE_DECISION_NOTE),
             Map.entry("reason", RELEASE_DECISION_NOTE),
-            Map.entry("decisionNote", RELEASE_DECISION_NOTE));
+            Map.entry("decisionNote", RELEASE_DECISION_NOTE),
+            Map.entry("grades", RELEASE_GRADES),
+            Map.entry("fields", RELEASE_FIELDS));
 
     /** The account form's field for an error of {@code field}, or {@code null}. */
     public static String account(String field) {

@@ -19,6 +19,7 @@ import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.api.release.DataRelease;
 import org.xueji.platform.api.release.DataReleaseService;
 import org.xueji.ui.shell.api.UiContext;
+import org.xueji.ui.shell.kit.DataReleasePicker;
 
 /** 批准 / 驳回 a pending data-release request (R4), with a note (approval) or a reason (rejection). */
 final class ReleaseDecisionDialog extends Dialog {
@@ -52,6 +53,11 @@ final class ReleaseDecisionDialog extends Dialog {
         summary.add(line(AdminUiText.COL_PURPOSE, request.purpose()));
         summary.add(line(AdminUiText.COL_RECIPIENT, request.recipient()));
         summary.add(line(AdminUiText.COL_SCOPE, request.dataScope()));
+        // R4: what the approval will cover, as the exports enforce it
+        Component[] approved = line(AdminUiText.FIELD_SCOPE_APPROVED,
+                DataReleasePicker.scopeText(request, UiContext.locale()));
+        approved[1].setId("release-decision-scope");
+        summary.add(approved);
         summary.add(line(AdminUiText.COL_DOCUMENT, request.approvalDocumentNumber()));
         summary.add(line(AdminUiText.COL_MAX_DOWNLOADS, String.valueOf(request.maxDownloads())));
         summary.getStyle().set("display", "grid").set("grid-template-columns", "max-content 1fr")

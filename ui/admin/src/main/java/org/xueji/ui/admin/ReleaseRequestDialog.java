@@ -5,6 +5,7 @@ import static org.xueji.ui.admin.AdminSupport.t;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -15,15 +16,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.api.release.DataRelease;
 import org.xueji.platform.api.release.DataReleaseService;
 import org.xueji.platform.api.release.NewDataRelease;
+import org.xueji.platform.api.release.ReleaseField;
+import org.xueji.platform.api.release.ReleaseScope;
+import org.xueji.registry.api.Grades;
 import org.xueji.registry.api.School;
 import org.xueji.ui.shell.api.UiContext;
 import org.xueji.ui.shell.kit.ContentKind;
+import org.xueji.ui.shell.kit.DataReleasePicker;
 import org.xueji.ui.shell.kit.UploadField;
 import org.xueji.ui.shell.kit.UploadRules;
 
@@ -55,6 +61,9 @@ final class ReleaseRequestDialog extends Dialog {
     private final ComboBox<School> school = new ComboBox<>();
     private final TextField ownSchool = new TextField();
     private final TextField document = new TextField();
+    /** R4: what the release covers, in structured form (the free text above only explains). */
+    private final CheckboxGroup<Integer> grades = new CheckboxGroup<>();
+    private final CheckboxGroup<ReleaseField> fieldGroups = new CheckboxGroup<>();
     private final IntegerField maxDownloads = new IntegerField();
     private final IntegerField validDays = new IntegerField();
     private transient Scan scan;
@@ -109,6 +118,20 @@ final class ReleaseRequestDialog extends Dialog {
             schoolField = ownSchool;
         }
 
+        grades.setLabel(t(AdminUiText.FIELD_GRADES));
+        grades.setId(FormFieldIds.RELEASE_GRADES);
+        grades.setItems(IntStream.rangeClosed(1, 12).boxed().toList());
+        grades.setItemLabelGenerator(Grades::name);
+        grades.setRequiredIndicatorVisible(true);
+        fields.put(FormFieldIds.RELEASE_GRADES, grades);
+
+        fieldGroups.setLabel(t(AdminUiText.FIELD_FIELDS));
+        fieldGroups.setId(FormFieldIds.RELEASE_FIELDS);
+        fieldGroups.setItems(ReleaseField.values());
+        fieldGroups.setItemLabelGenerator(f -> DataReleasePicker.fieldLabel(f, locale));
+        fieldGroups.setRequiredIndicatorVisible(true);
+        fields.put(FormFieldIds.RELEASE_FIELDS, fieldGroups);
+
         document.setLabel(t(AdminUiText.FIELD_DOCUMENT));
         document.setId(FormFieldIds.RELEASE_DOCUMENT);
         document.setPlaceholder(t(AdminUiText.FIELD_DOCUMENT_PLACEHOLDER));
@@ -137,6 +160,8 @@ final class ReleaseRequestDialog extends Dialog {
         form.add(purpose, 2);
         form.add(recipient, schoolField);
         form.add(scope, 2);
+        form.add(grades, 2);
+        form.add(fieldGroups, 2);
         form.add(document, 2);
         form.add(scanBox, 2);
         form.add(maxDownloads, validDays);
@@ -169,6 +194,14 @@ final class ReleaseRequestDialog extends Dialog {
                 ok = false;
             }
         }
+        if (grades.getValue().isEmpty()) {
+            AdminSupport.invalid(grades, t(AdminUiText.REQUIRED));
+            ok = false;
+        }
+        if (fieldGroups.getValue().isEmpty()) {
+            AdminSupport.invalid(fieldGroups, t(AdminUiText.REQUIRED));
+            ok = false;
+        }
         for (IntegerField f : List.of(maxDownloads, validDays)) {
             if (f.getValue() == null || f.getValue() < 1) {
                 AdminSupport.invalid(f, t(AdminUiText.AT_LEAST_ONE));
@@ -191,7 +224,7 @@ final class ReleaseRequestDialog extends Dialog {
             created = releases.request(actor, new NewDataRelease(purpose.getValue().strip(),
                     recipient.getValue().strip(), scope.getValue().strip(), schoolId, document.getValue().strip(),
                     s == null ? null : s.content(), s == null ? null : s.name(), maxDownloads.getValue(),
-                    validDays.getValue()));
+                    validDays.getValue(), ReleaseScope.of(grades.getValue(), fieldGroups.getValue())));
         } catch (ValidationException e) {
             AdminSupport.showFieldErrors(e.errors(), FormFieldIds::release, fields, locale);
             return;

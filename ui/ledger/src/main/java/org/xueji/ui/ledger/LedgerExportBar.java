@@ -10,7 +10,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.xueji.platform.api.release.DataRelease;
 import org.xueji.platform.api.release.DataReleaseService;
 import org.xueji.ui.shell.api.ModuleUnavailableException;
 import org.xueji.ui.shell.api.UiContext;
+import org.xueji.ui.shell.kit.SingleUseDownload;
 
 /**
  * Export of the filtered ledger with an approved data release the user picks (R4). The ledger
@@ -96,12 +96,8 @@ final class LedgerExportBar extends HorizontalLayout {
             LedgerExport result = ledger.export(actor, query.get(), chosen.id());
             byte[] file = LedgerCsv.write(result, names, locale);
             String name = t(LedgerUiText.EXPORT_FILE, String.valueOf(result.releaseId()));
-            download.setHref((DownloadHandler) event -> {
-                event.setFileName(name);
-                event.setContentType("text/csv");
-                event.setContentLength(file.length);
-                event.getOutputStream().write(file);
-            }, AttachmentType.DOWNLOAD);
+            // R4: one download of the release, served once
+            download.setHref(SingleUseDownload.of(file, name, "text/csv", locale), AttachmentType.DOWNLOAD);
             download.setText(t(LedgerUiText.EXPORT_READY, result.incidents().size(), name));
             download.setVisible(true);
         } catch (DomainException e) {

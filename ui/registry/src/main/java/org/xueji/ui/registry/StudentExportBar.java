@@ -7,34 +7,28 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.Permission;
 import org.xueji.platform.api.release.DataRelease;
-import org.xueji.platform.api.release.DataReleaseService;
+import org.xueji.registry.api.StudentExport;
+import org.xueji.registry.api.StudentExportService;
 import org.xueji.registry.api.StudentQuery;
-import org.xueji.registry.api.StudentService;
-import org.xueji.registry.api.StudentSummary;
 import org.xueji.ui.shell.api.UiContext;
 import org.xueji.ui.shell.kit.DataReleasePicker;
+import org.xueji.ui.shell.kit.SingleUseDownload;
 
 /**
  * Export of the current search as CSV (R4): only with an approved data-release request,
- * which the user picks; each export uses one of its downloads, is audited by the release
- * service, and the file's last line names the request. Without a usable request the
+ * which the user picks. The student export service checks the release and uses one of its
+ * downloads (audited there), and hands back only the rows and columns the release covers;
+ * the file, whose last line names the request, is served once. Without a usable request the
  * export is disabled and says why.
  */
 final class StudentExportBar extends HorizontalLayout {
 
     private static final long serialVersionUID = 1L;
-    static final int MAX_ROWS = 50_000;
-
     private final DataReleasePicker release = new DataReleasePicker("export-release");
     private final Button export = new Button();
     private final Span reason = new Span();
@@ -80,33 +74,23 @@ final class StudentExportBar extends HorizontalLayout {
             reason.setText(ViewSupport.t(RegistryUiText.EXPORT_NEEDS_APPROVAL));
             return;
         }
-        StudentQuery q = query.get();
-        DataRelease used;
+        StudentExport export;
         try {
-            used = UiContext.service(StudentExportBar.class, DataReleaseService.class)
-                    .authorizeExport(actor, chosen.id(), "students.csv", q.schoolId());
+            export = UiContext.service(StudentExportBar.class, StudentExportService.class)
+                    .exportList(actor, query.get(), chosen.id());
         } catch (DomainException e) {
             UiContext.showError(e);
             refresh();
             return;
         }
-        StudentService students = UiContext.service(StudentExportBar.class, StudentService.class);
-        List<StudentSummary> rows = new ArrayList<>();
-        for (int offset = 0; offset < MAX_ROWS; offset += 1000) {
-            List<StudentSummary> page = students.search(actor, q, offset, Math.min(1000, MAX_ROWS - offset));
-            rows.addAll(page);
-            if (page.size() < 1000) {
-                break;
-            }
-        }
-        byte[] csv = StudentCsv.write(rows, used.watermark());
-        String fileName = "students-release-" + used.id() + ".csv";
-        download.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(csv), fileName, "text/csv;charset=UTF-8", csv.length)),
+        byte[] csv = StudentCsv.write(export);
+        String fileName = "students-release-" + export.releaseId() + ".csv";
+        download.setHref(SingleUseDownload.of(csv, fileName, "text/csv;charset=UTF-8", UiContext.locale()),
                 AttachmentType.DOWNLOAD);
-        download.setText(ViewSupport.t(RegistryUiText.EXPORT_READY, rows.size(), fileName));
+        int rows = export.rows().size();
+        download.setText(ViewSupport.t(RegistryUiText.EXPORT_READY, rows, fileName));
         download.setVisible(true);
-        UiContext.showSuccess(ViewSupport.t(RegistryUiText.EXPORT_READY, rows.size(), fileName));
+        UiContext.showSuccess(ViewSupport.t(RegistryUiText.EXPORT_READY, rows, fileName));
         refresh();
     }
 }

@@ -20,6 +20,7 @@ public class EnrollmentAuditActions extends ModuleAuditActions {
                 "verification.close",
                 "autumn-registration.open",
                 "autumn-registration.follow-up",
-                "grade9.escalate");
+                "grade9.escalate",
+                "student.print-batch");
     }
 }

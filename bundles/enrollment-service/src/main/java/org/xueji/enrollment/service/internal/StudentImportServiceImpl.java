@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,6 +51,9 @@ import org.xueji.platform.api.audit.AuditEvent;
 import org.xueji.platform.api.audit.AuditService;
 import org.xueji.platform.api.release.DataRelease;
 import org.xueji.platform.api.release.DataReleaseService;
+import org.xueji.platform.api.release.ExportRequest;
+import org.xueji.platform.api.release.ReleaseField;
+import org.xueji.platform.api.release.ReleaseScope;
 import org.xueji.platform.persistence.AuditTrail;
 import org.xueji.platform.persistence.DeniedAccess;
 import org.xueji.platform.persistence.Transactions;
@@ -435,17 +439,24 @@ public class StudentImportServiceImpl implements StudentImportService {
             if (query.schoolId() != null) {
                 actor.requireSchool(query.schoolId());
             }
-            // R4: one download of an approved release; its watermark goes into the file
-            DataRelease release = releases.authorizeExport(actor, releaseId, "students.xlsx", scoped.schoolId());
+            // R4: one download of an approved release, checked against the school and grade asked
+            // for before any row is read; its watermark goes into the file
+            DataRelease release = releases.authorizeExport(actor, releaseId, new ExportRequest("students.xlsx",
+                    scoped.schoolId(), scoped.gradeLevel(), EnumSet.of(ReleaseField.BASIC)));
+            ReleaseScope scope = release.scope();
             Map<Long, SchoolClass> classes = new HashMap<>();
             int written = 0;
-            StudentSheetWriter writer = new TemplateWriter().open(out, release.watermark());
+            // only the columns of the approved field groups
+            StudentSheetWriter writer = new TemplateWriter().open(out, release.watermark(), scope.fields());
             try {
                 for (int offset = 0; ; offset += 1000) {
                     List<Student> page = students.exportPage(actor, scoped, offset, 1000);
                     for (Student s : page) {
                         SchoolClass c = s.data().classId() == null ? null : classes.computeIfAbsent(
                                 s.data().classId(), id -> schools.getClass(actor, id));
+                        if (!scope.coversGrade(c == null ? null : c.gradeLevel())) {
+                            continue; // a query without a grade is narrowed to the approved grades
+                        }
                         writer.add(s.data(), s.registryNumber(), c == null ? null : c.gradeLevel(),
                                 c == null ? null : c.classNumber());
                         written++;

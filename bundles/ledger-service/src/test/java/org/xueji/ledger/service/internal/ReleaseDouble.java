@@ -50,6 +50,12 @@ final class ReleaseDouble implements DataReleaseService {
     }
 
     @Override
+    public DataRelease authorizeExport(Actor actor, long requestId, org.xueji.platform.api.release.ExportRequest e) {
+        // the ledger asks through the four-argument form above
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public DataRelease request(Actor actor, NewDataRelease request) {
         throw new UnsupportedOperationException();
     }

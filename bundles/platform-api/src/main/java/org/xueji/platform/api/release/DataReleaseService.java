@@ -28,5 +28,17 @@ public interface DataReleaseService {
      * @param exportKind e.g. {@code students.csv}
      * @return the request, whose {@link DataRelease#watermark()} the file must carry
      */
-    DataRelease authorizeExport(Actor actor, long requestId, String exportKind, Long schoolId);
+    default DataRelease authorizeExport(Actor actor, long requestId, String exportKind, Long schoolId) {
+        return authorizeExport(actor, requestId, new ExportRequest(exportKind, schoolId, null, null));
+    }
+
+    /**
+     * Uses one download of an approved request for an export (audited), checking the request's
+     * structured scope first (R4): the export's school must be the release's (a district-wide
+     * release covers any), a grade asked for must be one of the release's grades, and the
+     * required field groups must be covered; otherwise refused without using a download. The
+     * service producing the data then keeps only rows of the release's grades and only columns
+     * of its field groups ({@link DataRelease#scope()}).
+     */
+    DataRelease authorizeExport(Actor actor, long requestId, ExportRequest export);
 }

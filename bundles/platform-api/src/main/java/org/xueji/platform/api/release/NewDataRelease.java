@@ -9,8 +9,17 @@ package org.xueji.platform.api.release;
  * @param scannedApproval        optional scan (PDF/JPG/PNG), or {@code null}
  * @param maxDownloads           how many exports the approval allows
  * @param validDays              for how many days after approval
+ * @param scope                  the grades and field groups asked for (required)
  */
 public record NewDataRelease(String purpose, String recipient, String dataScope, Long schoolId,
                              String approvalDocumentNumber, byte[] scannedApproval, String scannedApprovalName,
-                             int maxDownloads, int validDays) {
+                             int maxDownloads, int validDays, ReleaseScope scope) {
+
+    /** A request without a structured scope: refused by {@code DataReleaseService#request}. */
+    public NewDataRelease(String purpose, String recipient, String dataScope, Long schoolId,
+                          String approvalDocumentNumber, byte[] scannedApproval, String scannedApprovalName,
+                          int maxDownloads, int validDays) {
+        this(purpose, recipient, dataScope, schoolId, approvalDocumentNumber, scannedApproval, scannedApprovalName,
+                maxDownloads, validDays, null);
+    }
 }

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -34,6 +33,7 @@ import org.xueji.registry.api.Grades;
 import org.xueji.registry.api.StudentQuery;
 import org.xueji.ui.shell.api.UiContext;
 import org.xueji.ui.shell.kit.DataReleasePicker;
+import org.xueji.ui.shell.kit.SingleUseDownload;
 
 /**
  * Export of the students of the chosen school (and grade) in the national template (R4):
@@ -156,13 +156,9 @@ final class ExportSection extends VerticalLayout {
         setRunning(false);
         replaceExported(file);
         String name = ImportFiles.studentExport(releaseId);
-        long size = file.toFile().length();
-        download.setHref((DownloadHandler) event -> {
-            event.setFileName(name);
-            event.setContentType(ImportFiles.XLSX);
-            event.setContentLength(size);
-            Files.copy(file, event.getOutputStream());
-        }, AttachmentType.DOWNLOAD);
+        // R4: the file of one download is served once (then deleted)
+        download.setHref(SingleUseDownload.ofFile(file, name, ImportFiles.XLSX, UiContext.locale()),
+                AttachmentType.DOWNLOAD);
         download.setText(t(ImportUiText.EXPORT_READY, count, name));
         download.setVisible(true);
         UiContext.showSuccess(t(ImportUiText.EXPORT_READY, count, name));

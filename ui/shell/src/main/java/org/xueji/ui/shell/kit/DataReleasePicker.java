@@ -7,6 +7,7 @@ import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.release.DataRelease;
 import org.xueji.platform.api.release.DataReleaseService;
+import org.xueji.platform.api.release.ReleaseField;
 import org.xueji.ui.shell.api.UiContext;
 
 /**
@@ -45,6 +46,23 @@ public class DataReleasePicker extends Select<DataRelease> {
     /** The text that says why nothing can be picked. */
     public static String noneText(Locale locale) {
         return KitText.RELEASE_NONE.format(locale);
+    }
+
+    /**
+     * What a release covers, e.g. {@code 7,8 年级；基本（…）、身份（…）}; empty for a release made
+     * before scopes existed.
+     */
+    public static String scopeText(DataRelease r, Locale locale) {
+        if (r.scope() == null) {
+            return "";
+        }
+        return KitText.RELEASE_SCOPE.format(locale, r.scope().gradesText(), String.join("、",
+                r.scope().fields().stream().map(f -> fieldLabel(f, locale)).toList()));
+    }
+
+    /** The label of a field group, e.g. 监护人. */
+    public static String fieldLabel(ReleaseField field, Locale locale) {
+        return KitText.valueOf("RELEASE_FIELD_" + field.name()).format(locale);
     }
 
     /** {@code #12 教基〔2026〕7 号（统计分析，剩余 2 次）}. */

@@ -29,6 +29,14 @@ public enum KitText implements MessageKey {
     RELEASE_LABEL,
     RELEASE_ITEM,
     RELEASE_NONE,
+    RELEASE_SCOPE,
+    RELEASE_FIELD_BASIC,
+    RELEASE_FIELD_IDENTITY,
+    RELEASE_FIELD_ADDRESS,
+    RELEASE_FIELD_GUARDIANS,
+    RELEASE_FIELD_ENROLMENT,
+    RELEASE_FIELD_SPECIAL,
+    DOWNLOAD_USED,
 
     // content kinds (upload messages)
     KIND_XLSX,

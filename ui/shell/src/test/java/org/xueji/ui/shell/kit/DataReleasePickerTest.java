@@ -32,4 +32,20 @@ class DataReleasePickerTest {
     void usedUp() {
         assertThat(DataReleasePicker.label(release(7, 1, 2), Locale.SIMPLIFIED_CHINESE)).contains("剩余 0 次");
     }
+
+    @Test
+    @DisplayName("R4: the scope of a release is shown in words: grades and field groups; none for an old release")
+    void r4_scopeText() {
+        DataRelease r = release(7, 1, 0);
+        DataRelease scoped = new DataRelease(r.id(), r.requester(), r.purpose(), r.recipient(), r.dataScope(),
+                r.schoolId(), r.approvalDocumentNumber(), false, r.status(), r.decidedBy(), r.decidedAt(), null,
+                r.requestedAt(), r.validUntil(), 1, 0, org.xueji.platform.api.release.ReleaseScope.of(
+                        java.util.Set.of(8, 7), java.util.EnumSet.of(org.xueji.platform.api.release.ReleaseField.GUARDIANS,
+                                org.xueji.platform.api.release.ReleaseField.BASIC)));
+        assertThat(DataReleasePicker.scopeText(scoped, Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("7,8 年级；基本（姓名、性别、学校、班级）、监护人");
+        assertThat(DataReleasePicker.scopeText(scoped, Locale.ENGLISH))
+                .isEqualTo("grades 7,8; Basic (name, sex, school, class)、Guardians");
+        assertThat(DataReleasePicker.scopeText(r, Locale.SIMPLIFIED_CHINESE)).isEmpty();
+    }
 }

@@ -36,6 +36,12 @@ public final class ColumnSet {
         return columns;
     }
 
+    /** The same set with only the columns {@code keep} accepts (an export limited by its release). */
+    public ColumnSet only(java.util.function.Predicate<Column> keep) {
+        List<Column> kept = columns.stream().filter(keep).toList();
+        return new ColumnSet(kept, required.stream().filter(keep).collect(java.util.stream.Collectors.toSet()));
+    }
+
     /** The columns a file must have, in column order. */
     public List<Column> required() {
         return columns.stream().filter(required::contains).toList();

@@ -3,8 +3,10 @@ package org.xueji.enrollment.service.internal.excel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.xueji.platform.api.release.ReleaseField;
 
 /**
  * The columns of the national 学生基础信息 collection template: headers as exported, the
@@ -55,6 +57,49 @@ public final class NationalTemplate {
 
     /** The columns of an export: 学籍号 first, then the template. */
     public static final ColumnSet EXPORT_COLUMNS = columns(true);
+
+    /**
+     * The field group of each export column (R4): an export writes only the columns of the
+     * groups its release approved. The 学籍号 is identity data (a G 学籍号 is "G" + the ID number).
+     */
+    private static final Map<Column, ReleaseField> GROUPS = groups();
+
+    private static Map<Column, ReleaseField> groups() {
+        Map<Column, ReleaseField> m = new java.util.HashMap<>();
+        for (Column c : List.of(NAME, SEX, GRADE, CLASS)) {
+            m.put(c, ReleaseField.BASIC);
+        }
+        for (Column c : List.of(REGISTRY_NUMBER, BIRTH_DATE, BIRTH_PLACE, NATIVE_PLACE, ETHNICITY, NATIONALITY, ID_TYPE,
+                ID_NUMBER)) {
+            m.put(c, ReleaseField.IDENTITY);
+        }
+        for (Column c : List.of(HOUSEHOLD_ADDRESS, HOUSEHOLD_TYPE, CURRENT_ADDRESS)) {
+            m.put(c, ReleaseField.ADDRESS);
+        }
+        for (Column c : List.of(ENTRY_YEAR_MONTH, ENTRY_WAY, STUDY_MODE)) {
+            m.put(c, ReleaseField.ENROLMENT);
+        }
+        for (Column c : List.of(ONLY_CHILD, PRESCHOOL, LEFT_BEHIND, MIGRANT, ORPHAN, MARTYR_CHILD, INCLUSION,
+                DISABILITY)) {
+            m.put(c, ReleaseField.SPECIAL);
+        }
+        GUARDIANS.forEach(g -> g.all().forEach(c -> m.put(c, ReleaseField.GUARDIANS)));
+        return Map.copyOf(m);
+    }
+
+    /** The field group of an export column; every column has one. */
+    public static ReleaseField fieldGroup(Column column) {
+        ReleaseField group = GROUPS.get(column);
+        if (group == null) {
+            throw new IllegalArgumentException("no field group for column " + column.header());
+        }
+        return group;
+    }
+
+    /** The export columns of the given field groups, in the template's order. */
+    public static ColumnSet exportColumns(Set<ReleaseField> fields) {
+        return EXPORT_COLUMNS.only(c -> fields.contains(fieldGroup(c)));
+    }
 
     private static final Pattern GUARDIAN_FIELD = Pattern.compile("guardians\\[(\\d+)]\\.(\\w+)");
 

@@ -1,6 +1,8 @@
 package org.xueji.enrollment.service.internal.excel;
 
 import java.io.OutputStream;
+import java.util.Set;
+import org.xueji.platform.api.release.ReleaseField;
 
 /**
  * Writes the national 学生基础信息 template as .xlsx: the empty template for schools to fill
@@ -28,5 +30,10 @@ public final class TemplateWriter {
      */
     public StudentSheetWriter open(OutputStream out, String watermark) {
         return new StudentSheetWriter(out, NationalTemplate.EXPORT_COLUMNS, watermark);
+    }
+
+    /** As {@link #open(OutputStream, String)}, writing only the columns of these field groups (R4). */
+    public StudentSheetWriter open(OutputStream out, String watermark, Set<ReleaseField> fields) {
+        return new StudentSheetWriter(out, NationalTemplate.exportColumns(fields), watermark);
     }
 }

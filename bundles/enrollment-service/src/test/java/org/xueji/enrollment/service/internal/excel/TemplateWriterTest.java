@@ -172,4 +172,40 @@ class TemplateWriterTest {
     private static String text(Row header, Row row, String name) {
         return row.getCell(column(header, name)).getStringCellValue();
     }
+
+    @Test
+    @DisplayName("R4: an export writes only the columns of the approved field groups; every column has a group")
+    void r4_onlyApprovedFieldGroupsWritten() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StudentSheetWriter sheet = new TemplateWriter().open(out, "数据发布申请 #3",
+                java.util.EnumSet.of(org.xueji.platform.api.release.ReleaseField.BASIC,
+                        org.xueji.platform.api.release.ReleaseField.GUARDIANS));
+        StudentData s = student(1);
+        sheet.add(s, "G" + s.idNumber(), 1, 1);
+        sheet.close();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet data = book.getSheet(TemplateWriter.DATA_SHEET);
+            List<String> header = new ArrayList<>();
+            data.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header).containsExactly("姓名", "性别", "年级", "班级", "监护人1姓名", "监护人1关系", "监护人1联系电话",
+                    "监护人1身份证件号", "监护人2姓名", "监护人2关系", "监护人2联系电话", "监护人2身份证件号");
+            List<String> row = new ArrayList<>();
+            data.getRow(1).forEach(c -> row.add(c.getStringCellValue()));
+            // the student's own ID number, 学籍号, birth date and address are nowhere in the row
+            assertThat(String.join("|", row)).doesNotContain(s.idNumber()).doesNotContain(s.currentAddress())
+                    .doesNotContain("2015-").contains("测试家长1");
+        }
+        // every export column belongs to exactly one group (a new column without one fails here)
+        for (Column c : NationalTemplate.EXPORT_COLUMNS.columns()) {
+            assertThat(NationalTemplate.fieldGroup(c)).as(c.header()).isNotNull();
+        }
+        assertThat(NationalTemplate.fieldGroup(NationalTemplate.REGISTRY_NUMBER))
+                .isEqualTo(org.xueji.platform.api.release.ReleaseField.IDENTITY);
+        assertThat(NationalTemplate.fieldGroup(NationalTemplate.CURRENT_ADDRESS))
+                .isEqualTo(org.xueji.platform.api.release.ReleaseField.ADDRESS);
+        assertThat(NationalTemplate.fieldGroup(NationalTemplate.LEFT_BEHIND))
+                .isEqualTo(org.xueji.platform.api.release.ReleaseField.SPECIAL);
+        assertThat(NationalTemplate.fieldGroup(NationalTemplate.ENTRY_WAY))
+                .isEqualTo(org.xueji.platform.api.release.ReleaseField.ENROLMENT);
+    }
 }

@@ -83,6 +83,14 @@ public class DataReleaseEntity {
     @Column(name = "DOWNLOADS")
     public int downloads;
 
+    /** Grades covered, e.g. {@code 1,7}; {@code null} for a request made before scopes existed. */
+    @Column(name = "SCOPE_GRADES")
+    public String scopeGrades;
+
+    /** Field groups covered, e.g. {@code BASIC,IDENTITY}; {@code null} as above. */
+    @Column(name = "SCOPE_FIELDS")
+    public String scopeFields;
+
     /** The approval workflow request deciding this release (R3). */
     @Column(name = "WORKFLOW_ID")
     public Long workflowId;

@@ -28,7 +28,9 @@ import org.xueji.platform.api.audit.AuditEvent;
 import org.xueji.platform.api.release.DataRelease;
 import org.xueji.platform.api.release.DataReleaseService;
 import org.xueji.platform.api.release.DataReleaseStatus;
+import org.xueji.platform.api.release.ExportRequest;
 import org.xueji.platform.api.release.NewDataRelease;
+import org.xueji.platform.api.release.ReleaseScope;
 import org.xueji.platform.audit.internal.AuditWriter;
 import org.xueji.platform.audit.internal.anchor.AuditAnchor;
 import org.xueji.platform.api.workflow.Decision;
@@ -99,6 +101,8 @@ public class DataReleaseServiceImpl implements DataReleaseService {
                 e.validDays = r.validDays();
                 e.maxDownloads = r.maxDownloads();
                 e.downloads = 0;
+                e.scopeGrades = r.scope().gradesText();
+                e.scopeFields = r.scope().fieldsText();
                 if (scan != null) {
                     e.scanName = ReleaseRules.scanName(r.scannedApprovalName(), scanType);
                     e.scanType = scanType.name();
@@ -113,6 +117,8 @@ public class DataReleaseServiceImpl implements DataReleaseService {
                 details.put("purpose", e.purpose);
                 details.put("recipient", e.recipient);
                 details.put("dataScope", e.dataScope);
+                details.put("grades", e.scopeGrades);
+                details.put("fields", e.scopeFields);
                 details.put("approvalDocumentNumber", e.approvalDocumentNumber);
                 details.put("maxDownloads", e.maxDownloads);
                 details.put("validDays", e.validDays);
@@ -218,10 +224,16 @@ public class DataReleaseServiceImpl implements DataReleaseService {
     }
 
     @Override
-    public DataRelease authorizeExport(Actor actor, long requestId, String exportKind, Long requestedSchoolId) {
+    public DataRelease authorizeExport(Actor actor, long requestId, ExportRequest asked) {
+        if (asked == null) {
+            throw new ValidationException(List.of(new FieldError("export", PlatformMessages.REQUIRED)));
+        }
+        String exportKind = asked.kind();
         // a school user's export is always of their own school (their searches cannot reach
         // further), even when the search had no school filter; another school is refused below
+        Long requestedSchoolId = asked.schoolId();
         Long schoolId = requestedSchoolId == null && !actor.isDistrictWide() ? actor.schoolId() : requestedSchoolId;
+        ExportRequest export = new ExportRequest(exportKind, schoolId, asked.gradeLevel(), asked.requiredFields());
         return refusalsAudited(actor, "export", requestId, schoolId, () -> {
             // district administrators are not exempt (R4): everyone needs an approved request
             actor.require(Permission.EXPORT_DATA);
@@ -234,7 +246,7 @@ public class DataReleaseServiceImpl implements DataReleaseService {
                 // the row lock makes the last download count once, however many export at once
                 DataReleaseEntity e = find(em, requestId, true);
                 Instant now = clock.now();
-                ReleaseRules.checkExport(actor, toRelease(e, now), schoolId, now, clock.clock().getZone());
+                ReleaseRules.checkExport(actor, toRelease(e, now), export, now, clock.clock().getZone());
                 int before = e.downloads;
                 e.downloads = before + 1;
                 em.flush();
@@ -242,6 +254,9 @@ public class DataReleaseServiceImpl implements DataReleaseService {
                 details.put("requestId", e.id);
                 details.put("exportKind", exportKind.strip());
                 details.put("school", schoolId == null ? "全区" : schoolId);
+                if (export.gradeLevel() != null) {
+                    details.put("grade", export.gradeLevel());
+                }
                 details.put("downloads", List.of(before, e.downloads));
                 details.put("maxDownloads", e.maxDownloads);
                 audit.append(em, new AuditEvent(actor, "export", TARGET, String.valueOf(e.id), schoolId, details));
@@ -260,11 +275,17 @@ public class DataReleaseServiceImpl implements DataReleaseService {
     }
 
     static DataRelease toRelease(DataReleaseEntity e, Instant now) {
-        DataReleaseStatus status = ReleaseRules.effectiveStatus(DataReleaseStatus.valueOf(e.status), e.validUntil,
-                e.downloads, e.maxDownloads, now);
+        DataReleaseStatus stored = DataReleaseStatus.valueOf(e.status);
+        DataReleaseStatus status = stored == DataReleaseStatus.APPROVED && scope(e) == null
+                ? DataReleaseStatus.EXPIRED
+                : ReleaseRules.effectiveStatus(stored, e.validUntil, e.downloads, e.maxDownloads, now);
         return new DataRelease(e.id, e.requester, e.purpose, e.recipient, e.dataScope, e.schoolId,
                 e.approvalDocumentNumber, e.scanName != null, status, e.decidedBy, e.decidedAt, e.decisionNote,
-                e.requestedAt, e.validUntil, e.maxDownloads, e.downloads);
+                e.requestedAt, e.validUntil, e.maxDownloads, e.downloads, scope(e));
+    }
+
+    private static ReleaseScope scope(DataReleaseEntity e) {
+        return ReleaseScope.parse(e.scopeGrades, e.scopeFields);
     }
 
     /** Two decisions of the same request at once: the second gets a clear message. */

@@ -17,6 +17,11 @@ public enum ReleaseMessages implements MessageKey {
     RELEASE_OTHER_SCHOOL,
     RELEASE_SCHOOL_MISMATCH,
     RELEASE_NOT_DISTRICT_WIDE,
+    /** An approved request made before scopes existed (free text only): no export. */
+    RELEASE_NO_SCOPE,
+    RELEASE_GRADE_OUTSIDE,
+    RELEASE_FIELDS_OUTSIDE,
+    GRADE_RANGE,
     MAX_DOWNLOADS_RANGE,
     VALID_DAYS_RANGE,
     SCAN_TOO_LARGE,

@@ -12,7 +12,10 @@ import org.xueji.platform.api.FieldError;
 import org.xueji.platform.api.PlatformMessages;
 import org.xueji.platform.api.release.DataRelease;
 import org.xueji.platform.api.release.DataReleaseStatus;
+import org.xueji.platform.api.release.ExportRequest;
 import org.xueji.platform.api.release.NewDataRelease;
+import org.xueji.platform.api.release.ReleaseField;
+import org.xueji.platform.api.release.ReleaseScope;
 
 /**
  * The rules of data release (R4), pure: what a request must contain, what state a request
@@ -29,6 +32,8 @@ public final class ReleaseRules {
     public static final int MAX_VALID_DAYS = 90;
     public static final int SCAN_MAX_MB = 5;
     public static final int SCAN_MAX_BYTES = SCAN_MAX_MB * 1024 * 1024;
+    public static final int MIN_GRADE = 1;
+    public static final int MAX_GRADE = 12;
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 
@@ -82,6 +87,7 @@ public final class ReleaseRules {
         if (r.validDays() < MIN_VALID_DAYS || r.validDays() > MAX_VALID_DAYS) {
             errors.add(new FieldError("validDays", ReleaseMessages.VALID_DAYS_RANGE, MIN_VALID_DAYS, MAX_VALID_DAYS));
         }
+        scope(errors, r.scope());
         byte[] scan = r.scannedApproval();
         if (scan != null && scan.length > 0) {
             if (scan.length > SCAN_MAX_BYTES) {
@@ -92,6 +98,18 @@ public final class ReleaseRules {
             text(errors, "scannedApprovalName", r.scannedApprovalName(), TEXT_MAX, false);
         }
         return errors;
+    }
+
+    /** The structured scope (R4): at least one grade, each 1–12, and at least one field group. */
+    static void scope(List<FieldError> errors, ReleaseScope scope) {
+        if (scope == null || scope.grades().isEmpty()) {
+            errors.add(new FieldError("grades", PlatformMessages.REQUIRED));
+        } else if (scope.grades().first() < MIN_GRADE || scope.grades().last() > MAX_GRADE) {
+            errors.add(new FieldError("grades", ReleaseMessages.GRADE_RANGE, MIN_GRADE, MAX_GRADE));
+        }
+        if (scope == null || scope.fields().isEmpty()) {
+            errors.add(new FieldError("fields", PlatformMessages.REQUIRED));
+        }
     }
 
     /** Required / length / control-character check of one text field (length in characters). */
@@ -143,6 +161,17 @@ public final class ReleaseRules {
         return DataReleaseStatus.APPROVED;
     }
 
+    /**
+     * As {@link #effectiveStatus(DataReleaseStatus, Instant, int, int, Instant)}, and an approved
+     * request without a structured scope (made before scopes existed) counts as {@code EXPIRED}:
+     * it says in free text only what it covers, so no export can be held to it.
+     */
+    public static DataReleaseStatus effectiveStatus(DataRelease release, Instant now) {
+        DataReleaseStatus status = effectiveStatus(release.status(), release.validUntil(), release.downloads(),
+                release.maxDownloads(), now);
+        return status == DataReleaseStatus.APPROVED && release.scope() == null ? DataReleaseStatus.EXPIRED : status;
+    }
+
     /** Whether the actor's scope covers the request: district actors all, school actors their school's. */
     public static boolean inScope(Actor actor, DataRelease release) {
         return actor.isDistrictWide() || release.schoolId() != null && release.schoolId().equals(actor.schoolId());
@@ -150,8 +179,7 @@ public final class ReleaseRules {
 
     /** Whether the actor may use the request for an export now (the list of usable requests). */
     public static boolean usable(Actor actor, DataRelease release, Instant now) {
-        return effectiveStatus(release.status(), release.validUntil(), release.downloads(), release.maxDownloads(),
-                now) == DataReleaseStatus.APPROVED && inScope(actor, release);
+        return effectiveStatus(release, now) == DataReleaseStatus.APPROVED && inScope(actor, release);
     }
 
     /**
@@ -160,13 +188,29 @@ public final class ReleaseRules {
      * administrators are not exempt. The caller checks the EXPORT_DATA permission.
      */
     public static void checkExport(Actor actor, DataRelease release, Long exportSchoolId, Instant now, ZoneId zone) {
+        checkExport(actor, release, new ExportRequest("export", exportSchoolId, null, null), now, zone);
+    }
+
+    /**
+     * As above, and the export must lie within the release's structured scope: a grade asked
+     * for must be one of its grades, and the field groups the export cannot do without must be
+     * covered. (Rows of other grades and columns of other groups, when not asked for by name,
+     * are left out by the service producing the data.)
+     */
+    public static void checkExport(Actor actor, DataRelease release, ExportRequest export, Instant now,
+                                   ZoneId zone) {
+        Long exportSchoolId = export.schoolId();
         String id = String.valueOf(release.id());
         if (!inScope(actor, release)) {
             // another school's approval: an access violation (R1), handled and audited as one
             throw new org.xueji.platform.api.AccessDeniedException(ReleaseMessages.RELEASE_OTHER_SCHOOL, id);
         }
-        switch (effectiveStatus(release.status(), release.validUntil(), release.downloads(), release.maxDownloads(),
-                now)) {
+        if (release.scope() == null && release.status() != DataReleaseStatus.PENDING
+                && release.status() != DataReleaseStatus.REJECTED) {
+            // approved before scopes existed: says why rather than just "expired"
+            throw new DomainException(ReleaseMessages.RELEASE_NO_SCOPE, id);
+        }
+        switch (effectiveStatus(release, now)) {
             case PENDING -> throw new DomainException(ReleaseMessages.RELEASE_PENDING, id);
             case REJECTED -> throw new DomainException(ReleaseMessages.RELEASE_REJECTED, id);
             case EXPIRED -> throw new DomainException(ReleaseMessages.RELEASE_EXPIRED, id,
@@ -187,6 +231,20 @@ public final class ReleaseRules {
         }
         // a school actor exports only their own school, whatever the request covers
         actor.requireSchool(exportSchoolId);
+        ReleaseScope scope = release.scope();
+        if (export.gradeLevel() != null && !scope.coversGrade(export.gradeLevel())) {
+            throw new DomainException(ReleaseMessages.RELEASE_GRADE_OUTSIDE, id, String.valueOf(export.gradeLevel()),
+                    scope.gradesText());
+        }
+        List<String> missing = new ArrayList<>();
+        for (ReleaseField field : export.requiredFields()) {
+            if (!scope.covers(field)) {
+                missing.add(field.name());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new DomainException(ReleaseMessages.RELEASE_FIELDS_OUTSIDE, id, String.join(",", missing));
+        }
     }
 
     /** Whether the approver may decide the request: not their own, only while pending. */

@@ -25,7 +25,11 @@ import org.xueji.platform.api.audit.AuditQuery;
 import org.xueji.platform.api.audit.AuditRecord;
 import org.xueji.platform.api.release.DataRelease;
 import org.xueji.platform.api.release.DataReleaseStatus;
+import org.xueji.platform.api.release.ExportRequest;
 import org.xueji.platform.api.release.NewDataRelease;
+import org.xueji.platform.api.release.ReleaseField;
+import org.xueji.platform.api.release.ReleaseScope;
+import java.util.EnumSet;
 import java.util.Map;
 import org.xueji.platform.api.workflow.Decision;
 import org.xueji.platform.api.workflow.PendingFilter;
@@ -78,8 +82,11 @@ class DataReleaseDerbyTest {
 
     static NewDataRelease request(Long school, int maxDownloads, int validDays) {
         return new NewDataRelease("转学核查", "岳麓区某中学", "七年级学生名单（姓名、学籍号、班级）", school, "岳教函〔2026〕12号",
-                null, null, maxDownloads, validDays);
+                null, null, maxDownloads, validDays, SCOPE);
     }
+
+    /** Grades 7 and 8, the basic and identity fields. */
+    static final ReleaseScope SCOPE = ReleaseScope.of(Set.of(7, 8), EnumSet.of(ReleaseField.BASIC, ReleaseField.IDENTITY));
 
     List<AuditRecord> trail(String action) {
         return audit.search(AUDITOR, new AuditQuery(null, null, action, null, null, null, null), 0, 100);
@@ -232,7 +239,7 @@ class DataReleaseDerbyTest {
     @DisplayName("R4: the scanned approval is stored (not in the list), a non-image is refused")
     void scannedApproval() {
         NewDataRelease withScan = new NewDataRelease("核查", "某单位", "名单", 1L, "岳教函〔2026〕3号", PDF,
-                "D:\\扫描\\批文.pdf", 1, 5);
+                "D:\\扫描\\批文.pdf", 1, 5, SCOPE);
         DataRelease r = releases.request(REGISTRAR1, withScan);
         assertThat(r.hasScannedApproval()).isTrue();
         assertThat(db.queryLong("SELECT LENGTH(SCAN) FROM REL_REQUEST WHERE ID = " + r.id())).isEqualTo(PDF.length);
@@ -240,7 +247,7 @@ class DataReleaseDerbyTest {
         assertThat(db.queryString("SELECT SCAN_TYPE FROM REL_REQUEST WHERE ID = " + r.id())).isEqualTo("PDF");
         assertThat(trail("release.request").get(0).changes()).contains("批文.pdf (PDF, " + PDF.length + " 字节)");
 
-        NewDataRelease fake = new NewDataRelease("核查", "某单位", "名单", 1L, "文号", "<html>".getBytes(), "x.pdf", 1, 5);
+        NewDataRelease fake = new NewDataRelease("核查", "某单位", "名单", 1L, "文号", "<html>".getBytes(), "x.pdf", 1, 5, SCOPE);
         assertThatThrownBy(() -> releases.request(REGISTRAR1, fake)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("PDF、JPG 或 PNG");
     }
@@ -304,5 +311,87 @@ class DataReleaseDerbyTest {
         // the release service refuses a second decision as before
         assertThatThrownBy(() -> releases.reject(LEADER, r.id(), "晚了")).hasMessageContaining("已处理（已批准）");
         assertThat(audit.verify(AUDITOR).intact()).isTrue();
+    }
+
+    // ---- R4: structured scope and single use (issue 16 item 5) ----------------------------
+
+    @Test
+    @DisplayName("R4: the approved scope (grades, field groups) is stored in structured form, listed and audited")
+    void r4_scopeStoredListedAndAudited() {
+        DataRelease r = releases.request(REGISTRAR1, request(1L, 1, 7));
+        assertThat(db.queryString("SELECT SCOPE_GRADES FROM REL_REQUEST WHERE ID = " + r.id())).isEqualTo("7,8");
+        assertThat(db.queryString("SELECT SCOPE_FIELDS FROM REL_REQUEST WHERE ID = " + r.id()))
+                .isEqualTo("BASIC,IDENTITY");
+        assertThat(releases.list(LEADER)).filteredOn(x -> x.id() == r.id()).singleElement()
+                .satisfies(x -> assertThat(x.scope()).isEqualTo(SCOPE));
+        assertThat(trail("release.request").get(0).changes()).contains("grades: \"7,8\"")
+                .contains("fields: \"BASIC,IDENTITY\"");
+    }
+
+    @Test
+    @DisplayName("R4: a request without grades or fields is refused and nothing is stored")
+    void r4_requestWithoutScopeRefused() {
+        NewDataRelease free = new NewDataRelease("转学核查", "某单位", "全部", 1L, "岳教函〔2026〕12号", null, null, 1, 7);
+        assertThatThrownBy(() -> releases.request(REGISTRAR1, free)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.errors()).extracting(org.xueji.platform.api.FieldError::field)
+                        .containsExactly("grades", "fields"));
+        assertThat(db.queryLong("SELECT COUNT(*) FROM REL_REQUEST")).isZero();
+    }
+
+    @Test
+    @DisplayName("R4: an export of a grade outside the approval is refused, audited, and uses no download")
+    void r4_exportBeyondApprovedGradesRefused() {
+        DataRelease r = releases.request(REGISTRAR1, request(1L, 1, 7));
+        releases.approve(LEADER, r.id(), "同意");
+        assertThatThrownBy(() -> releases.authorizeExport(REGISTRAR1, r.id(),
+                new ExportRequest("students.csv", 1L, 9, null)))
+                .isInstanceOf(DomainException.class).hasMessage("数据发布申请 #" + r.id() + " 只批准了 7,8 年级的数据，不能导出 9 年级。");
+        assertThat(trail("export.refused")).hasSize(1);
+        assertThat(db.queryLong("SELECT DOWNLOADS FROM REL_REQUEST WHERE ID = " + r.id())).isZero();
+        // a grade inside the approval is served
+        assertThat(releases.authorizeExport(REGISTRAR1, r.id(), new ExportRequest("students.csv", 1L, 8, null))
+                .downloads()).isEqualTo(1);
+        assertThat(trail("export").get(0).changes()).contains("grade: 8");
+    }
+
+    @Test
+    @DisplayName("R4: an export that needs fields outside the approval (a 学籍登记表 needs every group) is refused")
+    void r4_exportNeedingFieldsBeyondApprovalRefused() {
+        DataRelease r = releases.request(REGISTRAR1, request(1L, 1, 7));
+        releases.approve(LEADER, r.id(), "同意");
+        assertThatThrownBy(() -> releases.authorizeExport(REGISTRAR1, r.id(), new ExportRequest("forms.zip", 1L, null,
+                EnumSet.allOf(ReleaseField.class))))
+                .hasMessage("数据发布申请 #" + r.id() + " 未批准此导出所需的字段（ADDRESS,GUARDIANS,ENROLMENT,SPECIAL）。");
+        assertThat(db.queryLong("SELECT DOWNLOADS FROM REL_REQUEST WHERE ID = " + r.id())).isZero();
+    }
+
+    @Test
+    @DisplayName("R4: a single-use approval serves one download; the second is refused")
+    void r4_secondDownloadRefused() {
+        DataRelease r = releases.request(REGISTRAR1, request(1L, 1, 7));
+        releases.approve(LEADER, r.id(), "同意");
+        releases.authorizeExport(REGISTRAR1, r.id(), "students.csv", 1L);
+        assertThatThrownBy(() -> releases.authorizeExport(REGISTRAR1, r.id(), "students.csv", 1L))
+                .hasMessage("数据发布申请 #" + r.id() + " 的下载次数已用完（1/1 次）。");
+        assertThat(db.queryLong("SELECT DOWNLOADS FROM REL_REQUEST WHERE ID = " + r.id())).isEqualTo(1);
+        assertThat(releases.usable(REGISTRAR1)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R4: a release approved before scopes existed stays readable, counts as expired, and no export accepts it")
+    void r4_oldReleaseWithoutScopeIsNotUsable() {
+        DataRelease r = releases.request(REGISTRAR1, request(1L, 3, 7));
+        releases.approve(LEADER, r.id(), "同意");
+        // as the rows of before the 003-release-scope migration
+        db.execute("UPDATE REL_REQUEST SET SCOPE_GRADES = NULL, SCOPE_FIELDS = NULL WHERE ID = " + r.id());
+        assertThat(releases.list(REGISTRAR1)).filteredOn(x -> x.id() == r.id()).singleElement().satisfies(x -> {
+            assertThat(x.scope()).isNull();
+            assertThat(x.status()).isEqualTo(DataReleaseStatus.EXPIRED);
+            assertThat(x.dataScope()).isEqualTo("七年级学生名单（姓名、学籍号、班级）");
+        });
+        assertThat(releases.usable(REGISTRAR1)).isEmpty();
+        assertThatThrownBy(() -> releases.authorizeExport(REGISTRAR1, r.id(), "students.csv", 1L))
+                .hasMessageContaining("没有写明年级和字段范围");
+        assertThat(db.queryLong("SELECT DOWNLOADS FROM REL_REQUEST WHERE ID = " + r.id())).isZero();
     }
 }

@@ -18,7 +18,10 @@ import org.xueji.platform.api.FieldError;
 import org.xueji.platform.api.Role;
 import org.xueji.platform.api.release.DataRelease;
 import org.xueji.platform.api.release.DataReleaseStatus;
+import org.xueji.platform.api.release.ExportRequest;
 import org.xueji.platform.api.release.NewDataRelease;
+import org.xueji.platform.api.release.ReleaseField;
+import org.xueji.platform.api.release.ReleaseScope;
 
 @DisplayName("R4: data-release rules")
 class ReleaseRulesTest {
@@ -32,14 +35,23 @@ class ReleaseRulesTest {
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
     static final byte[] JPG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0};
 
+    /** Grades 7 and 8, the basic and identity fields. */
+    static final ReleaseScope SCOPE = ReleaseScope.of(java.util.Set.of(7, 8),
+            java.util.EnumSet.of(ReleaseField.BASIC, ReleaseField.IDENTITY));
+
     static DataRelease release(DataReleaseStatus status, Long school, Instant validUntil, int downloads, int max) {
+        return release(status, school, validUntil, downloads, max, SCOPE);
+    }
+
+    static DataRelease release(DataReleaseStatus status, Long school, Instant validUntil, int downloads, int max,
+                               ReleaseScope scope) {
         return new DataRelease(12, "registrar1", "转学核查", "某某中学", "七年级学生名单", school, "岳教函〔2026〕12号", false,
                 status, "district-leader", NOW.minusSeconds(3600), null, NOW.minusSeconds(7200), validUntil, max,
-                downloads);
+                downloads, scope);
     }
 
     static NewDataRelease request(String text, int max, int days, byte[] scan) {
-        return new NewDataRelease(text, text, text, 1L, text, scan, "批文.pdf", max, days);
+        return new NewDataRelease(text, text, text, 1L, text, scan, "批文.pdf", max, days, SCOPE);
     }
 
     static List<String> fields(List<FieldError> errors) {
@@ -138,7 +150,7 @@ class ReleaseRulesTest {
         assertThatThrownBy(() -> ReleaseRules.checkExport(ADMIN, release(DataReleaseStatus.APPROVED, 1L, until, 0, 3),
                 2L, NOW, ZONE)).hasMessageContaining("不能用于导出学校（编号 2）");
         assertThatThrownBy(() -> ReleaseRules.checkExport(ADMIN, release(DataReleaseStatus.APPROVED, 1L, until, 0, 3),
-                null, NOW, ZONE)).hasMessageContaining("不能用于全区导出");
+                (Long) null, NOW, ZONE)).hasMessageContaining("不能用于全区导出");
         assertThatCode(() -> ReleaseRules.checkExport(REGISTRAR1, release(DataReleaseStatus.APPROVED, 1L, until, 0,
                 3), 1L, NOW, ZONE)).doesNotThrowAnyException();
         assertThatCode(() -> ReleaseRules.checkExport(ADMIN, release(DataReleaseStatus.APPROVED, null, until, 0, 3),
@@ -179,5 +191,98 @@ class ReleaseRulesTest {
     void watermark() {
         assertThat(release(DataReleaseStatus.APPROVED, 1L, NOW, 0, 1).watermark())
                 .contains("#12").contains("岳教函〔2026〕12号").contains("转学核查").contains("某某中学");
+    }
+
+    // ---- R4: the structured scope (issue 16 item 5) ------------------------------------
+
+    static NewDataRelease scoped(ReleaseScope scope) {
+        return new NewDataRelease("核查", "某单位", "名单", 1L, "文号", null, null, 1, 7, scope);
+    }
+
+    @Test
+    @DisplayName("R4: a request names at least one grade (1–12) and at least one field group")
+    void r4_scopeRequired() {
+        assertThat(fields(ReleaseRules.validate(scoped(null)))).containsExactly("grades", "fields");
+        assertThat(fields(ReleaseRules.validate(scoped(ReleaseScope.of(java.util.Set.of(), java.util.Set.of())))))
+                .containsExactly("grades", "fields");
+        assertThat(fields(ReleaseRules.validate(scoped(ReleaseScope.of(java.util.Set.of(7), java.util.Set.of())))))
+                .containsExactly("fields");
+        assertThat(fields(ReleaseRules.validate(scoped(ReleaseScope.of(java.util.Set.of(),
+                java.util.Set.of(ReleaseField.BASIC)))))).containsExactly("grades");
+        java.util.Set<ReleaseField> basic = java.util.Set.of(ReleaseField.BASIC);
+        assertThat(ReleaseRules.validate(scoped(ReleaseScope.of(java.util.Set.of(1, 12), basic)))).isEmpty();
+        List<FieldError> zero = ReleaseRules.validate(scoped(ReleaseScope.of(java.util.Set.of(0, 7), basic)));
+        assertThat(fields(zero)).containsExactly("grades");
+        assertThat(zero.get(0).message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("年级须在 1–12 之间。");
+        assertThat(fields(ReleaseRules.validate(scoped(ReleaseScope.of(java.util.Set.of(7, 13), basic)))))
+                .containsExactly("grades");
+    }
+
+    @Test
+    @DisplayName("R4: an export of a grade outside the approved grades is refused; inside, or no grade asked, passes")
+    void r4_gradeOutsideScopeRefused() {
+        DataRelease r = release(DataReleaseStatus.APPROVED, 1L, NOW.plusSeconds(60), 0, 1);
+        assertThatThrownBy(() -> ReleaseRules.checkExport(REGISTRAR1, r, new ExportRequest("x", 1L, 9, null), NOW,
+                ZONE)).hasMessage("数据发布申请 #12 只批准了 7,8 年级的数据，不能导出 9 年级。");
+        assertThatThrownBy(() -> ReleaseRules.checkExport(REGISTRAR1, r, new ExportRequest("x", 1L, 6, null), NOW,
+                ZONE)).isInstanceOf(DomainException.class);
+        assertThatCode(() -> ReleaseRules.checkExport(REGISTRAR1, r, new ExportRequest("x", 1L, 7, null), NOW, ZONE))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> ReleaseRules.checkExport(REGISTRAR1, r, new ExportRequest("x", 1L, 8, null), NOW, ZONE))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> ReleaseRules.checkExport(REGISTRAR1, r, new ExportRequest("x", 1L, null, null), NOW,
+                ZONE)).doesNotThrowAnyException();
+    }
+
+    @Test
+    @DisplayName("R4: an export that needs field groups the approval does not cover is refused, naming them")
+    void r4_fieldsOutsideScopeRefused() {
+        DataRelease r = release(DataReleaseStatus.APPROVED, 1L, NOW.plusSeconds(60), 0, 1);
+        assertThatThrownBy(() -> ReleaseRules.checkExport(REGISTRAR1, r, new ExportRequest("x", 1L, null,
+                java.util.EnumSet.of(ReleaseField.BASIC, ReleaseField.GUARDIANS, ReleaseField.SPECIAL)), NOW, ZONE))
+                .hasMessage("数据发布申请 #12 未批准此导出所需的字段（GUARDIANS,SPECIAL）。");
+        assertThatCode(() -> ReleaseRules.checkExport(REGISTRAR1, r, new ExportRequest("x", 1L, null,
+                java.util.EnumSet.of(ReleaseField.BASIC, ReleaseField.IDENTITY)), NOW, ZONE)).doesNotThrowAnyException();
+    }
+
+    @Test
+    @DisplayName("R4: a release without a structured scope (made before scopes) is expired for exports and says why")
+    void r4_releaseWithoutScope() {
+        Instant until = NOW.plusSeconds(60);
+        DataRelease old = release(DataReleaseStatus.APPROVED, 1L, until, 0, 3, null);
+        assertThat(ReleaseRules.effectiveStatus(old, NOW)).isEqualTo(DataReleaseStatus.EXPIRED);
+        assertThat(ReleaseRules.usable(REGISTRAR1, old, NOW)).isFalse();
+        assertThatThrownBy(() -> ReleaseRules.checkExport(REGISTRAR1, old, 1L, NOW, ZONE))
+                .hasMessage("数据发布申请 #12 没有写明年级和字段范围（旧申请），不能用于导出，请重新申请。");
+        // shown as expired too when the stored state says so
+        DataRelease oldExpired = release(DataReleaseStatus.EXPIRED, 1L, until, 0, 3, null);
+        assertThatThrownBy(() -> ReleaseRules.checkExport(REGISTRAR1, oldExpired, 1L, NOW, ZONE))
+                .hasMessageContaining("没有写明年级和字段范围");
+        // pending and rejected old requests say that
+        assertThatThrownBy(() -> ReleaseRules.checkExport(REGISTRAR1, release(DataReleaseStatus.PENDING, 1L, null, 0,
+                3, null), 1L, NOW, ZONE)).hasMessageContaining("尚未审批");
+        assertThatThrownBy(() -> ReleaseRules.checkExport(REGISTRAR1, release(DataReleaseStatus.REJECTED, 1L, null, 0,
+                3, null), 1L, NOW, ZONE)).hasMessageContaining("已被驳回");
+        assertThat(ReleaseRules.effectiveStatus(release(DataReleaseStatus.PENDING, 1L, null, 0, 3, null), NOW))
+                .isEqualTo(DataReleaseStatus.PENDING);
+        assertThat(ReleaseRules.effectiveStatus(release(DataReleaseStatus.APPROVED, 1L, until, 3, 3), NOW))
+                .isEqualTo(DataReleaseStatus.USED_UP);
+        assertThat(ReleaseRules.effectiveStatus(release(DataReleaseStatus.APPROVED, 1L, until, 2, 3), NOW))
+                .isEqualTo(DataReleaseStatus.APPROVED);
+    }
+
+    @Test
+    @DisplayName("R4: the stored form of a scope reads back; a missing half means no scope")
+    void r4_scopeStoredForm() {
+        assertThat(SCOPE.gradesText()).isEqualTo("7,8");
+        assertThat(SCOPE.fieldsText()).isEqualTo("BASIC,IDENTITY");
+        assertThat(ReleaseScope.parse("7, 8", "IDENTITY,BASIC")).isEqualTo(SCOPE);
+        assertThat(ReleaseScope.parse(null, "BASIC")).isNull();
+        assertThat(ReleaseScope.parse("7", " ")).isNull();
+        assertThat(SCOPE.coversGrade(7)).isTrue();
+        assertThat(SCOPE.coversGrade(9)).isFalse();
+        assertThat(SCOPE.coversGrade(null)).as("a student without a class").isFalse();
+        assertThat(SCOPE.covers(ReleaseField.IDENTITY)).isTrue();
+        assertThat(SCOPE.covers(ReleaseField.ADDRESS)).isFalse();
     }
 }
