@@ -80,8 +80,12 @@ public class CalendarServiceImpl implements CalendarService, WorkingDayCalendar 
         }
     }
 
-    /** For tests and the component: nothing is seeded here. */
-    public CalendarServiceImpl(Transactions tx, AuditTrail audit, DeniedAccess denied, Clock clock) {
+    /**
+     * For tests and the component: nothing is seeded here. Package-private because SCR looks for
+     * the activation constructor by its number of arguments: a second public one of four arguments
+     * made it log "unsupported type Transactions" on every start.
+     */
+    CalendarServiceImpl(Transactions tx, AuditTrail audit, DeniedAccess denied, Clock clock) {
         this.tx = tx;
         this.audit = audit;
         this.denied = denied;
