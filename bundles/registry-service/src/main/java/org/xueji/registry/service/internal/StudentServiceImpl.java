@@ -67,7 +67,7 @@ public class StudentServiceImpl implements StudentService {
     private final DeniedAccess denied;
     private final Clock clock;
     private final RandomGenerator random = new SecureRandom();
-    private final CrossSchoolChecks crossSchool;
+    private final DuplicateChecks duplicates;
     private volatile RegistryConfig config;
 
     @Activate
@@ -79,7 +79,8 @@ public class StudentServiceImpl implements StudentService {
         this.denied = new DeniedAccess(auditService);
         this.clock = platformClock.clock();
         this.config = config;
-        this.crossSchool = new CrossSchoolChecks(auditService, platformClock, () -> this.config.crossSchoolHitsPerHour());
+        this.duplicates = new DuplicateChecks(tx, new CrossSchoolChecks(auditService, platformClock,
+                () -> this.config.crossSchoolHitsPerHour()));
     }
 
     @Modified
@@ -243,7 +244,7 @@ public class StudentServiceImpl implements StudentService {
                 if (placed != null) {
                     ClassCapRule.checkArrivals(em, Map.of(placed.id, 1), id -> placed, config.classCap());
                 }
-                refuseDuplicateIdNumber(em, actor, data.idNumber(), null);
+                duplicates.refuseDuplicateIdNumber(em, actor, data.idNumber(), null);
                 StudentEntity e = newEntity(em, data, details, new RegistryNumbers(em, config.districtAreaCode(),
                         random));
                 em.persist(e);
@@ -286,7 +287,7 @@ public class StudentServiceImpl implements StudentService {
                 }
                 // R14: the whole batch is refused when it would overfill a starting-grade class
                 ClassCapRule.checkArrivals(em, arrivals, classes::get, config.classCap());
-                refuseDuplicateIdNumbers(em, actor, idsInBatch);
+                duplicates.refuseDuplicateIdNumbers(em, actor, idsInBatch);
                 RegistryNumbers numbers = new RegistryNumbers(em, config.districtAreaCode(), random);
                 int n = 0;
                 for (PendingRegistration p : checked) {
@@ -336,86 +337,13 @@ public class StudentServiceImpl implements StudentService {
     @Override
     public Map<String, RecordHolder> idNumberHolders(Actor actor, Collection<String> idNumbers) {
         actor.require(Permission.EDIT_STUDENT);
-        crossSchool.admit(actor, "id-number");
-        Map<String, String> normalisedToGiven = new HashMap<>();
-        for (String given : idNumbers) {
-            if (given != null && !given.isBlank()) {
-                normalisedToGiven.put(normaliseIdNumber(given), given);
-            }
-        }
-        if (normalisedToGiven.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, RecordHolder> holders = tx.read(em -> {
-            Map<Long, String> schoolNames = SchoolServiceImpl.schoolNames(em);
-            Map<String, RecordHolder> result = new HashMap<>();
-            List<String> all = new ArrayList<>(normalisedToGiven.keySet());
-            for (int from = 0; from < all.size(); from += 500) {
-                List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-                for (Object[] row : em.createQuery(
-                        "select s.idNumber, s.schoolId, s.classId from Student s where s.idNumber in :ids",
-                        Object[].class).setParameter("ids", chunk).getResultList()) {
-                    Long school = (Long) row[1];
-                    // R1: the school is named only to those who may see the record
-                    result.put(normalisedToGiven.get((String) row[0]), actor.canSee(school, (Long) row[2])
-                            ? new RecordHolder(school, schoolNames.getOrDefault(school, "?"))
-                            : RecordHolder.elsewhere());
-                }
-            }
-            return result;
-        });
-        crossSchool.record(actor, "id-number", normalisedToGiven.size(), holders.size(),
-                (int) holders.values().stream().filter(RecordHolder::withheld).count());
-        return holders;
+        return duplicates.idNumberHolders(actor, idNumbers);
     }
 
     @Override
     public Map<PersonKey, List<SimilarStudent>> similarStudents(Actor actor, Collection<PersonKey> people) {
         actor.require(Permission.EDIT_STUDENT);
-        crossSchool.admit(actor, "similar-name");
-        Map<String, List<PersonKey>> byBirthAndSex = new HashMap<>();
-        for (PersonKey p : people) {
-            if (p.complete()) {
-                byBirthAndSex.computeIfAbsent(p.birthDate() + p.sex().code(), k -> new ArrayList<>()).add(p);
-            }
-        }
-        if (byBirthAndSex.isEmpty()) {
-            return Map.of();
-        }
-        List<LocalDate> dates = people.stream().filter(PersonKey::complete).map(PersonKey::birthDate).distinct()
-                .toList();
-        Map<PersonKey, List<SimilarStudent>> similar = tx.read(em -> {
-            Map<Long, String> schoolNames = SchoolServiceImpl.schoolNames(em);
-            Map<PersonKey, List<SimilarStudent>> result = new HashMap<>();
-            // one query per 500 birth dates (index on BIRTH_DATE, SEX), not one per person
-            for (int from = 0; from < dates.size(); from += 500) {
-                List<LocalDate> chunk = dates.subList(from, Math.min(dates.size(), from + 500));
-                for (Object[] row : em.createQuery("select s.name, s.sex, s.birthDate, s.schoolId, s.registryNumber,"
-                        + " s.classId from Student s where s.birthDate in :dates order by s.name", Object[].class)
-                        .setParameter("dates", chunk).getResultList()) {
-                    String other = (String) row[0];
-                    List<PersonKey> candidates = byBirthAndSex.get(row[2].toString() + row[1]);
-                    if (candidates == null) {
-                        continue;
-                    }
-                    for (PersonKey p : candidates) {
-                        boolean same = other.equals(p.name());
-                        if (same || NameSounds.soundAlike(other, p.name())) {
-                            // R1: another school's child stays anonymous to a school user
-                            result.computeIfAbsent(p, k -> new ArrayList<>()).add(actor.canSee((Long) row[3],
-                                    (Long) row[5]) ? new SimilarStudent(other, p.sex(), p.birthDate(),
-                                    schoolNames.getOrDefault((Long) row[3], "?"), maskedRegistryNumber((String) row[4]),
-                                    !same) : SimilarStudent.elsewhere(p.sex()));
-                        }
-                    }
-                }
-            }
-            return result;
-        });
-        List<SimilarStudent> found = similar.values().stream().flatMap(List::stream).toList();
-        crossSchool.record(actor, "similar-name", people.size(), found.size(),
-                (int) found.stream().filter(SimilarStudent::withheld).count());
-        return similar;
+        return duplicates.similarStudents(actor, people);
     }
 
     @Override
@@ -518,7 +446,7 @@ public class StudentServiceImpl implements StudentService {
                     // R14: moving a student into a full starting-grade class is refused
                     ClassCapRule.checkArrivals(em, Map.of(placed.id, 1), id -> placed, config.classCap());
                 }
-                refuseDuplicateIdNumber(em, actor, data.idNumber(), studentId);
+                duplicates.refuseDuplicateIdNumber(em, actor, data.idNumber(), studentId);
                 String oldIdNumber = e.idNumber;
                 StudentData before = StudentMapper.data(e);
                 StudentMapper.copy(data, e);
@@ -581,54 +509,6 @@ public class StudentServiceImpl implements StudentService {
                     new FieldError("classId", org.xueji.registry.api.RolloverMessages.CLASS_CLOSED)));
         }
         return c;
-    }
-
-    /**
-     * D1 一人一籍: an ID number has one record in the whole district. The holding school is
-     * named only to an actor who may see the record (R1); a refusal that reveals a record at
-     * another school is audited and counts against the account's hourly budget.
-     */
-    private void refuseDuplicateIdNumber(EntityManager em, Actor actor, String idNumber, Long exceptStudentId) {
-        if (idNumber == null) {
-            return;
-        }
-        List<Object[]> holders = em.createQuery("select s.id, s.schoolId, s.classId from Student s"
-                + " where s.idNumber = :id", Object[].class).setParameter("id", idNumber).getResultList();
-        for (Object[] holder : holders) {
-            if (!holder[0].equals(exceptStudentId)) {
-                throw new ValidationException(List.of(duplicateError(em, actor, idNumber, holder, "registration")));
-            }
-        }
-    }
-
-    private void refuseDuplicateIdNumbers(EntityManager em, Actor actor, Set<String> idNumbers) {
-        List<String> all = new ArrayList<>(idNumbers);
-        for (int from = 0; from < all.size(); from += 500) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            List<Object[]> holders = em.createQuery(
-                    "select s.idNumber, s.schoolId, s.classId from Student s where s.idNumber in :ids", Object[].class)
-                    .setParameter("ids", chunk).setMaxResults(1).getResultList();
-            if (!holders.isEmpty()) {
-                Object[] h = holders.get(0);
-                FieldError e = duplicateError(em, actor, (String) h[0], new Object[] {null, h[1], h[2]},
-                        "registration-batch");
-                throw new DomainException(e.messageKey(), e.args());
-            }
-        }
-    }
-
-    /** The refusal of a duplicate ID number: {@code holder} is (id, schoolId, classId). */
-    private FieldError duplicateError(EntityManager em, Actor actor, String idNumber, Object[] holder, String kind) {
-        Long schoolId = (Long) holder[1];
-        if (actor.canSee(schoolId, (Long) holder[2])) {
-            crossSchool.record(actor, kind, 1, 1, 0);
-            SchoolEntity school = em.find(SchoolEntity.class, schoolId);
-            return new FieldError("idNumber", RegistryMessages.DUPLICATE_ID_NUMBER, masked(idNumber),
-                    school == null ? "?" : school.name);
-        }
-        crossSchool.admit(actor, kind);
-        crossSchool.record(actor, kind, 1, 1, 1);
-        return new FieldError("idNumber", RegistryMessages.DUPLICATE_ID_NUMBER_ELSEWHERE, masked(idNumber));
     }
 
     private static StudentEntity findInScope(EntityManager em, Actor actor, long studentId) {
