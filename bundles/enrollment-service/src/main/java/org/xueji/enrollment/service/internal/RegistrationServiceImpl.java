@@ -45,7 +45,7 @@ import org.xueji.registry.api.School;
 import org.xueji.registry.api.RegistryMessages;
 import org.xueji.registry.api.SchoolClass;
 import org.xueji.registry.api.SchoolService;
-import org.xueji.registry.api.SchoolYear;
+import org.xueji.registry.api.SchoolYearService;
 import org.xueji.registry.api.SimilarStudent;
 import org.xueji.registry.api.Student;
 import org.xueji.registry.api.StudentData;
@@ -67,18 +67,20 @@ public class RegistrationServiceImpl implements RegistrationService, ReminderPro
     private final Clock clock;
     private final StudentService students;
     private final SchoolService schools;
+    private final SchoolYearService calendar;
 
     @Activate
     public RegistrationServiceImpl(@Reference(target = "(osgi.unit.name=xueji-enrollment)") EntityManagerFactory emf,
                                    @Reference AuditTrail audit, @Reference AuditService auditService,
                                    @Reference PlatformClock platformClock, @Reference StudentService students,
-                                   @Reference SchoolService schools) {
+                                   @Reference SchoolService schools, @Reference SchoolYearService calendar) {
         this.tx = new Transactions(emf);
         this.audit = audit;
         this.denied = new DeniedAccess(auditService);
         this.clock = platformClock.clock();
         this.students = students;
         this.schools = schools;
+        this.calendar = calendar;
     }
 
     @Override
@@ -324,12 +326,7 @@ public class RegistrationServiceImpl implements RegistrationService, ReminderPro
 
     @Override
     public int currentSchoolYear() {
-        LocalDate today = LocalDate.now(clock);
-        for (SchoolYear y : schools.listSchoolYears(Actor.system("current school year"))) {
-            if (y.contains(today)) {
-                return y.startYear();
-            }
-        }
-        return today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+        // the registry's calendar (issue 15): the district's dates, or its defaults; the summer break belongs to the ending year
+        return calendar.schoolYearOf(LocalDate.now(clock)).startYear();
     }
 }

@@ -24,8 +24,7 @@ import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.FieldError;
 import org.xueji.platform.api.PlatformClock;
 import org.xueji.platform.api.ValidationException;
-import org.xueji.registry.api.SchoolService;
-import org.xueji.registry.api.SchoolYear;
+import org.xueji.registry.api.SchoolYearService;
 import org.xueji.ui.shell.api.ModuleUnavailableException;
 import org.xueji.ui.shell.api.UiContext;
 import org.xueji.ui.shell.kit.DatePickers;
@@ -56,7 +55,8 @@ final class OpenCampaignDialog extends Dialog {
         setCloseOnOutsideClick(false);
 
         LocalDate today = today();
-        Semesters.Semester current = Semesters.current(schoolYears(), today);
+        Semesters.Semester current = Semesters.current(
+                UiContext.service(OpenCampaignDialog.class, SchoolYearService.class), today);
         year.setId("ver-open-year");
         year.setLabel(t(VerificationUiText.FIELD_SCHOOL_YEAR));
         year.setHelperText(t(VerificationUiText.FIELD_SCHOOL_YEAR_HELPER));
@@ -162,14 +162,6 @@ final class OpenCampaignDialog extends Dialog {
         }
         if (!other.isEmpty()) {
             VerificationSupport.showErrorText(String.join("；", other));
-        }
-    }
-
-    private List<SchoolYear> schoolYears() {
-        try {
-            return UiContext.service(OpenCampaignDialog.class, SchoolService.class).listSchoolYears(actor);
-        } catch (DomainException | ModuleUnavailableException e) {
-            return List.of();
         }
     }
 

@@ -1,10 +1,10 @@
 package org.xueji.ui.enrollment.verification;
 
 import java.time.LocalDate;
-import java.util.List;
-import org.xueji.registry.api.SchoolYear;
+import org.xueji.registry.api.SchoolYearDates;
+import org.xueji.registry.api.SchoolYearService;
 
-/** The semester a date belongs to, for R18's "twice per semester". */
+/** The semester whose count a date adds to, for R18's "twice per semester". */
 final class Semesters {
 
     /** A semester: {@code schoolYear} 2025 is 2025–2026; {@code semester} 1 (autumn) or 2 (spring). */
@@ -12,25 +12,16 @@ final class Semesters {
     }
 
     /**
-     * From the district's school-year calendar; the winter holiday counts to the first semester.
-     * Without calendar data (or in the summer holiday): September–January is the first semester
-     * of the year that started in September, February–August the second.
+     * From the registry's school calendar (the district's dates, or its defaults). The calendar
+     * answers no semester in the breaks; for R18 a break counts to the semester before it: the
+     * winter break to the first, the summer break (which the calendar gives to the ending
+     * school year) to the second.
      */
-    static Semester current(List<SchoolYear> years, LocalDate today) {
-        for (SchoolYear y : years) {
-            if (y.contains(today)) {
-                int s = y.semesterOf(today);
-                return new Semester(y.startYear(), s == 0 ? 1 : s);
-            }
-        }
-        int month = today.getMonthValue();
-        if (month >= 9) {
-            return new Semester(today.getYear(), 1);
-        }
-        if (month == 1) {
-            return new Semester(today.getYear() - 1, 1);
-        }
-        return new Semester(today.getYear() - 1, 2);
+    static Semester current(SchoolYearService calendar, LocalDate today) {
+        SchoolYearDates year = calendar.schoolYearOf(today);
+        int number = year.semesterOf(today).map(s -> s.number())
+                .orElse(today.isBefore(year.second().start()) ? 1 : 2);
+        return new Semester(year.startYear(), number);
     }
 
     private Semesters() {

@@ -20,8 +20,7 @@ import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.Permission;
 import org.xueji.platform.api.PlatformClock;
-import org.xueji.registry.api.SchoolService;
-import org.xueji.registry.api.SchoolYear;
+import org.xueji.registry.api.SchoolYearService;
 import org.xueji.ui.shell.api.DashboardContribution;
 import org.xueji.ui.shell.api.UiContext;
 
@@ -37,14 +36,15 @@ public class VerificationDashboardCard implements DashboardContribution {
     static final int NAMES_SHOWN = 5;
 
     private final VerificationService verifications;
-    private final SchoolService schools;
+    private final SchoolYearService calendar;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile PlatformClock clock;
 
     @Activate
-    public VerificationDashboardCard(@Reference VerificationService verifications, @Reference SchoolService schools) {
+    public VerificationDashboardCard(@Reference VerificationService verifications,
+                                     @Reference SchoolYearService calendar) {
         this.verifications = verifications;
-        this.schools = schools;
+        this.calendar = calendar;
     }
 
     @Override
@@ -69,7 +69,7 @@ public class VerificationDashboardCard implements DashboardContribution {
     }
 
     private void district(Div card, Actor actor, Locale locale) {
-        Semesters.Semester semester = Semesters.current(schoolYears(actor), today());
+        Semesters.Semester semester = Semesters.current(calendar, today());
         List<SemesterCompliance> compliance = verifications.compliance(actor, semester.schoolYear(),
                 semester.semester());
         long shortCount = compliance.stream().filter(c -> !c.enough()).count();
@@ -129,14 +129,6 @@ public class VerificationDashboardCard implements DashboardContribution {
             case IN_PROGRESS -> VerificationUiText.STATUS_IN_PROGRESS;
             case CLOSED -> VerificationUiText.STATUS_CLOSED;
         }).format(locale);
-    }
-
-    private List<SchoolYear> schoolYears(Actor actor) {
-        try {
-            return schools.listSchoolYears(actor);
-        } catch (DomainException e) {
-            return List.of();
-        }
     }
 
     private LocalDate today() {
