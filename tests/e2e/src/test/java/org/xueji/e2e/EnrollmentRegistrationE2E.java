@@ -2,9 +2,12 @@ package org.xueji.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -18,8 +21,10 @@ import org.junit.jupiter.api.Test;
  * learning which school holds it (R1); a
  * student without an ID card who looks like an existing student is registered only with a
  * written justification and gets a J 学籍号 — the look-alike of another school is only counted,
- * never shown (R1). Accounts: registrar1, registrar2. Only new students are
- * added; the demo students are left as they are.
+ * never shown (R1); a student placed in a grade-1 class that holds as many students as the
+ * configured cap is refused on the class field and not saved (R14). Accounts: registrar1,
+ * registrar2, district-admin (shell). Only new students are added; the demo students are left as
+ * they are, and the cap is set back to 55.
  */
 @Order(20)
 @DisplayName("Enrollment: registration of new students (R19, D1, D3)")
@@ -30,6 +35,12 @@ class EnrollmentRegistrationE2E extends BrowsersTest {
     private static final String BLOCKED_ELSEWHERE = "该身份证号已在本区其他学校登记学籍，不能重复注册（一人一籍）。如需核实，请联系区教育局处理。";
     private static final String DISTRICT_AREA = "430104";
     private static final String ROUTE = "enrollment/register";
+    /** Karaf configuration of the registry core (RegistryConfig); its classCap is R14's cap. */
+    private static final String REGISTRY_PID = "org.xueji.registry";
+    /** The shipped cap (etc/org.xueji.registry.cfg), restored after the R14 test. */
+    private static final int SHIPPED_CAP = 55;
+    /** xueji:class-sizes ends with "超过 <cap> 人的班级：<n>", the cap SchoolService uses now. */
+    private static final Pattern CAP_LINE = Pattern.compile("超过 (\\d+) 人的班级");
 
     private static String ownSchool;
     private static String otherSchool;
@@ -293,5 +304,111 @@ class EnrollmentRegistrationE2E extends BrowsersTest {
         String shell = karaf.shell("xueji:students --registry-number " + number);
         assertThat(shell).contains("共 1 人").contains(twin.name()).contains(ownSchool);
         close(c);
+    }
+
+    @Test
+    @Order(6)
+    @DisplayName("R14: with the cap set to a grade-1 class's size, registrar1's next student for that class is "
+            + "refused on the class field (CLASS_FULL) and not saved; the cap is set back to 55")
+    void r14_theStudentBeyondTheCapIsRefusedThroughTheForm() {
+        String code = schoolCode(ownSchool);
+        String sizesCommand = "xueji:class-sizes --school " + code + " --grade 1";
+        // columns of xueji:class-sizes: 学校, 编号, 班级, 人数, 额定, 班主任, 状态; a grade-1 class with students
+        List<String> row = Karaf.tableRows(karaf.shell(sizesCommand)).stream()
+                .filter(r -> r.size() > 3 && r.get(0).equals(ownSchool) && r.get(2).startsWith("一年级(")
+                        && r.get(3).matches("\\d+") && Integer.parseInt(r.get(3)) > 0
+                        && Integer.parseInt(r.get(3)) <= SHIPPED_CAP)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("xueji:class-sizes lists no grade-1 class of " + ownSchool));
+        String className = row.get(2);
+        int size = Integer.parseInt(row.get(3));
+        Karaf.log("R14: %s of %s holds %d students; cap set to %d", className, ownSchool, size, size);
+
+        LocalDate birth = today.minusYears(6).minusDays(40);
+        String id = unusedIdNumber(birth, (int) (System.currentTimeMillis() / 1000 % 1000));
+        String name = "班额测" + "甲乙丙丁戊己庚辛壬癸".charAt((int) (System.currentTimeMillis() % 10)) + "生";
+        try {
+            // the district administrator sets the cap in the shell, with the account's password
+            Karaf.Result set = karaf.sshWithPassword("district-admin", Console.DEMO_PASSWORD,
+                    "config:property-set -p " + REGISTRY_PID + " classCap " + size);
+            assertThat(set.exitCode()).as("config:property-set as district-admin, %s", set).isZero();
+            assertThat(set.stdout() + set.stderr()).as("config:property-set output").doesNotContain("Error");
+            awaitCap(sizesCommand, size);
+            // the class now holds exactly as many students as the cap allows
+            assertThat(Karaf.tableRows(karaf.shell(sizesCommand))).anySatisfy(r -> {
+                assertThat(r.get(2)).isEqualTo(className);
+                assertThat(r.get(3)).isEqualTo(String.valueOf(size));
+            });
+
+            Console c = loggedIn("registrar1");
+            openForm(c, ownSchool);
+            // the placement section is at the top of the form: the class first, as a registrar does
+            c.scrollIntoView(c.byId("reg-class"));
+            c.chooseComboItem("reg-class", className);
+            c.type("reg-id-number", id);
+            c.waitForValue("reg-birth-date", birth.toString());
+            c.type("reg-name", name);
+            fillRecord(c, null);
+            // a valid new student: the live check offers a G number and nothing blocks saving
+            assertThat(c.waitForText("reg-check-kind", "G")).isEqualTo("将分配：G 正式学籍号");
+            assertThat(shown(c, "reg-check-blocked")).as("blocked message").isFalse();
+            assertThat(c.isEnabled("reg-save")).isTrue();
+
+            c.click("reg-save");
+            // RegistryMessages.CLASS_FULL (registry-api messages.properties): class, present, arriving, limit
+            assertThat(c.waitForFieldError("reg-class")).isEqualTo(className + "已有 " + size + " 人，再编入 1 人将超过 "
+                    + size + " 人的班额上限（起始年级每班不超过 55 人，R14）。请选择其他班级，或由区教育局书面批准增加名额。");
+            assertThat(shown(c, "reg-result")).as("a registration result").isFalse();
+            assertThat(shown(c, "reg-save")).as("the form stays open to choose another class").isTrue();
+
+            // nothing was saved: the ID number is unknown in the district, the class keeps its size
+            assertThat(karaf.shell("xueji:students --id-number " + id)).contains("共 0 人");
+            assertThat(Karaf.tableRows(karaf.shell(sizesCommand))).anySatisfy(r -> {
+                assertThat(r.get(2)).isEqualTo(className);
+                assertThat(r.get(3)).isEqualTo(String.valueOf(size));
+            });
+            // and registrar1's 学生查询 finds nobody with it
+            c.open("students");
+            c.byId("student-grid");
+            c.type("search-id-number", id);
+            c.click("search-button");
+            assertThat(c.waitForText("search-count", "共 0 人")).isEqualTo("共 0 人");
+            close(c);
+        } finally {
+            // all test classes share this Karaf: the shipped cap again (the operator key, so this
+            // works even if the district administrator's shell login was what failed)
+            karaf.shell("config:property-set -p " + REGISTRY_PID + " classCap " + SHIPPED_CAP);
+            awaitCap(sizesCommand, SHIPPED_CAP);
+        }
+    }
+
+    /** The code of a school, from {@code xueji:schools} (columns: 代码, 名称, ...). */
+    private static String schoolCode(String schoolName) {
+        return Karaf.tableRows(karaf.shell("xueji:schools")).stream()
+                .filter(r -> r.size() > 1 && r.get(1).equals(schoolName)).map(r -> r.get(0)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("xueji:schools does not list " + schoolName));
+    }
+
+    /** A resident ID number of the district, born on {@code birth}, that no student has yet. */
+    private static String unusedIdNumber(LocalDate birth, int firstSequence) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            String candidate = residentIdNumber(DISTRICT_AREA, birth, (firstSequence + attempt * 37) % 1000);
+            if (karaf.shell("xueji:students --id-number " + candidate).contains("共 0 人")) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no free ID number born " + birth + " after 20 attempts");
+    }
+
+    /**
+     * Waits until the registry core uses the given cap: Configuration Admin delivers the change
+     * to the registry services' @Modified methods asynchronously; xueji:class-sizes prints the
+     * cap SchoolService holds.
+     */
+    private static void awaitCap(String sizesCommand, int cap) {
+        Karaf.await("xueji:class-sizes to name the cap " + cap, Duration.ofSeconds(60), () -> {
+            Matcher m = CAP_LINE.matcher(karaf.shell(sizesCommand));
+            return m.find() && Integer.parseInt(m.group(1)) == cap;
+        });
     }
 }
