@@ -356,8 +356,8 @@ class EnrollmentRegistrationE2E extends BrowsersTest {
 
             c.click("reg-save");
             // RegistryMessages.CLASS_FULL (registry-api messages.properties): class, present, arriving, limit
-            assertThat(c.waitForFieldError("reg-class")).isEqualTo(className + "已有 " + size + " 人，再编入 1 人将超过 "
-                    + size + " 人的班额上限（起始年级每班不超过 55 人，R14）。请选择其他班级，或由区教育局书面批准增加名额。");
+            assertThat(c.waitForFieldError("reg-class")).isEqualTo(className + "已有 " + size + " 人，再编入 1 人将超过起始年级 "
+                    + size + " 人的班额上限（R14）。请选择其他班级，或由区教育局书面批准增加名额。");
             assertThat(shown(c, "reg-result")).as("a registration result").isFalse();
             assertThat(shown(c, "reg-save")).as("the form stays open to choose another class").isTrue();
 
