@@ -2,17 +2,25 @@ package org.xueji.platform.api;
 
 import static org.xueji.platform.api.Permission.ADMINISTER_SYSTEM;
 import static org.xueji.platform.api.Permission.APPROVE_CHANGE;
+import static org.xueji.platform.api.Permission.BALANCE_CLASSES;
 import static org.xueji.platform.api.Permission.APPROVE_DATA_RELEASE;
 import static org.xueji.platform.api.Permission.EDIT_STUDENT;
 import static org.xueji.platform.api.Permission.EXPORT_DATA;
 import static org.xueji.platform.api.Permission.FOLLOW_UP_LEDGER;
 import static org.xueji.platform.api.Permission.MANAGE_ACCOUNTS;
+import static org.xueji.platform.api.Permission.MANAGE_ADMISSION;
+import static org.xueji.platform.api.Permission.MANAGE_DROPOUT;
 import static org.xueji.platform.api.Permission.MANAGE_SCHOOL;
+import static org.xueji.platform.api.Permission.RECORD_DROPOUT;
 import static org.xueji.platform.api.Permission.RECORD_LEDGER;
+import static org.xueji.platform.api.Permission.RECORD_SPECIAL_NEEDS;
 import static org.xueji.platform.api.Permission.REQUEST_DATA_RELEASE;
+import static org.xueji.platform.api.Permission.REVIEW_ADMISSION;
 import static org.xueji.platform.api.Permission.VIEW_AUDIT;
+import static org.xueji.platform.api.Permission.VIEW_DROPOUT;
 import static org.xueji.platform.api.Permission.VIEW_SCHOOL;
 import static org.xueji.platform.api.Permission.VIEW_LEDGER;
+import static org.xueji.platform.api.Permission.VIEW_SPECIAL_NEEDS;
 import static org.xueji.platform.api.Permission.VIEW_STUDENT;
 
 import java.util.EnumSet;
@@ -22,17 +30,23 @@ import java.util.Set;
 public enum Role {
     DISTRICT_ADMIN("区学籍管理员", Scope.DISTRICT, EnumSet.of(VIEW_SCHOOL, MANAGE_SCHOOL, VIEW_STUDENT, EDIT_STUDENT,
             APPROVE_CHANGE, EXPORT_DATA, REQUEST_DATA_RELEASE, MANAGE_ACCOUNTS, ADMINISTER_SYSTEM,
-            VIEW_LEDGER, RECORD_LEDGER, FOLLOW_UP_LEDGER)),
+            VIEW_LEDGER, RECORD_LEDGER, FOLLOW_UP_LEDGER, BALANCE_CLASSES, VIEW_DROPOUT, RECORD_DROPOUT,
+            MANAGE_DROPOUT, VIEW_SPECIAL_NEEDS, RECORD_SPECIAL_NEEDS, REVIEW_ADMISSION, MANAGE_ADMISSION)),
     DISTRICT_LEADER("区教育局领导", Scope.DISTRICT, EnumSet.of(VIEW_SCHOOL, VIEW_STUDENT, APPROVE_CHANGE,
-            APPROVE_DATA_RELEASE, VIEW_LEDGER)),
+            APPROVE_DATA_RELEASE, VIEW_LEDGER, VIEW_DROPOUT, VIEW_SPECIAL_NEEDS)),
     PRINCIPAL("校长", Scope.SCHOOL, EnumSet.of(VIEW_SCHOOL, VIEW_STUDENT, APPROVE_CHANGE, REQUEST_DATA_RELEASE,
-            VIEW_LEDGER, FOLLOW_UP_LEDGER)),
+            VIEW_LEDGER, FOLLOW_UP_LEDGER, VIEW_DROPOUT, RECORD_DROPOUT, VIEW_SPECIAL_NEEDS, RECORD_SPECIAL_NEEDS,
+            REVIEW_ADMISSION)),
     SCHOOL_LEADER("分管领导", Scope.SCHOOL, EnumSet.of(VIEW_SCHOOL, VIEW_STUDENT, APPROVE_CHANGE,
-            REQUEST_DATA_RELEASE, VIEW_LEDGER, FOLLOW_UP_LEDGER)),
+            REQUEST_DATA_RELEASE, VIEW_LEDGER, FOLLOW_UP_LEDGER, VIEW_DROPOUT, RECORD_DROPOUT, VIEW_SPECIAL_NEEDS,
+            RECORD_SPECIAL_NEEDS, REVIEW_ADMISSION)),
     SCHOOL_REGISTRAR("学籍管理员", Scope.SCHOOL, EnumSet.of(VIEW_SCHOOL, VIEW_STUDENT, EDIT_STUDENT, EXPORT_DATA,
-            REQUEST_DATA_RELEASE, VIEW_LEDGER, FOLLOW_UP_LEDGER)),
-    HEAD_TEACHER("班主任", Scope.CLASS, EnumSet.of(VIEW_SCHOOL, VIEW_STUDENT)),
-    TEACHER("教师", Scope.CLASS, EnumSet.of(VIEW_SCHOOL, VIEW_STUDENT)),
+            REQUEST_DATA_RELEASE, VIEW_LEDGER, FOLLOW_UP_LEDGER, BALANCE_CLASSES, VIEW_DROPOUT, RECORD_DROPOUT,
+            VIEW_SPECIAL_NEEDS, RECORD_SPECIAL_NEEDS, REVIEW_ADMISSION)),
+    HEAD_TEACHER("班主任", Scope.CLASS, EnumSet.of(VIEW_SCHOOL, VIEW_STUDENT, VIEW_DROPOUT, RECORD_DROPOUT,
+            VIEW_SPECIAL_NEEDS, RECORD_SPECIAL_NEEDS)),
+    TEACHER("教师", Scope.CLASS, EnumSet.of(VIEW_SCHOOL, VIEW_STUDENT, VIEW_DROPOUT, RECORD_DROPOUT,
+            VIEW_SPECIAL_NEEDS, RECORD_SPECIAL_NEEDS)),
     VILLAGE_OFFICIAL("乡镇/村干部", Scope.DISTRICT, EnumSet.of(VIEW_SCHOOL)),
     AUDITOR("审计员", Scope.DISTRICT, EnumSet.of(VIEW_SCHOOL, VIEW_AUDIT, VIEW_LEDGER));
 

@@ -55,7 +55,16 @@ public enum DocumentMessages implements MessageKey {
     LOOKS_XML,
 
     /** {0} file name, {1} the limit as text: all parts of the workbook together expand beyond it. */
-    TOTAL_TOO_LARGE;
+    TOTAL_TOO_LARGE,
+
+    // evidence files (org.xueji.platform.documents.evidence)
+    EVIDENCE_EMPTY,
+    /** {0} the limit as text. */
+    EVIDENCE_TOO_LARGE,
+    EVIDENCE_WRONG_TYPE,
+    EVIDENCE_IMAGE_UNREADABLE,
+    /** {0} the limit in megapixels. */
+    EVIDENCE_IMAGE_TOO_LARGE;
 
     @Override
     public String key() {
