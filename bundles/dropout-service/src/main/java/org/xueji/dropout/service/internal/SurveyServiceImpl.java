@@ -242,6 +242,9 @@ public class SurveyServiceImpl implements SurveyService {
                                 c.reason() == null ? ReasonCategory.OTHER : c.reason(), SurveyChild.SOURCE,
                                 "survey:" + h.id + ":" + child.key(), today, null));
                         row.entryId = o.entry().id;
+                        if (o.created()) {
+                            nameSurveyingTeacher(em, actor, o.entry());
+                        }
                     }
                     em.persist(row);
                     stored.add(surveyChild(row));
@@ -304,6 +307,26 @@ public class SurveyServiceImpl implements SurveyService {
                 return campaign(c);
             }, c -> AuditEvent.of(actor, "dropout.campaign.close", TARGET, c.id(), null));
         });
+    }
+
+    /**
+     * R22: the teacher who found a child out of school answers for the child on the education
+     * line until the school names someone else (so the teacher sees the entry and records visits).
+     */
+    private void nameSurveyingTeacher(EntityManager em, Actor actor, org.xueji.dropout.service.internal.entity.EntryEntity e) {
+        if (actor.role() != Role.TEACHER && actor.role() != Role.HEAD_TEACHER
+                || !java.util.Objects.equals(actor.schoolId(), e.schoolId)) {
+            return;
+        }
+        org.xueji.dropout.service.internal.entity.ResponsibleEntity r =
+                new org.xueji.dropout.service.internal.entity.ResponsibleEntity();
+        r.entryId = e.id;
+        r.line = org.xueji.dropout.api.ResponsibleLine.TEACHER.name();
+        r.username = actor.username();
+        r.displayName = actor.displayName();
+        r.assignedBy = actor.username();
+        r.assignedAt = clock.now();
+        em.persist(r);
     }
 
     private CampaignEntity openCampaign(EntityManager em, long id) {

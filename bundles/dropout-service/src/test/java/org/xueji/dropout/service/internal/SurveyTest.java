@@ -74,6 +74,10 @@ class SurveyTest extends DropoutFixture {
         assertThat(service.list(VILLAGE, EntryQuery.of(EntryStatus.SUSPECTED), 0, 10)).extracting(Entry::id)
                 .containsExactly(entryId);
         assertThat(service.list(PRINCIPAL_B, EntryQuery.open(), 0, 10)).isEmpty();
+        // R22: the surveying teacher answers for the child found (and so sees the entry though it has no class)
+        assertThat(service.list(TEACHER_A, EntryQuery.open(), 0, 10)).extracting(Entry::id).containsExactly(entryId);
+        assertThat(e.responsible()).extracting(p -> p.username()).containsExactly("teacher1");
+        assertThat(service.list(TEACHER_A2, EntryQuery.open(), 0, 10)).isEmpty();
         assertThat(service.counts(DISTRICT).ageChildren()).isEqualTo(2);
         // recording the household again does not double the entry
         surveys.record(TEACHER_A, h.id(), List.of(outOfSchool(), present));
