@@ -1,8 +1,5 @@
 package org.xueji.dropout.service.internal;
 
-import static org.xueji.platform.api.Permission.RECORD_DROPOUT;
-import static org.xueji.platform.api.Permission.VIEW_DROPOUT;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,16 +38,30 @@ abstract class DropoutFixture {
     static final Actor TEACHER_A2 = Actor.of("teacher2", "甲校教师二", Role.TEACHER, 1L, Set.of(12L), "test");
     static final Actor HEAD_A = Actor.of("head1", "甲校班主任", Role.HEAD_TEACHER, 1L, Set.of(11L), "test");
     static final Actor TEACHER_B = Actor.of("teacher9", "乙校教师", Role.TEACHER, 2L, Set.of(21L), "test");
-    /** 乡镇/村干部: permissions given here because the area-scoped grants land with AccountAreas' implementation. */
-    static final Actor VILLAGE = new Actor("village1", "新桥村干部", Role.VILLAGE_OFFICIAL, null, Set.of(),
-            Set.of(VIEW_DROPOUT, RECORD_DROPOUT), "test");
-    static final Actor TOWN = new Actor("town1", "春华镇干部", Role.VILLAGE_OFFICIAL, null, Set.of(),
-            Set.of(VIEW_DROPOUT, RECORD_DROPOUT), "test");
+    /** 乡镇/村干部 (area-scoped role). */
+    static final Actor VILLAGE = Actor.of("village1", "新桥村干部", Role.VILLAGE_OFFICIAL, null, Set.of(), "test");
+    static final Actor TOWN = Actor.of("town1", "春华镇干部", Role.VILLAGE_OFFICIAL, null, Set.of(), "test");
 
-    static final AccountAreas AREAS = actor -> switch (actor.username()) {
-        case "village1" -> new AreaScope(false, Set.of(), Set.of(AreaScope.villageKey("黄花镇", "新桥村")));
-        case "town1" -> new AreaScope(false, Set.of("春华镇"), Set.of());
-        default -> actor.schoolId() == null && actor.role() != Role.VILLAGE_OFFICIAL ? AreaScope.DISTRICT : AreaScope.NONE;
+    /** AccountAreas as platform-security answers it: the village official 新桥村 of 黄花镇, the town official 春华镇. */
+    static final AccountAreas AREAS = new AccountAreas() {
+        @Override
+        public AreaScope areasOf(Actor actor) {
+            return switch (actor.username()) {
+                case "village1" -> new AreaScope(false, Set.of(), Set.of(AreaScope.villageKey("黄花镇", "新桥村")));
+                case "town1" -> new AreaScope(false, Set.of("春华镇"), Set.of());
+                default -> actor.isDistrictWide() ? AreaScope.DISTRICT : AreaScope.NONE;
+            };
+        }
+
+        @Override
+        public AreaScope assignedAreas(Actor admin, String username) {
+            throw new AssertionError("not used by the dropout module");
+        }
+
+        @Override
+        public void assignAreas(Actor admin, String username, AreaScope areas) {
+            throw new AssertionError("not used by the dropout module");
+        }
     };
     static final Map<String, Actor> ACCOUNTS = Map.of("district-admin", DISTRICT, "principal1", PRINCIPAL_A,
             "principal2", PRINCIPAL_B, "teacher1", TEACHER_A, "teacher2", TEACHER_A2, "head1", HEAD_A,
