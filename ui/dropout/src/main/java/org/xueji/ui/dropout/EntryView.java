@@ -215,8 +215,12 @@ public class EntryView extends VerticalLayout implements BeforeEnterObserver, Ha
         Select<SchoolClass> clazz = new Select<>();
         clazz.setId("close-class");
         clazz.setLabel(t(DropoutUiText.CLASS));
-        clazz.setItems(classes(e));
+        List<SchoolClass> classes = classes(e);
+        clazz.setItems(classes);
         clazz.setItemLabelGenerator(SchoolClass::name);
+        // the child's own class first: most children go back to it
+        classes.stream().filter(k -> e.classId() != null && k.id() == e.classId()).findFirst()
+                .or(() -> classes.stream().findFirst()).ifPresent(clazz::setValue);
         TextField place = field("close-place", DropoutUiText.PLACE);
         Checkbox confirmed = new Checkbox(t(DropoutUiText.PLACE_CONFIRMED));
         confirmed.setId("close-confirmed");
