@@ -296,6 +296,12 @@ public class SchoolScopeIT {
         denied("DropoutService.requestClose", () -> dropouts.requestClose(registrarA, entryB.id(),
                 new org.xueji.dropout.api.Closing(org.xueji.dropout.api.ClosingOutcome.DECEASED, null, null, null,
                         true, "越权")));
+        cases.put("DropoutService.importAttendance", () -> {
+            expectDenied(() -> dropouts.importAttendance(registrarA, classB.id(), java.time.YearMonth.now(),
+                    "att.csv", new java.io.ByteArrayInputStream(new byte[0])));
+            expectDenied(() -> dropouts.importAttendance(villageOfficial, classB.id(), java.time.YearMonth.now(),
+                    "att.csv", new java.io.ByteArrayInputStream(new byte[0])));
+        });
         denied("SurveyService.open", () -> surveys.open(registrarA, "越权"));
         denied("SurveyService.assign", () -> surveys.assign(registrarA, new org.xueji.dropout.api.NewHousehold(
                 survey.id(), b.id(), "河口镇", "西村", "越权户", teacherB)));

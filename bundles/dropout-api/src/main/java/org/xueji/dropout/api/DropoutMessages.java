@@ -85,7 +85,18 @@ public enum DropoutMessages implements MessageKey {
     /** {0} number of at-risk children the person answers for. */
     REMINDER_MY_CHILDREN,
     /** Ledger incident description code. */
-    INCIDENT_NO_VISIT;
+    INCIDENT_NO_VISIT,
+    /** {0} row, {1} the ID number as typed (masked). */
+    ATTENDANCE_UNKNOWN_STUDENT,
+    /** {0} row. */
+    ATTENDANCE_DUPLICATE,
+    /** {0} row, {1} day, {2} the mark. */
+    ATTENDANCE_UNKNOWN_MARK,
+    /** {0} the header cell. */
+    ATTENDANCE_BAD_HEADER,
+    ATTENDANCE_EMPTY,
+    /** {0} the month. */
+    MONTH_IN_FUTURE;
 
     @Override
     public String key() {

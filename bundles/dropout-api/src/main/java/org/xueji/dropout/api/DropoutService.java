@@ -35,4 +35,15 @@ public interface DropoutService {
 
     /** Requests 动态销号 with an outcome; the district approves it through the workflow (type {@code dropout-close}). */
     Entry requestClose(Actor actor, long entryId, Closing closing);
+
+    /**
+     * Imports a class's attendance sheet for a month (first column the ID number, second the name,
+     * then one column per day 1–31; marks: blank or √ present/no school, 病/事/假 explained, 旷/×/缺
+     * unexplained). A student with at least {@code absenceDays} consecutive unexplained absences
+     * (blank days skipped, explained absences and presence break the run) becomes a suspected
+     * entry (source ATTENDANCE). Unknown students, duplicate rows, unknown marks or a month in the
+     * future refuse the whole file; nothing is stored.
+     */
+    AttendanceResult importAttendance(Actor actor, long classId, java.time.YearMonth month, String fileName,
+                                      java.io.InputStream content);
 }

@@ -21,6 +21,7 @@ public class DropoutAuditActions extends ModuleAuditActions {
                 "dropout.campaign.open",
                 "dropout.household.assign",
                 "dropout.household.record",
-                "dropout.campaign.close");
+                "dropout.campaign.close",
+                "dropout.attendance.import");
     }
 }

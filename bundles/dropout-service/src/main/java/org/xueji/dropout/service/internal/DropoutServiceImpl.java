@@ -72,6 +72,7 @@ public class DropoutServiceImpl implements DropoutService {
     private final AccountAreas areas;
     private final People people;
     private final WorkflowSubmission workflow;
+    private final AttendanceImport attendance;
     private volatile DropoutConfig config;
 
     @Activate
@@ -95,6 +96,7 @@ public class DropoutServiceImpl implements DropoutService {
         this.areas = areas;
         this.people = people;
         this.workflow = workflow;
+        this.attendance = new AttendanceImport(support, entries, schools, students);
         this.config = config;
     }
 
@@ -226,11 +228,12 @@ public class DropoutServiceImpl implements DropoutService {
                 throw new ValidationException(List.of(new FieldError("line", DropoutMessages.LINE_REQUIRED)));
             }
             String name = EntryRules.required("username", username, 100, DropoutMessages.PERSON_UNKNOWN);
-            Actor person = people.actorOf(name).orElseThrow(() -> new ValidationException(List.of(
-                    new FieldError("username", DropoutMessages.PERSON_UNKNOWN, name))));
             return tx.inTransaction(em -> {
                 EntryEntity e = entries.find(em, entryId, true);
                 Entries.requireSeen(em, scope, e);
+                // scope first: nobody learns whether an account exists from an entry they may not see
+                Actor person = people.actorOf(name).orElseThrow(() -> new ValidationException(List.of(
+                        new FieldError("username", DropoutMessages.PERSON_UNKNOWN, name))));
                 if (EntryStatus.CLOSED.name().equals(e.status)) {
                     throw new DomainException(DropoutMessages.ENTRY_CLOSED);
                 }
@@ -430,6 +433,14 @@ public class DropoutServiceImpl implements DropoutService {
                 return Entries.toApi(em, List.of(e)).get(0);
             });
         });
+    }
+
+    @Override
+    public org.xueji.dropout.api.AttendanceResult importAttendance(Actor actor, long classId,
+                                                                   java.time.YearMonth month, String fileName,
+                                                                   java.io.InputStream content) {
+        return support.guard(actor, "dropout.attendance.import", "school-class", classId,
+                () -> attendance.run(actor, classId, month, fileName, content, config.absenceDays()));
     }
 
     private void checkClass(long classId) {

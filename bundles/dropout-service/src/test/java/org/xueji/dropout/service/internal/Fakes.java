@@ -64,6 +64,14 @@ final class Fakes {
                             .filter(e -> e.getValue().idNumber().equals(a[1]))
                             .map(e -> new Student(e.getKey(), 1, "G", e.getValue(), null, Instant.EPOCH, Instant.EPOCH))
                             .findFirst();
+                    case "schoolRoster" -> {
+                        ((Actor) a[0]).requireSchool((Long) a[1]);
+                        yield STUDENTS.entrySet().stream().filter(e -> e.getValue().schoolId().equals(a[1]))
+                                .map(e -> new org.xueji.registry.api.StudentSummary(e.getKey(), "G", e.getValue().name(),
+                                        e.getValue().sex(), e.getValue().birthDate(), e.getValue().idNumber(),
+                                        e.getValue().schoolId(), "校", 7, e.getValue().classId(), "七年级"))
+                                .toList();
+                    }
                     case "toString" -> "FakeStudents";
                     default -> throw new AssertionError("not used: " + m.getName());
                 });
@@ -74,6 +82,7 @@ final class Fakes {
                 new Class<?>[] {SchoolService.class}, (p, m, a) -> switch (m.getName()) {
                     case "getClass" -> {
                         long id = (Long) a[1];
+                        ((Actor) a[0]).requireSchool(id / 10);
                         if (id != 11 && id != 12 && id != 21) {
                             throw new NotFoundException(RegistryMessages.CLASS_NOT_FOUND, id);
                         }
