@@ -47,8 +47,8 @@ class DropoutE2E extends BrowsersTest {
         String household = "E2E户" + n;
         String schoolCode = Karaf.tableRows(karaf.shell("xueji:schools")).get(0).get(0);
         long campaign = number(karaf.shell("xueji:survey-open E2E排查" + n));
-        long householdId = number(karaf.shell("xueji:survey-assign " + campaign + " " + schoolCode + " 河口镇 "
-                + household + " headteacher1 --village 东村"));
+        long householdId = number(karaf.shell("xueji:survey-assign --village 东村 " + campaign + " " + schoolCode
+                + " 河口镇 " + household + " headteacher1"));
 
         // the head teacher in the village, on a phone
         Console teacher = loggedIn("headteacher1");
@@ -59,7 +59,11 @@ class DropoutE2E extends BrowsersTest {
         teacher.click("household-child-add");
         teacher.type("child-0-name", child);
         teacher.choose("child-0-sex", "女");
-        teacher.typeDate("child-0-birth", "2013-05-05");
+        // on a phone-wide screen the date picker opens full-screen on a tap: set the picker's value as the
+        // phone's own picker would
+        teacher.js("const p = document.getElementById('child-0-birth'); p.value = '2013-05-05';"
+                + " p.dispatchEvent(new CustomEvent('change', {bubbles: true}));");
+        teacher.waitForVaadin();
         teacher.type("child-0-id", idNumber((int) (n % 500) * 2));
         teacher.choose("child-0-finding", "失学辍学");
         teacher.choose("child-0-reason", "外出务工/打工");
