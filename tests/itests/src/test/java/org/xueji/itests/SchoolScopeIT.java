@@ -113,7 +113,9 @@ public class SchoolScopeIT {
             org.xueji.enrollment.api.Grade9EscalationService.class,
             org.xueji.registry.api.RolloverService.class,
             org.xueji.registry.api.StudentExportService.class,
-            org.xueji.platform.api.security.AccountAreas.class);
+            org.xueji.platform.api.security.AccountAreas.class,
+            org.xueji.dropout.api.DropoutService.class,
+            org.xueji.dropout.api.SurveyService.class);
     /** R4: a release scope covering grade 1 (the classes made here) and every field group. */
     private static final org.xueji.platform.api.release.ReleaseScope ALL_FIELDS_GRADE_1 =
             org.xueji.platform.api.release.ReleaseScope.of(Set.of(1),
@@ -142,7 +144,9 @@ public class SchoolScopeIT {
             Map.entry("SchoolYearService.schoolYear", "school calendar, no school data"),
             Map.entry("SchoolYearService.schoolYearOf", "school calendar, no school data"),
             Map.entry("SchoolYearService.current", "school calendar, no school data"),
-            Map.entry("AutumnRegistrationService.campaign", "district campaign, no school data"));
+            Map.entry("AutumnRegistrationService.campaign", "district campaign, no school data"),
+            // issue 10: survey campaigns are the district's (title and semester), no school data
+            Map.entry("SurveyService.campaigns", "district campaigns, no school data"));
 
     @Inject @Filter(timeout = 120_000) private SchoolService schools;
     @Inject @Filter(timeout = 120_000) private StudentService students;
@@ -162,6 +166,8 @@ public class SchoolScopeIT {
     @Inject @Filter(timeout = 120_000) private org.xueji.enrollment.api.Grade9EscalationService grade9;
     @Inject @Filter(timeout = 120_000) private org.xueji.registry.api.RolloverService rollover;
     @Inject @Filter(timeout = 120_000) private org.xueji.platform.api.security.AccountAreas areas;
+    @Inject @Filter(timeout = 120_000) private org.xueji.dropout.api.DropoutService dropouts;
+    @Inject @Filter(timeout = 120_000) private org.xueji.dropout.api.SurveyService surveys;
 
     private School a;
     private School b;
@@ -223,6 +229,95 @@ public class SchoolScopeIT {
         defineLedgerCases();
         defineSchoolYearCases();
         defineRolloverCases();
+        defineDropoutCases();
+    }
+
+    /**
+     * Issue 10 (R22, R23): every DropoutService and SurveyService method, school A's registrar on
+     * school B's child, entry and household; a village official of 河口镇/东村 on a child of 河口镇/西村.
+     */
+    private void defineDropoutCases() {
+        String n = registrarA.username();
+        String teacherB = "tch-b-" + n.substring(6);
+        accounts.createAccount(DISTRICT, new NewAccount(teacherB, "乙校教师", Role.TEACHER, b.id(), Set.of(classB.id()),
+                null, "Initial-Pass-2026".toCharArray(), false));
+        String official = "drp-official-" + n.substring(6);
+        accounts.createAccount(DISTRICT, new NewAccount(official, "东村干部", Role.VILLAGE_OFFICIAL, null, null, null,
+                "Initial-Pass-2026".toCharArray(), false));
+        areas.assignAreas(DISTRICT, official, new org.xueji.platform.api.security.AreaScope(false, Set.of(),
+                Set.of("河口镇/东村")));
+        Actor villageOfficial = Actor.of(official, "东村干部", Role.VILLAGE_OFFICIAL, null, null, "itest");
+        org.xueji.dropout.api.Entry entryB = dropouts.report(DISTRICT, new org.xueji.dropout.api.NewEntry(
+                org.xueji.dropout.api.ChildData.ofStudent(studentB.id()), null, "乙户", "河口镇", "西村",
+                org.xueji.dropout.api.ReasonCategory.OTHER, org.xueji.registry.api.followup.AtRiskSource.REPORT,
+                LocalDate.now().minusDays(1), null));
+        org.xueji.dropout.api.Visit visitB = dropouts.recordVisit(DISTRICT, entryB.id(),
+                new org.xueji.dropout.api.NewVisit(LocalDate.now().minusDays(1), "乙校教师", "母亲", "同意返校", null,
+                        "note.pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        org.xueji.dropout.api.Campaign survey = surveys.open(DISTRICT, "排查" + n);
+        org.xueji.dropout.api.Household householdB = surveys.assign(DISTRICT, new org.xueji.dropout.api.NewHousehold(
+                survey.id(), b.id(), "河口镇", "西村", "乙户", teacherB));
+
+        denied("DropoutService.report", () -> dropouts.report(registrarA, new org.xueji.dropout.api.NewEntry(
+                org.xueji.dropout.api.ChildData.ofStudent(studentB.id()), null, null, "河口镇", null,
+                org.xueji.dropout.api.ReasonCategory.OTHER, org.xueji.registry.api.followup.AtRiskSource.REPORT,
+                LocalDate.now(), null)));
+        cases.put("DropoutService.get", () -> {
+            expectDenied(() -> dropouts.get(registrarA, entryB.id()));
+            expectDenied(() -> dropouts.get(villageOfficial, entryB.id()));
+        });
+        cases.put("DropoutService.list", () -> {
+            for (org.xueji.dropout.api.Entry e : dropouts.list(registrarA, org.xueji.dropout.api.EntryQuery.open(), 0,
+                    1000)) {
+                assertEquals("R1: the ledger of school A only", a.id(), (long) e.schoolId());
+            }
+            for (org.xueji.dropout.api.Entry e : dropouts.list(villageOfficial,
+                    org.xueji.dropout.api.EntryQuery.open(), 0, 1000)) {
+                assertEquals("R22: a village official sees only their villages", "东村", e.village());
+            }
+        });
+        cases.put("DropoutService.counts", () -> {
+            assertTrue("R1: counts of school A only", dropouts.counts(registrarA).bySchool().keySet().stream()
+                    .allMatch(k -> k != null && k == a.id()));
+            assertEquals("R22: nothing of 西村 counted for the 东村 official", 0L,
+                    dropouts.counts(villageOfficial).bySchool().values().stream().mapToLong(Long::longValue).sum());
+        });
+        denied("DropoutService.confirm", () -> dropouts.confirm(registrarA, entryB.id(), null, null));
+        cases.put("DropoutService.assign", () -> {
+            expectDenied(() -> dropouts.assign(registrarA, entryB.id(),
+                    org.xueji.dropout.api.ResponsibleLine.SCHOOL_LEADER, registrarA.username()));
+            expectDenied(() -> dropouts.assign(villageOfficial, entryB.id(),
+                    org.xueji.dropout.api.ResponsibleLine.GOVERNMENT, official));
+        });
+        denied("DropoutService.recordVisit", () -> dropouts.recordVisit(registrarA, entryB.id(),
+                new org.xueji.dropout.api.NewVisit(LocalDate.now(), "越权", "越权", "越权", null, null, null)));
+        denied("DropoutService.visits", () -> dropouts.visits(villageOfficial, entryB.id()));
+        denied("DropoutService.evidence", () -> dropouts.evidence(registrarA, visitB.id()));
+        denied("DropoutService.requestClose", () -> dropouts.requestClose(registrarA, entryB.id(),
+                new org.xueji.dropout.api.Closing(org.xueji.dropout.api.ClosingOutcome.DECEASED, null, null, null,
+                        true, "越权")));
+        cases.put("DropoutService.importAttendance", () -> {
+            expectDenied(() -> dropouts.importAttendance(registrarA, classB.id(), java.time.YearMonth.now(),
+                    "att.csv", new java.io.ByteArrayInputStream(new byte[0])));
+            expectDenied(() -> dropouts.importAttendance(villageOfficial, classB.id(), java.time.YearMonth.now(),
+                    "att.csv", new java.io.ByteArrayInputStream(new byte[0])));
+        });
+        denied("SurveyService.open", () -> surveys.open(registrarA, "越权"));
+        denied("SurveyService.assign", () -> surveys.assign(registrarA, new org.xueji.dropout.api.NewHousehold(
+                survey.id(), b.id(), "河口镇", "西村", "越权户", teacherB)));
+        cases.put("SurveyService.households", () -> {
+            for (org.xueji.dropout.api.Household h : surveys.households(registrarA, survey.id())) {
+                assertEquals("R1: households of school A only", a.id(), h.schoolId());
+            }
+            assertTrue("R22: 西村 is not the 东村 official's", surveys.households(villageOfficial, survey.id()).isEmpty());
+        });
+        denied("SurveyService.record", () -> surveys.record(registrarA, householdB.id(), List.of()));
+        cases.put("SurveyService.progress", () -> {
+            for (org.xueji.dropout.api.CampaignProgress p : surveys.progress(registrarA, survey.id(), false)) {
+                assertEquals("R1: progress of school A only", String.valueOf(a.id()), p.key());
+            }
+        });
+        denied("SurveyService.close", () -> surveys.close(registrarA, survey.id()));
     }
 
     /** Issue 15: the rollover is the district's; a school user neither plans nor runs it, nor marks B's students. */

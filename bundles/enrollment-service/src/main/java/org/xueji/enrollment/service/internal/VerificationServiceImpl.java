@@ -3,6 +3,7 @@ package org.xueji.enrollment.service.internal;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +24,9 @@ import org.xueji.enrollment.api.Finding;
 import org.xueji.enrollment.api.NewVerificationCampaign;
 import org.xueji.enrollment.api.RegistryEntry;
 import org.xueji.enrollment.api.ResolutionKind;
+import org.xueji.registry.api.followup.AtRiskSignal;
+import org.xueji.registry.api.followup.AtRiskSignalListener;
+import org.xueji.registry.api.followup.AtRiskSource;
 import org.xueji.enrollment.api.RosterComparison;
 import org.xueji.enrollment.api.RosterEntry;
 import org.xueji.enrollment.api.SchoolVerification;
@@ -72,6 +76,8 @@ public class VerificationServiceImpl implements VerificationService {
     private final StudentService students;
     private final SchoolService schools;
     private final RosterFiles rosterFiles;
+    /** R18 → dropout control (issue 10): optional listeners, never a required module. */
+    private final AtRiskFeed atRisk = new AtRiskFeed();
 
     @Activate
     public VerificationServiceImpl(@Reference(target = "(osgi.unit.name=xueji-enrollment)") EntityManagerFactory emf,
@@ -85,6 +91,17 @@ public class VerificationServiceImpl implements VerificationService {
         this.students = students;
         this.schools = schools;
         this.rosterFiles = new RosterFiles();
+    }
+
+    @org.osgi.service.component.annotations.Reference(service = AtRiskSignalListener.class,
+            cardinality = org.osgi.service.component.annotations.ReferenceCardinality.MULTIPLE,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    void bindAtRiskListener(AtRiskSignalListener listener) {
+        atRisk.add(listener);
+    }
+
+    void unbindAtRiskListener(AtRiskSignalListener listener) {
+        atRisk.remove(listener);
     }
 
     @Override
@@ -436,7 +453,8 @@ public class VerificationServiceImpl implements VerificationService {
                 throw new ValidationException(List.of(new FieldError("note",
                         EnrollmentMessages.RESOLUTION_NOTE_REQUIRED, 5)));
             }
-            return tx.inTransaction(em -> {
+            AtRiskSignal[] signal = new AtRiskSignal[1];
+            Discrepancy resolved = tx.inTransaction(em -> {
                 DiscrepancyEntity d = em.find(DiscrepancyEntity.class, discrepancyId);
                 if (d == null) {
                     throw new NotFoundException(EnrollmentMessages.DISCREPANCY_NOT_FOUND, discrepancyId);
@@ -455,8 +473,19 @@ public class VerificationServiceImpl implements VerificationService {
                 changes.put("note", text);
                 audit.append(em, AuditEvent.of(actor, "verification.resolve", "discrepancy", d.id, v.schoolId)
                         .withChanges(changes));
+                // R18 → R23: a 籍在人不在 settled by a written claim alone puts the child on the
+                // suspected-dropout ledger, where only a confirmed outcome approved by the district closes it
+                if (resolution == ResolutionKind.EXPLAINED && d.studentId != null
+                        && DiscrepancyKind.RECORD_WITHOUT_PERSON.name().equals(d.kind)) {
+                    signal[0] = new AtRiskSignal(AtRiskSource.R18_NOT_PRESENT, d.studentId, v.schoolId,
+                            LocalDate.now(clock), "r18:" + v.id + ":" + d.id);
+                }
                 return discrepancy(d);
             });
+            if (signal[0] != null) {
+                atRisk.send(signal[0]); // after commit, never inside it
+            }
+            return resolved;
         });
     }
 

@@ -1,0 +1,65 @@
+package org.xueji.ui.dropout;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.Set;
+import org.xueji.platform.api.Permission;
+import org.xueji.ui.shell.api.ModuleView;
+import org.xueji.ui.shell.api.ViewContribution;
+
+/** The dropout views as contributions to the console, in the menu group 控辍保学. */
+public final class DropoutViews {
+
+    /** 控辍台账 (R23). */
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static final class Ledger extends ModuleView {
+        public Ledger() {
+            super(DropoutLedgerView.ROUTE, DropoutLedgerView.class, DropoutUiText.LEDGER_TITLE, DropoutUiText.GROUP,
+                    VaadinIcon.CHILD, 70, Permission.VIEW_DROPOUT);
+        }
+
+        @Override
+        public Set<String> topics() {
+            return Set.of("dropout.ledger");
+        }
+    }
+
+    /** 拉网式排查 (R23). */
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static final class Surveys extends ModuleView {
+        public Surveys() {
+            super(SurveysView.ROUTE, SurveysView.class, DropoutUiText.SURVEYS_TITLE, DropoutUiText.GROUP,
+                    VaadinIcon.HOME, 71, Permission.VIEW_DROPOUT);
+        }
+    }
+
+    /** One entry (reached from the ledger). */
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static final class EntryPage extends ModuleView {
+        public EntryPage() {
+            super(EntryView.ROUTE, EntryView.class, DropoutUiText.ENTRY_TITLE, DropoutUiText.GROUP,
+                    VaadinIcon.CHILD, 72, Permission.VIEW_DROPOUT);
+        }
+
+        @Override
+        public boolean inMenu() {
+            return false;
+        }
+    }
+
+    /** The phone form of one household (reached from the surveys). */
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static final class HouseholdPage extends ModuleView {
+        public HouseholdPage() {
+            super(HouseholdView.ROUTE, HouseholdView.class, DropoutUiText.HOUSEHOLD_TITLE, DropoutUiText.GROUP,
+                    VaadinIcon.HOME, 73, Permission.VIEW_DROPOUT);
+        }
+
+        @Override
+        public boolean inMenu() {
+            return false;
+        }
+    }
+
+    private DropoutViews() {
+    }
+}
