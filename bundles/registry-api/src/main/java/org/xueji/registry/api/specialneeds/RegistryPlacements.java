@@ -24,6 +24,13 @@ public interface RegistryPlacements {
      */
     long applyPlacement(EntityManager em, Actor actor, long studentId, Placement placement);
 
+    /**
+     * The school of a student's record (read with the caller's EntityManager).
+     *
+     * @throws org.xueji.platform.api.NotFoundException when the student does not exist
+     */
+    long schoolOf(EntityManager em, long studentId);
+
     /** Whether the student's record is flagged 送教上门 (read with the caller's EntityManager). */
     boolean homeTeaching(EntityManager em, long studentId);
 }

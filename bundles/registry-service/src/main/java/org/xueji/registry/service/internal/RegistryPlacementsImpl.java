@@ -65,6 +65,11 @@ public class RegistryPlacementsImpl implements RegistryPlacements {
     }
 
     @Override
+    public long schoolOf(EntityManager em, long studentId) {
+        return ((Number) current(em, studentId)[0]).longValue();
+    }
+
+    @Override
     public boolean homeTeaching(EntityManager em, long studentId) {
         return Boolean.TRUE.equals(current(em, studentId)[2]);
     }
