@@ -46,7 +46,7 @@ import org.xueji.specialneeds.service.internal.entity.ChildEntity;
  * for a referred child, an outbox row. After commit every {@link PlacementListener} hears the
  * referral's placement once (the outbox is delivered shortly after the decision and every minute).
  */
-@Component(service = {WorkflowHandler.class, PlacementWorkflow.class}, configurationPid = SpecialNeedsConfig.PID)
+@Component(service = WorkflowHandler.class, configurationPid = SpecialNeedsConfig.PID)
 public class PlacementWorkflow implements WorkflowHandler {
 
     static final String TYPE = "special-placement";
