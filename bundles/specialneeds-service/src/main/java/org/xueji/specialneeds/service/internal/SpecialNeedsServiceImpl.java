@@ -127,9 +127,11 @@ public class SpecialNeedsServiceImpl implements SpecialNeedsService {
     public Child register(Actor actor, ChildData d) {
         return support.guard(actor, "specialneeds.child.register", "school", d.schoolId(), () -> {
             actor.require(Permission.RECORD_SPECIAL_NEEDS);
-            Inputs.checkChild(d, clock.today());
             ChildScope scope = scope(actor);
-            scope.requireSchool(d.schoolId());
+            if (d.schoolId() != null) {
+                scope.requireSchool(d.schoolId());
+            }
+            Inputs.checkChild(d, clock.today());
             return tx.inTransaction(em -> {
                 if (d.studentId() != null) {
                     // the record must exist; its school is the registry's business, ours is the service area's
@@ -153,9 +155,11 @@ public class SpecialNeedsServiceImpl implements SpecialNeedsService {
     long refer(Actor actor, ChildData d, String source) {
         return support.guard(actor, "specialneeds.child.refer", "school", d.schoolId(), () -> {
             actor.require(Permission.RECORD_SPECIAL_NEEDS);
-            Inputs.checkChild(d, clock.today());
             ChildScope scope = scope(actor);
-            scope.requireSchool(d.schoolId());
+            if (d.schoolId() != null) {
+                scope.requireSchool(d.schoolId());
+            }
+            Inputs.checkChild(d, clock.today());
             return tx.inTransaction(em -> {
                 List<ChildEntity> known = em.createQuery("select c from SnChild c where (c.studentId is not null and "
                                 + "c.studentId = :s) or (c.idNumber is not null and c.idNumber = :n)", ChildEntity.class)
