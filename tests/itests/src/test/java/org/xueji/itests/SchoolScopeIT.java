@@ -113,6 +113,7 @@ public class SchoolScopeIT {
             org.xueji.enrollment.api.Grade9EscalationService.class,
             org.xueji.registry.api.RolloverService.class,
             org.xueji.registry.api.StudentExportService.class,
+            org.xueji.platform.api.security.AccountAreas.class,
             org.xueji.specialneeds.api.SpecialNeedsService.class);
     /** R4: a release scope covering grade 1 (the classes made here) and every field group. */
     private static final org.xueji.platform.api.release.ReleaseScope ALL_FIELDS_GRADE_1 =
@@ -163,6 +164,7 @@ public class SchoolScopeIT {
     @Inject @Filter(timeout = 120_000) private org.xueji.enrollment.api.AutumnRegistrationService autumnRegistration;
     @Inject @Filter(timeout = 120_000) private org.xueji.enrollment.api.Grade9EscalationService grade9;
     @Inject @Filter(timeout = 120_000) private org.xueji.registry.api.RolloverService rollover;
+    @Inject @Filter(timeout = 120_000) private org.xueji.platform.api.security.AccountAreas areas;
     @Inject @Filter(timeout = 120_000) private org.xueji.specialneeds.api.SpecialNeedsService specialNeeds;
 
     private School a;
@@ -250,12 +252,18 @@ public class SchoolScopeIT {
         org.xueji.specialneeds.api.Visit visitB = specialNeeds.logVisit(DISTRICT, new org.xueji.specialneeds.api.VisitData(
                 childB.id(), LocalDate.now(), java.time.LocalTime.of(8, 0), java.time.LocalTime.of(9, 30), 2,
                 List.of("teacher-b-" + registrarA.username()), "内容", null, false, "1234", null, List.of(png)));
-        // 乡镇/村干部 of 含浦街道 (school A's town), with the register's read permission
-        Actor townA = new Actor("town-a-" + registrarA.username(), "含浦街道干部", Role.VILLAGE_OFFICIAL, null, Set.of(),
-                java.util.EnumSet.of(org.xueji.platform.api.Permission.VIEW_SCHOOL,
-                        org.xueji.platform.api.Permission.VIEW_SPECIAL_NEEDS), "itest");
+        // 乡镇/村干部 holding 含浦街道 (school A's town), assigned by the district; a child of that town
+        String townOfficial = "sn-town-" + registrarA.username();
+        accounts.createAccount(DISTRICT, new NewAccount(townOfficial, "含浦街道干部", Role.VILLAGE_OFFICIAL, null, null,
+                null, "Initial-Pass-2026".toCharArray(), false));
+        areas.assignAreas(DISTRICT, townOfficial, new org.xueji.platform.api.security.AreaScope(false,
+                Set.of(a.town()), Set.of()));
+        Actor townA = Actor.of(townOfficial, "含浦街道干部", Role.VILLAGE_OFFICIAL, null, null, "itest");
+        org.xueji.specialneeds.api.Child childA = specialNeeds.register(DISTRICT, new org.xueji.specialneeds.api.ChildData(
+                null, "甲镇儿童", "430104201801010017", null, a.town(), null, a.id(), DisabilityType.HEARING, 1, null,
+                null, null, null, null));
         denied("SpecialNeedsService.register", () -> specialNeeds.register(registrarA,
-                new org.xueji.specialneeds.api.ChildData(null, "越权", "430104201801010017", null, b.town(), null, b.id(),
+                new org.xueji.specialneeds.api.ChildData(null, "越权", "430104201801020012", null, b.town(), null, b.id(),
                         DisabilityType.PHYSICAL, 0, null, null, null, null, null)));
         cases.put("SpecialNeedsService.child", () -> {
             expectDenied(() -> specialNeeds.child(registrarA, childB.id()));
@@ -267,9 +275,16 @@ public class SchoolScopeIT {
             for (var c : specialNeeds.children(registrarA, org.xueji.specialneeds.api.ChildQuery.ALL)) {
                 assertEquals("R25: school A's children only", a.id(), (long) c.data().schoolId());
             }
-            for (var c : specialNeeds.children(townA, org.xueji.specialneeds.api.ChildQuery.ALL)) {
+            List<org.xueji.specialneeds.api.Child> seen = specialNeeds.children(townA,
+                    org.xueji.specialneeds.api.ChildQuery.ALL);
+            assertTrue("R25: the official sees the children of their town", seen.stream()
+                    .anyMatch(c -> c.id() == childA.id()));
+            for (var c : seen) {
                 assertEquals("R25: a town official sees only their town", a.town(), c.data().town());
             }
+            expectDenied(() -> specialNeeds.register(townA, new org.xueji.specialneeds.api.ChildData(null, "越权",
+                    "430104201801020012", null, a.town(), null, a.id(), DisabilityType.PHYSICAL, 0, null, null, null,
+                    null, null)));
         });
         denied("SpecialNeedsService.assess", () -> specialNeeds.assess(registrarA, childB.id(),
                 new org.xueji.specialneeds.api.AssessmentData(LocalDate.now(), "越权", "x", "x", "x",
@@ -397,6 +412,28 @@ public class SchoolScopeIT {
             for (SchoolRoleHolders h : accounts.schoolRoleHolders(registrarA)) {
                 assertEquals("R6 holders of school A only", a.id(), h.schoolId());
             }
+        });
+
+        // R22/R25: towns and villages of 乡镇/村干部 — assigned by the district only; an official
+        // holds exactly them and no school's records
+        org.xueji.platform.api.security.AreaScope hekouEast = new org.xueji.platform.api.security.AreaScope(
+                false, Set.of(), Set.of("河口镇/东村"));
+        denied("AccountAreas.assignAreas", () -> areas.assignAreas(registrarA, "scope-official", hekouEast));
+        denied("AccountAreas.assignedAreas", () -> areas.assignedAreas(registrarA, "scope-official"));
+        cases.put("AccountAreas.areasOf", () -> {
+            if (!accounts.listAccounts(DISTRICT).stream().anyMatch(x -> x.username().equals("scope-official"))) {
+                accounts.createAccount(DISTRICT, new NewAccount("scope-official", "村干部", Role.VILLAGE_OFFICIAL,
+                        null, null, null, "Initial-Pass-2026".toCharArray(), false));
+            }
+            areas.assignAreas(DISTRICT, "scope-official", hekouEast);
+            Actor official = Actor.of("scope-official", "村干部", Role.VILLAGE_OFFICIAL, null, null, "itest");
+            org.xueji.platform.api.security.AreaScope held = areas.areasOf(official);
+            assertTrue("R22: the assigned village", held.covers("河口镇", "东村"));
+            assertFalse("R22: not the town's other villages", held.covers("河口镇", "西村"));
+            assertFalse("R22: not other towns", held.covers("城关镇", null));
+            assertTrue("R1: a school account holds no area", areas.areasOf(registrarA).isEmpty());
+            expectDenied(() -> students.get(official, studentB.id()));
+            expectDenied(() -> schools.classSizes(official, b.id(), null));
         });
 
         denied("DataReleaseService.request", () -> releases.request(registrarA, new NewDataRelease("统计", "区教育局",

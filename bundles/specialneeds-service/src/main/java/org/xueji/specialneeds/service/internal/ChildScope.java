@@ -4,7 +4,6 @@ import java.util.Objects;
 import org.xueji.platform.api.AccessDeniedException;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.PlatformMessages;
-import org.xueji.platform.api.Role;
 import org.xueji.platform.api.security.AccountAreas;
 import org.xueji.platform.api.security.AreaScope;
 import org.xueji.specialneeds.api.SpecialNeedsMessages;
@@ -13,8 +12,8 @@ import org.xueji.specialneeds.service.internal.entity.ChildEntity;
 /**
  * Who sees which child of the register (R25): a school account the children it is responsible
  * for; every other account the towns and villages of its {@link AreaScope} (the district all,
- * 乡镇/村干部 their areas). Without the area service only district accounts other than
- * 乡镇/村干部 see anything (never more than the contract allows).
+ * 乡镇/村干部 their areas). Without the area service only district-wide accounts see anything
+ * (never more than the contract allows).
  */
 record ChildScope(Actor actor, AreaScope areas) {
 
@@ -25,8 +24,7 @@ record ChildScope(Actor actor, AreaScope areas) {
         if (accountAreas != null) {
             return new ChildScope(actor, accountAreas.areasOf(actor));
         }
-        boolean district = actor.isDistrictWide() && actor.role() != Role.VILLAGE_OFFICIAL;
-        return new ChildScope(actor, district ? AreaScope.DISTRICT : AreaScope.NONE);
+        return new ChildScope(actor, actor.isDistrictWide() ? AreaScope.DISTRICT : AreaScope.NONE);
     }
 
     boolean school() {

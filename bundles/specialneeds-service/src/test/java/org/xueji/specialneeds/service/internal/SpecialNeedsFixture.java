@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +16,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.xueji.platform.api.Actor;
-import org.xueji.platform.api.Permission;
 import org.xueji.platform.api.Role;
 import org.xueji.platform.api.security.AreaScope;
 import org.xueji.platform.api.workflow.Decision;
@@ -68,14 +66,9 @@ abstract class SpecialNeedsFixture {
     static final Actor TEACHER_A2 = Actor.of("teacher2", "甲校教师二", Role.TEACHER, SCHOOL_A, Set.of(2L), "test");
     static final Actor REGISTRAR_B = Actor.of("registrar2", "乙校学籍管理员", Role.SCHOOL_REGISTRAR, SCHOOL_B, Set.of(),
             "test");
-    /**
-     * A town official of 城关镇 as the R25 contract means it: role 乡镇/村干部 with the register's
-     * read permission (not yet granted by Role on main, see notes/specialneeds.md).
-     */
-    static final Actor TOWN_OFFICIAL = new Actor("town1", "城关镇干部", Role.VILLAGE_OFFICIAL, null, Set.of(),
-            EnumSet.of(Permission.VIEW_SCHOOL, Permission.VIEW_SPECIAL_NEEDS), "test");
-    static final Actor VILLAGE_OFFICIAL = new Actor("village1", "河口镇东村干部", Role.VILLAGE_OFFICIAL, null, Set.of(),
-            EnumSet.of(Permission.VIEW_SCHOOL, Permission.VIEW_SPECIAL_NEEDS), "test");
+    /** 乡镇/村干部 (area scope): the town 城关镇, and the village 东村 of 河口镇 (areas in {@link #openStore}). */
+    static final Actor TOWN_OFFICIAL = Actor.of("town1", "城关镇干部", Role.VILLAGE_OFFICIAL, null, null, "test");
+    static final Actor VILLAGE_OFFICIAL = Actor.of("village1", "河口镇东村干部", Role.VILLAGE_OFFICIAL, null, null, "test");
 
     ModuleTestStore store;
     FakeRegistry registry;
@@ -102,8 +95,7 @@ abstract class SpecialNeedsFixture {
         service.setAccountAreas(actor -> switch (actor.username()) {
             case "town1" -> new AreaScope(false, Set.of(TOWN), Set.of());
             case "village1" -> new AreaScope(false, Set.of(), Set.of(AreaScope.villageKey(OTHER_TOWN, "东村")));
-            default -> actor.isDistrictWide() && actor.role() != Role.VILLAGE_OFFICIAL ? AreaScope.DISTRICT
-                    : AreaScope.NONE;
+            default -> actor.isDistrictWide() ? AreaScope.DISTRICT : AreaScope.NONE;
         });
     }
 
