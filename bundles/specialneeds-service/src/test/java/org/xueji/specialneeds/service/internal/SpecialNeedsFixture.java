@@ -92,11 +92,11 @@ abstract class SpecialNeedsFixture {
                 new Deadlines(TestWorkingDays.weekdays(2026, 2027), Map.of()), handlers);
         service = new SpecialNeedsServiceImpl(store.support(), workflow, registry, new FakeSchoolYears(store.clock()),
                 SpecialNeedsConfig.defaults());
-        service.setAccountAreas(actor -> switch (actor.username()) {
+        service.setAccountAreas(new FakeAreas(actor -> switch (actor.username()) {
             case "town1" -> new AreaScope(false, Set.of(TOWN), Set.of());
             case "village1" -> new AreaScope(false, Set.of(), Set.of(AreaScope.villageKey(OTHER_TOWN, "东村")));
             default -> actor.isDistrictWide() ? AreaScope.DISTRICT : AreaScope.NONE;
-        });
+        }));
     }
 
     @AfterEach
