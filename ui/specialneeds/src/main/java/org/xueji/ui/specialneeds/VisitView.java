@@ -136,7 +136,8 @@ public class VisitView extends VerticalLayout implements BeforeEnterObserver, Ha
             status.setText("");
             return;
         }
-        status.setText(SnSupport.status(s));
+        status.setText(s.compliance() == null ? SnSupport.status(s) : t(SpecialNeedsUiText.STATUS_LINE,
+                SnSupport.status(s), s.compliance().semester().label(), s.compliance().counted()));
         status.getElement().setAttribute("data-status", s.status().name());
     }
 
