@@ -19,7 +19,6 @@ import org.xueji.registry.api.Semester;
 import org.xueji.specialneeds.api.ChildStatus;
 import org.xueji.specialneeds.api.Compliance;
 import org.xueji.specialneeds.api.ComplianceEngine;
-import org.xueji.specialneeds.api.ComplianceStatus;
 import org.xueji.specialneeds.api.ComplianceSummary;
 import org.xueji.specialneeds.api.DecisionStatus;
 import org.xueji.specialneeds.api.VisitFact;
@@ -129,9 +128,5 @@ final class Standing {
         counts.forEach((k, n) -> result.add(new ComplianceSummary((Long) k.get(0), Objects.toString(k.get(1)), n[0],
                 n[1], n[2], n[3], n[4], n[5])));
         return result;
-    }
-
-    static boolean isFinding(ChildStatus s) {
-        return s.status() != ComplianceStatus.ON_TRACK;
     }
 }
