@@ -96,7 +96,7 @@ class SpecialNeedsE2E extends BrowsersTest {
             Files.write(photo, PNG);
             camera.sendKeys(photo.toAbsolutePath().toString());
             phone.waitForVaadin();
-            phone.waitForText("visit-photo-state", "已接收");
+            phone.waitForText("visit-photo-state", "已收到文件");
         } finally {
             Files.deleteIfExists(photo);
         }
