@@ -115,7 +115,8 @@ public class SchoolScopeIT {
             org.xueji.registry.api.StudentExportService.class,
             org.xueji.platform.api.security.AccountAreas.class,
             org.xueji.dropout.api.DropoutService.class,
-            org.xueji.dropout.api.SurveyService.class);
+            org.xueji.dropout.api.SurveyService.class,
+            org.xueji.specialneeds.api.SpecialNeedsService.class);
     /** R4: a release scope covering grade 1 (the classes made here) and every field group. */
     private static final org.xueji.platform.api.release.ReleaseScope ALL_FIELDS_GRADE_1 =
             org.xueji.platform.api.release.ReleaseScope.of(Set.of(1),
@@ -146,7 +147,9 @@ public class SchoolScopeIT {
             Map.entry("SchoolYearService.current", "school calendar, no school data"),
             Map.entry("AutumnRegistrationService.campaign", "district campaign, no school data"),
             // issue 10: survey campaigns are the district's (title and semester), no school data
-            Map.entry("SurveyService.campaigns", "district campaigns, no school data"));
+            Map.entry("SurveyService.campaigns", "district campaigns, no school data"),
+            // issue 11: the R26 thresholds in force
+            Map.entry("SpecialNeedsService.rule", "configuration values"));
 
     @Inject @Filter(timeout = 120_000) private SchoolService schools;
     @Inject @Filter(timeout = 120_000) private StudentService students;
@@ -168,6 +171,7 @@ public class SchoolScopeIT {
     @Inject @Filter(timeout = 120_000) private org.xueji.platform.api.security.AccountAreas areas;
     @Inject @Filter(timeout = 120_000) private org.xueji.dropout.api.DropoutService dropouts;
     @Inject @Filter(timeout = 120_000) private org.xueji.dropout.api.SurveyService surveys;
+    @Inject @Filter(timeout = 120_000) private org.xueji.specialneeds.api.SpecialNeedsService specialNeeds;
 
     private School a;
     private School b;
@@ -230,6 +234,7 @@ public class SchoolScopeIT {
         defineSchoolYearCases();
         defineRolloverCases();
         defineDropoutCases();
+        defineSpecialNeedsCases();
     }
 
     /**
@@ -318,6 +323,103 @@ public class SchoolScopeIT {
             }
         });
         denied("SurveyService.close", () -> surveys.close(registrarA, survey.id()));
+    }
+
+    /**
+     * Issue 11 (R25, R26): a child of school B's service area in 坪塘街道, placed for home teaching,
+     * with a plan awaiting approval and a visit with a photo. School A's registrar and a town
+     * official of school A's town (含浦街道) see none of it.
+     */
+    private void defineSpecialNeedsCases() {
+        org.xueji.specialneeds.api.Child childB = specialNeeds.register(DISTRICT, new org.xueji.specialneeds.api.ChildData(
+                studentB.id(), "乙校儿童", null, null, b.town(), "坪塘村", b.id(), DisabilityType.PHYSICAL, 2, null,
+                null, null, null, null));
+        org.xueji.specialneeds.api.Assessment assessmentB = specialNeeds.assess(DISTRICT, childB.id(),
+                new org.xueji.specialneeds.api.AssessmentData(LocalDate.now().minusDays(1), "评估委员会", "肢体", "稳定",
+                        "不能到校", org.xueji.registry.api.followup.Placement.HOME_TEACHING, null, null));
+        workflow.decide(Actor.of("sn-scope-leader", "区领导", Role.DISTRICT_LEADER, null, Set.of(), "itest"),
+                assessmentB.workflowRequestId(), org.xueji.platform.api.workflow.Decision.APPROVE, null);
+        org.xueji.specialneeds.api.Plan planB = specialNeeds.savePlan(DISTRICT, childB.id(),
+                new org.xueji.specialneeds.api.PlanData(2026, 1, "自理", "沟通", "运动", "文化", "内容",
+                        List.of("teacher-b"), null, "每月两次"));
+        byte[] png = java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4"
+                + "2mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+        org.xueji.specialneeds.api.Visit visitB = specialNeeds.logVisit(DISTRICT, new org.xueji.specialneeds.api.VisitData(
+                childB.id(), LocalDate.now(), java.time.LocalTime.of(8, 0), java.time.LocalTime.of(9, 30), 2,
+                List.of("teacher-b-" + registrarA.username()), "内容", null, false, "1234", null, List.of(png)));
+        // 乡镇/村干部 holding 含浦街道 (school A's town), assigned by the district; a child of that town
+        String townOfficial = "sn-town-" + registrarA.username();
+        accounts.createAccount(DISTRICT, new NewAccount(townOfficial, "含浦街道干部", Role.VILLAGE_OFFICIAL, null, null,
+                null, "Initial-Pass-2026".toCharArray(), false));
+        areas.assignAreas(DISTRICT, townOfficial, new org.xueji.platform.api.security.AreaScope(false,
+                Set.of(a.town()), Set.of()));
+        Actor townA = Actor.of(townOfficial, "含浦街道干部", Role.VILLAGE_OFFICIAL, null, null, "itest");
+        org.xueji.specialneeds.api.Child childA = specialNeeds.register(DISTRICT, new org.xueji.specialneeds.api.ChildData(
+                null, "甲镇儿童", "430104201801010017", null, a.town(), null, a.id(), DisabilityType.HEARING, 1, null,
+                null, null, null, null));
+        denied("SpecialNeedsService.register", () -> specialNeeds.register(registrarA,
+                new org.xueji.specialneeds.api.ChildData(null, "越权", "430104201801020012", null, b.town(), null, b.id(),
+                        DisabilityType.PHYSICAL, 0, null, null, null, null, null)));
+        cases.put("SpecialNeedsService.child", () -> {
+            expectDenied(() -> specialNeeds.child(registrarA, childB.id()));
+            expectDenied(() -> specialNeeds.child(townA, childB.id()));
+        });
+        cases.put("SpecialNeedsService.children", () -> {
+            expectDenied(() -> specialNeeds.children(registrarA, new org.xueji.specialneeds.api.ChildQuery(b.id(), null,
+                    null)));
+            for (var c : specialNeeds.children(registrarA, org.xueji.specialneeds.api.ChildQuery.ALL)) {
+                assertEquals("R25: school A's children only", a.id(), (long) c.data().schoolId());
+            }
+            List<org.xueji.specialneeds.api.Child> seen = specialNeeds.children(townA,
+                    org.xueji.specialneeds.api.ChildQuery.ALL);
+            assertTrue("R25: the official sees the children of their town", seen.stream()
+                    .anyMatch(c -> c.id() == childA.id()));
+            for (var c : seen) {
+                assertEquals("R25: a town official sees only their town", a.town(), c.data().town());
+            }
+            expectDenied(() -> specialNeeds.register(townA, new org.xueji.specialneeds.api.ChildData(null, "越权",
+                    "430104201801020012", null, a.town(), null, a.id(), DisabilityType.PHYSICAL, 0, null, null, null,
+                    null, null)));
+        });
+        denied("SpecialNeedsService.assess", () -> specialNeeds.assess(registrarA, childB.id(),
+                new org.xueji.specialneeds.api.AssessmentData(LocalDate.now(), "越权", "x", "x", "x",
+                        org.xueji.registry.api.followup.Placement.SPECIAL_SCHOOL, null, null)));
+        denied("SpecialNeedsService.assessments", () -> specialNeeds.assessments(registrarA, childB.id()));
+        denied("SpecialNeedsService.savePlan", () -> specialNeeds.savePlan(registrarA, childB.id(),
+                new org.xueji.specialneeds.api.PlanData(2026, 1, null, null, null, null, "越权", List.of(), null, "x")));
+        denied("SpecialNeedsService.plans", () -> specialNeeds.plans(registrarA, childB.id()));
+        cases.put("SpecialNeedsService.planPdf", () -> {
+            expectDenied(() -> specialNeeds.planPdf(registrarA, planB.id()));
+            expectDenied(() -> specialNeeds.planPdf(townA, planB.id()));
+        });
+        denied("SpecialNeedsService.logVisit", () -> specialNeeds.logVisit(registrarA,
+                new org.xueji.specialneeds.api.VisitData(childB.id(), LocalDate.now(), java.time.LocalTime.of(14, 0),
+                        java.time.LocalTime.of(15, 30), 2, List.of(registrarA.username()), "越权", null, false, "1",
+                        null, List.of())));
+        denied("SpecialNeedsService.visits", () -> specialNeeds.visits(registrarA, childB.id()));
+        cases.put("SpecialNeedsService.evidence", () -> {
+            expectDenied(() -> specialNeeds.evidence(registrarA, visitB.photoIds().get(0)));
+            expectDenied(() -> specialNeeds.evidence(townA, visitB.photoIds().get(0)));
+        });
+        cases.put("SpecialNeedsService.status", () -> {
+            expectDenied(() -> specialNeeds.status(registrarA, childB.id()));
+            expectDenied(() -> specialNeeds.status(townA, childB.id()));
+        });
+        cases.put("SpecialNeedsService.homeTeaching", () -> {
+            expectDenied(() -> specialNeeds.homeTeaching(registrarA, b.id(), null));
+            assertTrue("R25: none of school B's children", specialNeeds.homeTeaching(registrarA, null, null).stream()
+                    .noneMatch(s -> s.child().id() == childB.id()));
+            assertTrue("R25: none outside the official's town", specialNeeds.homeTeaching(townA, null, null).stream()
+                    .noneMatch(s -> s.child().id() == childB.id()));
+        });
+        cases.put("SpecialNeedsService.summary", () -> {
+            for (var s : specialNeeds.summary(registrarA)) {
+                assertEquals("R1: school A's figures only", a.id(), (long) s.schoolId());
+            }
+            for (var s : specialNeeds.summary(townA)) {
+                assertEquals("R25: the official's town only", a.town(), s.town());
+            }
+        });
     }
 
     /** Issue 15: the rollover is the district's; a school user neither plans nor runs it, nor marks B's students. */

@@ -1,0 +1,58 @@
+package org.xueji.specialneeds.api;
+
+import org.xueji.platform.api.MessageKey;
+
+/** Errors and labels of the special-needs module; texts in {@code messages.properties} (zh) and {@code messages_en.properties}. */
+public enum SpecialNeedsMessages implements MessageKey {
+    REQUIRED,
+    /** {0} maximum length. */
+    TOO_LONG,
+    ID_NUMBER_INVALID,
+    DISABILITY_REQUIRED,
+    DEGREE_INVALID,
+    DATE_IN_FUTURE,
+    /** {0} child id. */
+    CHILD_NOT_FOUND,
+    /** {0} student id. */
+    STUDENT_NOT_FOUND,
+    OUTSIDE_AREA,
+    SCHOOL_REQUIRED,
+    DEFERRAL_NEEDS_REASON,
+    REVIEW_DATE_INVALID,
+    ASSESSMENT_PENDING,
+    /** {0} assessment id. */
+    ASSESSMENT_NOT_FOUND,
+    NOT_HOME_TEACHING,
+    SEMESTER_INVALID,
+    PLAN_PENDING,
+    /** {0} plan id. */
+    PLAN_NOT_FOUND,
+    TEACHER_REQUIRED,
+    END_BEFORE_START,
+    PERIODS_INVALID,
+    /** {0} the teacher, {1} the other visit's start, {2} its end. */
+    TEACHER_OVERLAP,
+    CONFIRMATION_REQUIRED,
+    /** {0} maximum number of photos. */
+    TOO_MANY_PHOTOS,
+    /** {0} visit id. */
+    VISIT_NOT_FOUND,
+    /** {0} evidence id. */
+    EVIDENCE_NOT_FOUND,
+    /** Request type label. */
+    PLACEMENT_REQUEST,
+    PLACEMENT_STEP,
+    PLAN_REQUEST,
+    PLAN_STEP,
+    /** Reminder: {0} child id, {1} the month. */
+    REMINDER_MONTH_WITHOUT_VISIT,
+    /** Reminder: {0} child id. */
+    REMINDER_REVIEW_DUE,
+    /** Reminder: {0} child id. */
+    REMINDER_NO_PLAN;
+
+    @Override
+    public String key() {
+        return name();
+    }
+}

@@ -1,0 +1,141 @@
+package org.xueji.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+
+/**
+ * 送教上门 (R25, R26) in the browser: registrar1 registers a child of the town and proposes home
+ * teaching; district-admin approves it in the 待办 inbox; headteacher1, on a phone-sized screen
+ * (390×844), logs a visit with a photo from the camera input and the guardian's confirmation
+ * code, and the child's status counts the visit; {@code xueji:home-visits} shows it.
+ */
+@Order(40)
+@DisplayName("Special needs: placement approved in the inbox, a visit logged on a phone (R25, R26)")
+class SpecialNeedsE2E extends BrowsersTest {
+
+    /** A 1×1 PNG, as a phone photo stands in. */
+    private static final byte[] PNG = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+    @Test
+    @DisplayName("R26: a teacher logs a visit with a photo and guardian confirmation at 390×844 and the status changes")
+    void placementThenAVisitOnAPhone() throws IOException {
+        String name = "送教测试" + (System.nanoTime() % 100_000);
+        Console registrar = loggedIn("registrar1");
+        registrar.open("special-needs");
+        registrar.click("sn-register");
+        registrar.type("sn-child-name", name);
+        registrar.type("sn-child-id-number", idNumber("43010420180304" + String.format("%03d",
+                System.nanoTime() % 1000)));
+        registrar.type("sn-child-town", "含浦街道");
+        registrar.choose("sn-child-disability", "肢体残疾");
+        registrar.click("sn-child-save");
+        registrar.waitForNotification("已保存");
+        registrar.waitForGrid("sn-children");
+        List<String> row = registrar.until(d -> registrar.gridRows("sn-children").stream()
+                .filter(r -> r.contains(name)).findFirst().orElse(null), "the child in sn-children");
+        String childId = row.get(0);
+        registrar.clickGridCell("sn-children", name);
+        registrar.click("sn-assess");
+        registrar.typeDate("sn-assess-date", java.time.LocalDate.now().toString());
+        registrar.type("sn-assess-members", "区评估委员会");
+        registrar.type("sn-assess-physiology", "肢体二级");
+        registrar.type("sn-assess-psychology", "情绪稳定");
+        registrar.type("sn-assess-ability", "不能到校");
+        registrar.choose("sn-assess-conclusion", "送教上门");
+        registrar.click("sn-assess-save");
+        registrar.waitForNotification("已提交审批");
+        close(registrar);
+
+        // the district approves the placement in the 待办 inbox
+        Console district = loggedIn("district-admin");
+        district.open("inbox");
+        district.waitForGrid("inbox-grid");
+        List<String> line = district.until(d -> district.gridRows("inbox-grid").stream()
+                .filter(r -> r.stream().anyMatch(c -> c.contains("特殊儿童 #" + childId + " "))).findFirst()
+                .orElse(null), "the placement in inbox-grid");
+        String workflowId = line.get(0);
+        district.click("inbox-approve-" + workflowId);
+        district.byId("inbox-decision-dialog");
+        district.type("inbox-decision-reason", "同意送教上门");
+        district.click("inbox-decision-confirm");
+        district.until(d -> district.gridRows("inbox-grid").stream().noneMatch(r -> r.get(0).equals(workflowId))
+                ? Boolean.TRUE : null, "the decided placement leaves the inbox");
+        close(district);
+        assertThat(karaf.shell("xueji:home-visits " + childId)).contains("状态：");
+
+        // the teacher at the child's home, on a phone
+        Console phone = loggedIn("headteacher1");
+        phone.driver().manage().window().setSize(new Dimension(390, 844));
+        phone.open("home-visit");
+        phone.chooseComboItem("visit-child", name + " #" + childId + " 含浦街道");
+        String before = phone.until(d -> {
+            String s = phone.text("visit-status");
+            return s.isBlank() ? null : s;
+        }, "the child's status");
+        assertThat(before).contains("计入 0 次");
+        phone.type("visit-start", "09:00");
+        phone.type("visit-end", "10:30");
+        phone.type("visit-content", "生活语文：认识水果");
+        phone.type("visit-progress", "能指认三种水果");
+        phone.type("visit-code", "4821");
+        WebElement camera = fileInput(phone, "visit-photo");
+        assertThat(camera.getDomAttribute("capture")).as("the phone's camera opens").isEqualTo("environment");
+        Path photo = Files.createTempFile("visit-", ".png");
+        try {
+            Files.write(photo, PNG);
+            camera.sendKeys(photo.toAbsolutePath().toString());
+            phone.waitForVaadin();
+            phone.waitForText("visit-photo-state", "已收到文件");
+        } finally {
+            Files.deleteIfExists(photo);
+        }
+        // the form fits the phone's width: nothing to scroll sideways, the button inside the screen
+        Object overflow = phone.js("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(((Number) overflow).longValue()).isLessThanOrEqualTo(0);
+        Object right = phone.js("return document.getElementById('visit-save').getBoundingClientRect().right"
+                + " <= window.innerWidth;");
+        assertThat(right).isEqualTo(Boolean.TRUE);
+        phone.click("visit-save");
+        phone.waitForNotification("已保存");
+        String after = phone.waitForText("visit-status", "计入 1 次");
+        assertThat(after).isNotEqualTo(before);
+        close(phone);
+
+        String visits = karaf.shell("xueji:home-visits " + childId);
+        assertThat(visits).contains("确认码").contains("生活语文");
+    }
+
+    private static WebElement fileInput(Console c, String uploadId) {
+        return c.until(d -> {
+            Object found = c.js("""
+                    const u = document.getElementById(arguments[0]);
+                    if (!u) { return null; }
+                    return u.querySelector('input[type=file]')
+                        || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'))
+                        || (u.$ && u.$.fileInput) || null;
+                    """, uploadId);
+            return found instanceof WebElement e ? e : null;
+        }, "the file input of " + uploadId);
+    }
+
+    /** 17 digits and their GB 11643 check character. */
+    private static String idNumber(String first17) {
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+}
