@@ -18,6 +18,9 @@ public interface AdmissionService {
 
     Season season(Actor actor, long seasonId);
 
+    /** Changes dates, ages, residence months and priority before the allocation; year and grade stay (district). */
+    Season updateSeason(Actor actor, long seasonId, SeasonSetup setup);
+
     /** Adds or replaces a school's plan (district). */
     Season savePlan(Actor actor, long seasonId, SchoolPlan plan);
 

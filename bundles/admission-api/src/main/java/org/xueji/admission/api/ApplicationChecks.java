@@ -60,12 +60,20 @@ public final class ApplicationChecks {
         }
     }
 
+    /** The ID number's 18-character form, read as on the cut-off date (a child born after today's date is no error). */
+    public static String idNumber(SeasonSetup s, String raw) {
+        return ChineseIdNumber.parse(raw, cutOffClock(s)).value();
+    }
+
+    private static Clock cutOffClock(SeasonSetup s) {
+        return Clock.fixed(s.cutOff().atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    }
+
     /** Valid ID number (D1) and the child's age on the cut-off date within the grade's range. */
     static void checkIdAndAge(List<FieldError> errors, SeasonSetup s, String raw) {
         ChineseIdNumber id;
         try {
-            id = ChineseIdNumber.parse(raw, Clock.fixed(s.cutOff().atStartOfDay().toInstant(ZoneOffset.UTC),
-                    ZoneOffset.UTC));
+            id = ChineseIdNumber.parse(raw, cutOffClock(s));
         } catch (InvalidIdentityException e) {
             errors.add(new FieldError("idNumber", e.messageKey(), e.args()));
             return;

@@ -119,6 +119,24 @@ public class AdmissionServiceImpl implements AdmissionService {
     }
 
     @Override
+    public Season updateSeason(Actor actor, long seasonId, SeasonSetup setup) {
+        return district(actor, "admission.season.update", seasonId, () -> {
+            SetupRules.checkSetup(setup);
+            return tx.inTransaction(em -> {
+                SeasonEntity s = unallocated(em, seasonId);
+                if (s.year != setup.year() || s.grade != setup.grade()) {
+                    throw SetupRules.invalid("year", AdmissionMessages.SEASON_EXISTS);
+                }
+                Records.copy(setup, s);
+                em.flush();
+                auditSeason(em, actor, "admission.season.update", seasonId, Map.of("windowOpens",
+                        s.windowOpens.toString(), "windowCloses", s.windowCloses.toString(), "priority", s.priority));
+                return Records.season(em, s);
+            });
+        });
+    }
+
+    @Override
     public Season savePlan(Actor actor, long seasonId, SchoolPlan plan) {
         return district(actor, "admission.plan.save", seasonId, () -> {
             SetupRules.checkPlan(plan);

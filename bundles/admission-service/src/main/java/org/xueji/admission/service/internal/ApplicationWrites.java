@@ -17,7 +17,6 @@ import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.FieldError;
 import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.api.audit.AuditEvent;
-import org.xueji.platform.api.identity.ChineseIdNumber;
 import org.xueji.platform.persistence.ModuleSupport;
 
 /**
@@ -41,7 +40,7 @@ final class ApplicationWrites {
             Season season = Records.season(em, seasonId);
             LocalDate today = support.today();
             ApplicationChecks.check(season, form, today);
-            String id = ChineseIdNumber.parse(form.idNumber()).value();
+            String id = ApplicationChecks.idNumber(season.setup(), form.idNumber());
             Long same = em.createQuery("select count(a) from AdmApplication a where a.seasonId = :s and a.idNumber = :i",
                     Long.class).setParameter("s", seasonId).setParameter("i", id).getSingleResult();
             if (same > 0) {
@@ -69,7 +68,7 @@ final class ApplicationWrites {
             throw SetupRules.invalid("status", AdmissionMessages.APPLICATION_NOT_EDITABLE);
         }
         ApplicationChecks.check(season, form, support.today());
-        String id = ChineseIdNumber.parse(form.idNumber()).value();
+        String id = ApplicationChecks.idNumber(season.setup(), form.idNumber());
         if (!id.equals(e.idNumber)) {
             // the pair (number, ID) is the family's key: the child cannot change
             throw SetupRules.invalid("idNumber", AdmissionMessages.APPLICATION_NOT_EDITABLE);
