@@ -24,7 +24,8 @@ public record SeasonSetup(int year, int grade, LocalDate windowOpens, LocalDate 
     /** A season with the usual ages: grade 1 from 6 to 8 on 31 August, grade 7 from 11 to 14. */
     public static SeasonSetup typical(int year, int grade, LocalDate opens, LocalDate closes) {
         return new SeasonSetup(year, grade, opens, closes, LocalDate.of(year, 8, 31), grade == 1 ? 6 : 11,
-                grade == 1 ? 8 : 14, 12, DEFAULT_PRIORITY, opens.minusDays(14), closes.plusDays(30));
+                grade == 1 ? 8 : 14, 12, DEFAULT_PRIORITY, opens == null ? null : opens.minusDays(14),
+                closes == null ? null : closes.plusDays(30));
     }
 
     /** The rank (0 = highest) of a category, or -1 when the order leaves it out (not admitted by allocation). */
