@@ -300,6 +300,9 @@ public class SchoolScopeIT {
             }
         });
         denied("AdmissionService.markRegistered", () -> admission.markRegistered(registrarA, admittedB.id()));
+        denied("AdmissionService.uploadEvidence", () -> admission.uploadEvidence(registrarA, admittedB.id(),
+                "RESIDENCE_PERMIT", "x.pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        denied("AdmissionService.evidence", () -> admission.evidence(registrarA, admittedB.id()));
     }
 
     /** Issue 15: the rollover is the district's; a school user neither plans nor runs it, nor marks B's students. */

@@ -65,4 +65,16 @@ public interface AdmissionService {
 
     /** Marks an admitted application as handed over to registration (the registrar, own school). */
     Application markRegistered(Actor actor, long applicationId);
+
+    /**
+     * Stores a proof's scan or photo (PDF, PNG, JPEG ≤ 10 MB, judged by content: platform-documents
+     * {@code EvidenceRules.DOCUMENTS}) for a proof the category asks for, or the residence permit
+     * ({@link #RESIDENCE_PERMIT}) of a migrant child (school of the application).
+     */
+    Evidence uploadEvidence(Actor actor, long applicationId, String proof, String fileName, byte[] content);
+
+    List<Evidence> evidence(Actor actor, long applicationId);
+
+    /** The proof code of the residence permit's scan. */
+    String RESIDENCE_PERMIT = "RESIDENCE_PERMIT";
 }

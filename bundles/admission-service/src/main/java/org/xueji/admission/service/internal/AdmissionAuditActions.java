@@ -21,6 +21,7 @@ public class AdmissionAuditActions extends ModuleAuditActions {
                 "admission.allocate",
                 "admission.draw",
                 "admission.place",
-                "admission.registered");
+                "admission.registered",
+                "admission.evidence.upload");
     }
 }

@@ -23,6 +23,7 @@ import org.xueji.admission.api.ApplicationStatus;
 import org.xueji.admission.api.Category;
 import org.xueji.admission.api.DocumentRule;
 import org.xueji.admission.api.Draw;
+import org.xueji.admission.api.Evidence;
 import org.xueji.admission.api.DrawVerification;
 import org.xueji.admission.api.Lottery;
 import org.xueji.admission.api.PublicResult;
@@ -35,6 +36,7 @@ import org.xueji.admission.service.internal.entity.ApplicationEntity;
 import org.xueji.admission.service.internal.entity.AreaEntity;
 import org.xueji.admission.service.internal.entity.DocumentRuleEntity;
 import org.xueji.admission.service.internal.entity.DrawEntity;
+import org.xueji.admission.service.internal.entity.EvidenceEntity;
 import org.xueji.admission.service.internal.entity.PlanEntity;
 import org.xueji.admission.service.internal.entity.SeasonEntity;
 import org.xueji.platform.api.AccessDeniedException;
@@ -45,6 +47,8 @@ import org.xueji.platform.api.Permission;
 import org.xueji.platform.api.PlatformClock;
 import org.xueji.platform.api.audit.AuditEvent;
 import org.xueji.platform.api.audit.AuditService;
+import org.xueji.platform.documents.evidence.EvidenceKind;
+import org.xueji.platform.documents.evidence.EvidenceRules;
 import org.xueji.platform.persistence.AuditTrail;
 import org.xueji.platform.persistence.ModuleSupport;
 import org.xueji.platform.persistence.Transactions;
@@ -438,6 +442,60 @@ public class AdmissionServiceImpl implements AdmissionService {
                 return Records.application(e);
             });
         });
+    }
+
+    // ---- evidence (school) ----
+
+    @Override
+    public Evidence uploadEvidence(Actor actor, long applicationId, String proof, String fileName, byte[] content) {
+        return support.guard(actor, "admission.evidence.upload", ApplicationWrites.TARGET, applicationId, () -> {
+            actor.require(Permission.REVIEW_ADMISSION);
+            EvidenceKind kind = EvidenceRules.DOCUMENTS.judge("evidence", content);
+            String name = fileName == null || fileName.isBlank() ? "evidence" : fileName.strip();
+            name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+            if (name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
+                throw SetupRules.invalid("fileName", AdmissionMessages.TEXT_TOO_LONG, 200);
+            }
+            String fileLabel = name;
+            return tx.inTransaction(em -> {
+                ApplicationEntity e = find(em, actor, applicationId, true);
+                Season season = Records.season(em, e.seasonId);
+                Category category = Category.valueOf(e.category);
+                boolean permit = category == Category.MIGRANT && RESIDENCE_PERMIT.equals(proof);
+                if (!permit && !season.rule(category).proofs().contains(proof)) {
+                    throw SetupRules.invalid("proof", AdmissionMessages.PROOF_NOT_ACCEPTED, String.valueOf(proof));
+                }
+                EvidenceEntity ev = new EvidenceEntity();
+                ev.applicationId = e.id;
+                ev.proof = proof;
+                ev.kind = kind.name();
+                ev.fileName = fileLabel;
+                ev.bytes = content.length;
+                ev.content = content.clone();
+                ev.uploadedAt = support.now();
+                ev.uploadedBy = actor.username();
+                em.persist(ev);
+                em.flush();
+                support.audit(em, AuditEvent.of(actor, "admission.evidence.upload", ApplicationWrites.TARGET, e.id,
+                        e.schoolId).withChanges(new LinkedHashMap<>(Map.of("proof", proof, "kind", ev.kind,
+                        "bytes", ev.bytes))));
+                return evidence(ev);
+            });
+        });
+    }
+
+    @Override
+    public List<Evidence> evidence(Actor actor, long applicationId) {
+        return reader(actor, "admission.evidence.list", applicationId, () -> tx.read(em -> {
+            find(em, actor, applicationId, false);
+            return em.createQuery("select e from AdmEvidence e where e.applicationId = :a order by e.id",
+                    EvidenceEntity.class).setParameter("a", applicationId).getResultList().stream()
+                    .map(AdmissionServiceImpl::evidence).toList();
+        }));
+    }
+
+    private static Evidence evidence(EvidenceEntity e) {
+        return new Evidence(e.id, e.applicationId, e.proof, e.kind, e.fileName, e.bytes, e.uploadedAt, e.uploadedBy);
     }
 
     // ---- helpers ----

@@ -261,6 +261,28 @@ class AdmissionServiceTest extends AdmissionFixture {
         });
     }
 
+    @Test
+    void r27_evidenceJudgedByContentAndOnlyForTheShortList() {
+        Application a = admission.apply(REGISTRAR_1, season.id(), migrant(1, CHILDREN.get(0)));
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        var permitScan = admission.uploadEvidence(REGISTRAR_1, a.id(), "RESIDENCE_PERMIT", "C:\\scan\\居住证.pdf", pdf);
+        assertThat(permitScan.kind()).isEqualTo("PDF");
+        assertThat(permitScan.fileName()).isEqualTo("居住证.pdf");
+        admission.uploadEvidence(REGISTRAR_1, a.id(), "SOCIAL_INSURANCE", "社保.pdf", pdf);
+        // a web page named .pdf is refused by its content; a proof the category does not ask for is refused
+        byte[] html = "<html><body>x</body></html>".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> admission.uploadEvidence(REGISTRAR_1, a.id(), "SOCIAL_INSURANCE", "社保.pdf", html))
+                .satisfies(t -> assertThat(key(t)).isEqualTo("EVIDENCE_WRONG_TYPE"));
+        assertThatThrownBy(() -> admission.uploadEvidence(REGISTRAR_1, a.id(), "PROPERTY_DEED", "房产证.pdf", pdf))
+                .satisfies(t -> assertThat(key(t)).isEqualTo("PROOF_NOT_ACCEPTED"));
+        assertThatThrownBy(() -> admission.uploadEvidence(REGISTRAR_2, a.id(), "SOCIAL_INSURANCE", "社保.pdf", pdf))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(admission.evidence(REGISTRAR_1, a.id())).extracting(e -> e.proof())
+                .containsExactly("RESIDENCE_PERMIT", "SOCIAL_INSURANCE");
+        assertThat(store.count("select count(*) from ADM_EVIDENCE")).isEqualTo(2);
+        assertThatThrownBy(() -> admission.evidence(REGISTRAR_2, a.id())).isInstanceOf(AccessDeniedException.class);
+    }
+
     private ApplicationStatus status(Application a) {
         return admission.application(DISTRICT, a.id()).status();
     }
