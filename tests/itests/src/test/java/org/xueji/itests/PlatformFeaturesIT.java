@@ -73,7 +73,7 @@ public class PlatformFeaturesIT {
     @Test
     public void allOurFeaturesAreInstalled() throws Exception {
         for (String feature : List.of("xueji-platform", "xueji-shell", "xueji-registry", "xueji-admin", "xueji-all",
-                "xueji-enrollment", "xueji-ledger")) {
+                "xueji-enrollment", "xueji-ledger", "xueji-admission")) {
             assertTrue(feature + " installed", features.isInstalled(features.getFeature(feature)));
         }
         // issue 16 (R1): the assembly as shipped is a real installation: no demo district, no demo

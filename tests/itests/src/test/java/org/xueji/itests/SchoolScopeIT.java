@@ -116,7 +116,8 @@ public class SchoolScopeIT {
             org.xueji.platform.api.security.AccountAreas.class,
             org.xueji.dropout.api.DropoutService.class,
             org.xueji.dropout.api.SurveyService.class,
-            org.xueji.specialneeds.api.SpecialNeedsService.class);
+            org.xueji.specialneeds.api.SpecialNeedsService.class,
+            org.xueji.admission.api.AdmissionService.class);
     /** R4: a release scope covering grade 1 (the classes made here) and every field group. */
     private static final org.xueji.platform.api.release.ReleaseScope ALL_FIELDS_GRADE_1 =
             org.xueji.platform.api.release.ReleaseScope.of(Set.of(1),
@@ -149,7 +150,10 @@ public class SchoolScopeIT {
             // issue 10: survey campaigns are the district's (title and semester), no school data
             Map.entry("SurveyService.campaigns", "district campaigns, no school data"),
             // issue 11: the R26 thresholds in force
-            Map.entry("SpecialNeedsService.rule", "configuration values"));
+            Map.entry("SpecialNeedsService.rule", "configuration values"),
+            // issue 12: seasons are the district's published set-up (plans, areas), no personal data
+            Map.entry("AdmissionService.seasons", "published set-up, no personal data"),
+            Map.entry("AdmissionService.season", "published set-up, no personal data"));
 
     @Inject @Filter(timeout = 120_000) private SchoolService schools;
     @Inject @Filter(timeout = 120_000) private StudentService students;
@@ -172,6 +176,7 @@ public class SchoolScopeIT {
     @Inject @Filter(timeout = 120_000) private org.xueji.dropout.api.DropoutService dropouts;
     @Inject @Filter(timeout = 120_000) private org.xueji.dropout.api.SurveyService surveys;
     @Inject @Filter(timeout = 120_000) private org.xueji.specialneeds.api.SpecialNeedsService specialNeeds;
+    @Inject @Filter(timeout = 120_000) private org.xueji.admission.api.AdmissionService admission;
 
     private School a;
     private School b;
@@ -235,6 +240,7 @@ public class SchoolScopeIT {
         defineRolloverCases();
         defineDropoutCases();
         defineSpecialNeedsCases();
+        defineAdmissionCases();
     }
 
     /**
@@ -420,6 +426,82 @@ public class SchoolScopeIT {
                 assertEquals("R25: the official's town only", a.town(), s.town());
             }
         });
+    }
+
+    /** Issue 12 (R24, R27): a season whose lottery at school B has run; A's registrar reaches none of B's. */
+    private static final java.util.concurrent.atomic.AtomicInteger ADMISSION_YEAR =
+            new java.util.concurrent.atomic.AtomicInteger(2001);
+
+    private void defineAdmissionCases() {
+        int year = ADMISSION_YEAR.getAndIncrement();
+        LocalDate today = LocalDate.now();
+        org.xueji.admission.api.SeasonSetup open = new org.xueji.admission.api.SeasonSetup(year, 1,
+                today.minusDays(5), today.plusDays(5), LocalDate.of(year, 8, 31), 6, 8, 0, null, today.minusDays(10),
+                today.plusDays(6));
+        long season = admission.createSeason(DISTRICT, open).id();
+        admission.savePlan(DISTRICT, season, new org.xueji.admission.api.SchoolPlan(b.id(), 1, 1, 0));
+        admission.savePlan(DISTRICT, season, new org.xueji.admission.api.SchoolPlan(a.id(), 1, 1, 0));
+        admission.saveArea(DISTRICT, season, new org.xueji.admission.api.ServiceArea("坪塘街道", "坪塘社区",
+                Set.of(a.id(), b.id())));
+        List<org.xueji.admission.api.Application> atB = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            ChineseIdNumber child = ChineseIdNumber.of("430104", LocalDate.of(year - 6, 3, 1 + i), 11 + 2 * i);
+            org.xueji.admission.api.Application applied = admission.apply(DISTRICT, season,
+                    new org.xueji.admission.api.ApplicationForm(b.id(), "测试" + i, child.value(),
+                            org.xueji.admission.api.Category.HOUSEHOLD, null, null, "坪塘街道", "坪塘社区", null, null,
+                            Set.of()));
+            atB.add(admission.review(DISTRICT, applied.id(), true, null));
+        }
+        admission.publishSeed(DISTRICT, season, "scope-" + year);
+        admission.updateSeason(DISTRICT, season, new org.xueji.admission.api.SeasonSetup(year, 1, today.minusDays(5),
+                today.minusDays(1), LocalDate.of(year, 8, 31), 6, 8, 0, null, today.minusDays(10), today));
+        admission.allocate(DISTRICT, season);
+        org.xueji.admission.api.Draw drawB = admission.draws(DISTRICT, season).get(0);
+        org.xueji.admission.api.Application admittedB = admission.applications(DISTRICT,
+                new org.xueji.admission.api.ApplicationQuery(season, b.id(),
+                        org.xueji.admission.api.ApplicationStatus.ADMITTED), 0, 1).get(0);
+        org.xueji.admission.api.Application notAdmittedB = admission.applications(DISTRICT,
+                new org.xueji.admission.api.ApplicationQuery(season, b.id(),
+                        org.xueji.admission.api.ApplicationStatus.NOT_ADMITTED), 0, 1).get(0);
+        org.xueji.admission.api.SeasonSetup next = org.xueji.admission.api.SeasonSetup.typical(year, 7,
+                today, today.plusDays(3));
+        denied("AdmissionService.createSeason", () -> admission.createSeason(registrarA, next));
+        denied("AdmissionService.updateSeason", () -> admission.updateSeason(registrarA, season, open));
+        denied("AdmissionService.savePlan", () -> admission.savePlan(registrarA, season,
+                new org.xueji.admission.api.SchoolPlan(b.id(), 9, 9, 0)));
+        denied("AdmissionService.saveArea", () -> admission.saveArea(registrarA, season,
+                new org.xueji.admission.api.ServiceArea("坪塘街道", "坪塘社区", Set.of(a.id()))));
+        denied("AdmissionService.saveDocumentRule", () -> admission.saveDocumentRule(registrarA, season,
+                new org.xueji.admission.api.DocumentRule(org.xueji.admission.api.Category.OTHER, List.of(), "", "")));
+        denied("AdmissionService.publishSeed", () -> admission.publishSeed(registrarA, season, "x"));
+        denied("AdmissionService.apply", () -> admission.apply(registrarA, season, atB.get(0).form()));
+        denied("AdmissionService.review", () -> admission.review(registrarA, atB.get(0).id(), false, "越权"));
+        cases.put("AdmissionService.applications", () -> {
+            expectDenied(() -> admission.applications(registrarA,
+                    new org.xueji.admission.api.ApplicationQuery(season, b.id(), null), 0, 10));
+            for (org.xueji.admission.api.Application x : admission.applications(registrarA,
+                    new org.xueji.admission.api.ApplicationQuery(season, null, null), 0, 100)) {
+                assertEquals("R1: applications of school A only", a.id(), x.schoolId());
+            }
+        });
+        denied("AdmissionService.application", () -> admission.application(registrarA, atB.get(0).id()));
+        denied("AdmissionService.allocate", () -> admission.allocate(registrarA, season));
+        cases.put("AdmissionService.draws", () -> assertEquals("R1: B's draw is not A's", List.of(),
+                admission.draws(registrarA, season)));
+        denied("AdmissionService.verifyDraw", () -> admission.verifyDraw(registrarA, drawB.id()));
+        denied("AdmissionService.placeByDistrict", () -> admission.placeByDistrict(registrarA, notAdmittedB.id(),
+                a.id()));
+        denied("AdmissionService.seatsLeft", () -> admission.seatsLeft(registrarA, season, b.id()));
+        denied("AdmissionService.results", () -> admission.results(registrarA, season, b.id()));
+        cases.put("AdmissionService.statistics", () -> {
+            for (org.xueji.admission.api.SchoolStatistics st : admission.statistics(registrarA, season)) {
+                assertEquals("R1: statistics of school A only", a.id(), st.schoolId());
+            }
+        });
+        denied("AdmissionService.markRegistered", () -> admission.markRegistered(registrarA, admittedB.id()));
+        denied("AdmissionService.uploadEvidence", () -> admission.uploadEvidence(registrarA, admittedB.id(),
+                "RESIDENCE_PERMIT", "x.pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        denied("AdmissionService.evidence", () -> admission.evidence(registrarA, admittedB.id()));
     }
 
     /** Issue 15: the rollover is the district's; a school user neither plans nor runs it, nor marks B's students. */

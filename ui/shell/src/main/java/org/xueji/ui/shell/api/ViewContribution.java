@@ -51,4 +51,15 @@ public interface ViewContribution {
     default boolean inMenu() {
         return true;
     }
+
+    /**
+     * A page anybody may open without logging in (e.g. published admission plans and a family's
+     * own application, issue 12). It is routed outside the main layout (no menu, no account
+     * data), never listed in the menu, and must not have a {@link #requiredPermission()}: the
+     * view itself shows only what is public and its services check everything else. Every other
+     * view still needs a login.
+     */
+    default boolean isPublic() {
+        return false;
+    }
 }

@@ -130,13 +130,13 @@ public class ViewRegistry {
 
     private static void register(RouteRegistry registry, ViewContribution view) {
         @SuppressWarnings("unchecked")
-        Class<? extends RouterLayout>[] parents = new Class[] {MainLayout.class};
+        Class<? extends RouterLayout>[] parents = view.isPublic() ? new Class[0] : new Class[] {MainLayout.class};
         RouteConfiguration.forRegistry(registry).setRoute(view.route(), view.viewClass(), parents);
     }
 
     /** Menu entries, ordered by group and position. */
     List<ViewContribution> menuEntries() {
-        return views.stream().filter(ViewContribution::inMenu)
+        return views.stream().filter(ViewContribution::inMenu).filter(v -> !v.isPublic())
                 .sorted(Comparator.comparingInt(ViewContribution::order).thenComparing(ViewContribution::route))
                 .toList();
     }
@@ -145,7 +145,7 @@ public class ViewRegistry {
         return cards.stream().sorted(Comparator.comparingInt(DashboardContribution::order)).toList();
     }
 
-    Optional<ViewContribution> contributionFor(Class<? extends Component> viewClass) {
+    Optional<ViewContribution> contributionFor(Class<?> viewClass) {
         return views.stream().filter(v -> v.viewClass() == viewClass).findFirst();
     }
 

@@ -1,0 +1,165 @@
+package org.xueji.admission.service.internal;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.LockModeType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.xueji.admission.api.AdmissionMessages;
+import org.xueji.admission.api.Application;
+import org.xueji.admission.api.ApplicationForm;
+import org.xueji.admission.api.ApplicationStatus;
+import org.xueji.admission.api.PublicAdmission;
+import org.xueji.admission.api.PublicResult;
+import org.xueji.admission.api.Season;
+import org.xueji.admission.service.internal.entity.ApplicationEntity;
+import org.xueji.admission.service.internal.entity.SeasonEntity;
+import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.DomainException;
+import org.xueji.platform.api.PlatformClock;
+import org.xueji.platform.api.audit.AuditService;
+import org.xueji.platform.api.identity.ChineseIdNumber;
+import org.xueji.platform.api.identity.InvalidIdentityException;
+import org.xueji.platform.api.throttle.AddressThrottles;
+import org.xueji.platform.persistence.AuditTrail;
+import org.xueji.platform.persistence.ModuleSupport;
+
+/**
+ * The public pages' service (no account). A family reaches only the application whose number
+ * and child's ID number it gives; a wrong pair is answered exactly like an unknown number
+ * (empty) and counted against the address; every submission counts too, so a flood from one
+ * address waits (platform-security's address throttle, through {@link AddressThrottles}).
+ * Before the results date a family sees "accepted by the school", not the allocation.
+ */
+@Component(service = PublicAdmission.class)
+public class PublicAdmissionImpl implements PublicAdmission {
+
+    /** Wrong pairs an address may try per day before it waits (1 min, doubling, ≤ 60 min). */
+    static final int FREE_MISSES = 10;
+    /** Submissions and edits an address may make per day before it waits (a school's wifi serves many families). */
+    static final int FREE_SUBMISSIONS = 20;
+
+    private final ModuleSupport support;
+    private final ApplicationWrites writes;
+    private final AddressThrottles.Pool misses;
+    private final AddressThrottles.Pool submissions;
+
+    @Activate
+    public PublicAdmissionImpl(@Reference(target = "(osgi.unit.name=xueji-admission)") EntityManagerFactory emf,
+                               @Reference AuditTrail audit, @Reference AuditService auditService,
+                               @Reference PlatformClock clock, @Reference AddressThrottles throttles) {
+        this(new ModuleSupport(emf, audit, auditService, clock), throttles);
+    }
+
+    PublicAdmissionImpl(ModuleSupport support, AddressThrottles throttles) {
+        this.support = support;
+        this.writes = new ApplicationWrites(support);
+        this.misses = throttles.pool("admission-lookup", FREE_MISSES, Duration.ofMinutes(60));
+        this.submissions = throttles.pool("admission-submit", FREE_SUBMISSIONS, Duration.ofMinutes(60));
+    }
+
+    /** The family as the audit trail records it: no name, the address it came from. */
+    static Actor family(String address) {
+        return new Actor("public:family", "家长", null, null, Set.of(), Set.of(), address);
+    }
+
+    @Override
+    public List<Season> publishedSeasons() {
+        LocalDate today = support.today();
+        return support.transactions().read(em -> em.createQuery("select s from AdmSeason s where s.plansPublishedOn "
+                        + "<= :d order by s.year desc, s.grade", SeasonEntity.class).setParameter("d", today)
+                .getResultList().stream().map(s -> Records.season(em, s)).toList());
+    }
+
+    @Override
+    public Optional<Application> lookup(String address, String applicationNumber, String childIdNumber) {
+        requireNotWaiting(misses, address);
+        Optional<Application> found = support.transactions().read(em -> {
+            ApplicationEntity e = byPair(em, applicationNumber, childIdNumber, false);
+            if (e == null) {
+                return Optional.<Application>empty();
+            }
+            SeasonEntity s = em.find(SeasonEntity.class, e.seasonId);
+            return Optional.of(asFamilySees(Records.application(e), s));
+        });
+        if (found.isEmpty()) {
+            misses.count(address);
+        }
+        return found;
+    }
+
+    @Override
+    public Application apply(String address, long seasonId, ApplicationForm form) {
+        requireNotWaiting(submissions, address);
+        submissions.count(address);
+        return writes.submit(family(address), seasonId, form);
+    }
+
+    @Override
+    public Application edit(String address, String applicationNumber, String childIdNumber, ApplicationForm form) {
+        requireNotWaiting(misses, address);
+        requireNotWaiting(submissions, address);
+        submissions.count(address);
+        return support.transactions().inTransaction(em -> {
+            ApplicationEntity e = byPair(em, applicationNumber, childIdNumber, true);
+            if (e == null) {
+                misses.count(address);
+                throw new DomainException(AdmissionMessages.APPLICATION_NOT_FOUND, "");
+            }
+            return writes.edit(family(address), e, form, em);
+        });
+    }
+
+    @Override
+    public List<PublicResult> results(long seasonId, long schoolId) {
+        return support.transactions().read(em -> {
+            SeasonEntity s = em.find(SeasonEntity.class, seasonId);
+            if (s == null || s.allocatedAt == null || support.today().isBefore(s.resultsPublishedOn)) {
+                return List.of();
+            }
+            return Results.ofSchool(em, seasonId, schoolId);
+        });
+    }
+
+    /** Null unless number and ID number belong together; an unreadable ID number is just a miss. */
+    private static ApplicationEntity byPair(javax.persistence.EntityManager em, String number, String idNumber,
+                                            boolean lock) {
+        if (number == null || idNumber == null || number.length() > 30) {
+            return null;
+        }
+        String id;
+        try {
+            id = ChineseIdNumber.parse(idNumber).value();
+        } catch (InvalidIdentityException e) {
+            return null;
+        }
+        List<ApplicationEntity> rows = em.createQuery("select a from AdmApplication a where a.number = :n "
+                        + "and a.idNumber = :i", ApplicationEntity.class).setParameter("n", number.strip())
+                .setParameter("i", id).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        return lock ? em.find(ApplicationEntity.class, rows.get(0).id, LockModeType.PESSIMISTIC_WRITE) : rows.get(0);
+    }
+
+    private Application asFamilySees(Application a, SeasonEntity s) {
+        boolean published = s.allocatedAt != null && !support.today().isBefore(s.resultsPublishedOn);
+        if (published || !(a.status().admitted() || a.status() == ApplicationStatus.NOT_ADMITTED
+                || a.status() == ApplicationStatus.REGISTERED)) {
+            return a;
+        }
+        return new Application(a.id(), a.number(), a.seasonId(), a.schoolId(), a.form(), ApplicationStatus.ELIGIBLE,
+                null, a.priorityRank(), null, a.submittedAt(), a.submittedBy());
+    }
+
+    private static void requireNotWaiting(AddressThrottles.Pool pool, String address) {
+        if (pool.waitUntil(address) != null) {
+            throw new DomainException(AdmissionMessages.TOO_MANY_ATTEMPTS);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.xueji.admission.service.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.xueji.admission.api.Application;
+import org.xueji.admission.api.ApplicationStatus;
+import org.xueji.admission.api.PublicResult;
+import org.xueji.platform.api.DomainException;
+import org.xueji.platform.api.ValidationException;
+
+/** The public pages (no account): a family sees and edits only its own application; floods wait. */
+class PublicAdmissionTest extends AdmissionFixture {
+
+    @Test
+    void r24_familyAppliesAndSeesOnlyItsOwnApplicationByNumberAndIdNumber() {
+        Application mine = family.apply("10.0.0.1", season.id(), migrant(1, CHILDREN.get(0)));
+        Application theirs = family.apply("10.0.0.2", season.id(), household(1, CHILDREN.get(1)));
+        assertThat(mine.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(family.lookup("10.0.0.1", mine.number(), CHILDREN.get(0))).get()
+                .extracting(Application::id).isEqualTo(mine.id());
+        // another family's number with my child's ID number, or a number that does not exist: nothing, alike
+        assertThat(family.lookup("10.0.0.1", theirs.number(), CHILDREN.get(0))).isEmpty();
+        assertThat(family.lookup("10.0.0.1", "2026-1-00000000", CHILDREN.get(0))).isEmpty();
+        assertThat(family.lookup("10.0.0.1", theirs.number(), "not an id")).isEmpty();
+        assertThat(store.audit()).filteredOn(r -> r.action().equals("admission.application.submit"))
+                .extracting(r -> r.username()).containsOnly("public:family");
+    }
+
+    @Test
+    void r24_familyEditsWhileTheWindowIsOpenNotAfterAndNotWithAWrongPair() {
+        Application mine = family.apply("10.0.0.1", season.id(), household(1, CHILDREN.get(0)));
+        Application edited = family.edit("10.0.0.1", mine.number(), CHILDREN.get(0), household(2, CHILDREN.get(0)));
+        assertThat(edited.schoolId()).isEqualTo(2L);
+        assertThatThrownBy(() -> family.edit("10.0.0.1", mine.number(), CHILDREN.get(1), household(1, CHILDREN.get(1))))
+                .isInstanceOf(DomainException.class);
+        store.clock().setToday(AFTER_WINDOW);
+        assertThatThrownBy(() -> family.edit("10.0.0.1", mine.number(), CHILDREN.get(0), household(1, CHILDREN.get(0))))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.errors().get(0).messageKey().key()).isEqualTo("WINDOW_CLOSED"));
+        assertThat(admission.application(DISTRICT, mine.id()).schoolId()).isEqualTo(2L);
+    }
+
+    @Test
+    void r24_familySeesItsResultOnlyFromTheResultsDayAndPublishedListsAreMasked() {
+        Application mine = family.apply("10.0.0.1", season.id(), migrant(1, CHILDREN.get(0)));
+        admission.review(REGISTRAR_1, mine.id(), true, null);
+        admission.publishSeed(DISTRICT, season.id(), "seed");
+        store.clock().setToday(AFTER_WINDOW);
+        admission.allocate(DISTRICT, season.id());
+        assertThat(family.lookup("10.0.0.1", mine.number(), CHILDREN.get(0)).orElseThrow().status())
+                .isEqualTo(ApplicationStatus.ELIGIBLE);
+        assertThat(family.results(season.id(), 1)).isEmpty();
+        store.clock().setToday(RESULTS_DAY);
+        assertThat(family.lookup("10.0.0.1", mine.number(), CHILDREN.get(0)).orElseThrow().status())
+                .isEqualTo(ApplicationStatus.ADMITTED);
+        PublicResult line = family.results(season.id(), 1).get(0);
+        assertThat(line.maskedName()).isEqualTo("王**");
+        assertThat(line.maskedNumber()).endsWith(mine.number().substring(mine.number().length() - 4))
+                .doesNotContain(mine.number().substring(0, 6));
+        assertThat(line.toString()).doesNotContain(CHILDREN.get(0));
+    }
+
+    @Test
+    void r24_aFloodFromOneAddressWaitsAndStoresNothingMore() {
+        for (int i = 0; i < PublicAdmissionImpl.FREE_SUBMISSIONS; i++) {
+            try {
+                family.apply("10.9.9.9", season.id(), household(1, "bad-" + i));
+            } catch (ValidationException expected) {
+                // each submission counts, valid or not
+            }
+        }
+        assertThatThrownBy(() -> family.apply("10.9.9.9", season.id(), household(1, CHILDREN.get(0))))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey().key()).isEqualTo("TOO_MANY_ATTEMPTS"));
+        assertThat(applications()).isZero();
+        // another address is not affected
+        assertThat(family.apply("10.0.0.1", season.id(), household(1, CHILDREN.get(0))).status())
+                .isEqualTo(ApplicationStatus.SUBMITTED);
+    }
+
+    @Test
+    void r24_wrongPairsFromOneAddressWait() {
+        Application mine = family.apply("10.0.0.1", season.id(), household(1, CHILDREN.get(0)));
+        for (int i = 0; i < PublicAdmissionImpl.FREE_MISSES; i++) {
+            assertThat(family.lookup("10.6.6.6", mine.number(), CHILDREN.get(1))).isEmpty();
+        }
+        assertThatThrownBy(() -> family.lookup("10.6.6.6", mine.number(), CHILDREN.get(0)))
+                .isInstanceOf(DomainException.class);
+        assertThat(family.lookup("10.0.0.1", mine.number(), CHILDREN.get(0))).isPresent();
+    }
+
+    @Test
+    void r24_publishedSeasonsFromThePlansDay() {
+        assertThat(family.publishedSeasons()).hasSize(1);
+        store.clock().setToday(season.setup().plansPublishedOn().minusDays(1));
+        assertThat(family.publishedSeasons()).isEmpty();
+    }
+}

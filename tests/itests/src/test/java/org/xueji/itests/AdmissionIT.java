@@ -1,0 +1,155 @@
+package org.xueji.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import javax.inject.Inject;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.xueji.admission.api.AdmissionService;
+import org.xueji.admission.api.AllocationResult;
+import org.xueji.admission.api.Application;
+import org.xueji.admission.api.ApplicationForm;
+import org.xueji.admission.api.ApplicationStatus;
+import org.xueji.admission.api.Category;
+import org.xueji.admission.api.DocumentRule;
+import org.xueji.admission.api.Draw;
+import org.xueji.admission.api.PublicAdmission;
+import org.xueji.admission.api.ResidencePermit;
+import org.xueji.admission.api.SchoolPlan;
+import org.xueji.admission.api.SeasonSetup;
+import org.xueji.admission.api.ServiceArea;
+import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.DomainException;
+import org.xueji.platform.api.Role;
+import org.xueji.platform.api.identity.ChineseIdNumber;
+import org.xueji.registry.api.School;
+import org.xueji.registry.api.SchoolData;
+import org.xueji.registry.api.SchoolService;
+import org.xueji.registry.api.SchoolType;
+
+/**
+ * The admission module inside OSGi (R24, R27): it boots on its own schema, a season is set up,
+ * a family applies through the public service and a school at its counter, the school reviews,
+ * the lottery runs once, {@code xueji:lottery-verify} agrees, the family looks its result up, and
+ * the shell lists plans and applications.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class AdmissionIT {
+
+    private static final Actor DISTRICT = Actor.system("itest-admission");
+
+    @Inject @Filter(timeout = 120_000) private AdmissionService admission;
+    @Inject @Filter(timeout = 120_000) private PublicAdmission publicAdmission;
+    @Inject @Filter(timeout = 120_000) private SchoolService schools;
+    @Inject @Filter(timeout = 120_000) private SessionFactory sessions;
+
+    @Configuration
+    public Option[] config() {
+        return XuejiContainer.config();
+    }
+
+    @Test
+    public void r24_r27_familyAppliesSchoolReviewsLotteryRunsOnceAndVerifies() throws Exception {
+        try {
+            flow();
+        } catch (DomainException e) {
+            // a DomainException's key does not survive the trip out of the container: say it here
+            throw new AssertionError(e.getClass().getSimpleName() + " " + e.messageKey().key() + ": "
+                    + e.message(java.util.Locale.ENGLISH));
+        }
+    }
+
+    private void flow() throws Exception {
+        String n = String.valueOf(System.nanoTime() % 100_000_000);
+        School school = schools.createSchool(DISTRICT, new SchoolData("ZS" + n, "招生校" + n, SchoolType.PRIMARY,
+                "含浦街道", List.of(), false, null, null));
+        Actor registrar = Actor.of("zs-reg-" + n, "学籍管理员", Role.SCHOOL_REGISTRAR, school.id(), Set.of(), "itest");
+        LocalDate today = LocalDate.now();
+        int year = 2000; // children born in 1994: no birth date after today
+        SeasonSetup open = new SeasonSetup(year, 1, today.minusDays(3), today.plusDays(3), LocalDate.of(year, 8, 31),
+                6, 8, 6, null, today.minusDays(5), today.plusDays(4));
+        long season = admission.createSeason(DISTRICT, open).id();
+        admission.savePlan(DISTRICT, season, new SchoolPlan(school.id(), 1, 1, 0));
+        admission.saveArea(DISTRICT, season, new ServiceArea("含浦街道", "含浦社区", Set.of(school.id())));
+        admission.saveDocumentRule(DISTRICT, season, new DocumentRule(Category.MIGRANT, List.of("SOCIAL_INSURANCE"),
+                "居住证和社保缴费证明", "Residence permit and social insurance"));
+
+        String childA = ChineseIdNumber.of("430104", LocalDate.of(year - 6, 2, 1), 21).value();
+        String childB = ChineseIdNumber.of("430104", LocalDate.of(year - 6, 2, 2), 23).value();
+        ResidencePermit permit = new ResidencePermit("4301042084", "岳麓分局", "含浦街道", "含浦社区",
+                LocalDate.of(year - 2, 1, 1), LocalDate.of(year + 1, 1, 1), LocalDate.of(year - 2, 1, 1));
+        Application fromFamily = publicAdmission.apply("192.0.2.10", season, new ApplicationForm(school.id(), "王小明",
+                childA, Category.MIGRANT, "王建国", null, null, null, "农业户口", permit, Set.of("SOCIAL_INSURANCE")));
+        Application atCounter = admission.apply(registrar, season, new ApplicationForm(school.id(), "赵小红", childB,
+                Category.MIGRANT, "赵强", null, null, null, "农业户口", permit, Set.of("SOCIAL_INSURANCE")));
+        try {
+            admission.apply(registrar, season, new ApplicationForm(school.id(), "王小明", childA, Category.MIGRANT,
+                    "王建国", null, null, null, null, permit, Set.of("SOCIAL_INSURANCE")));
+            fail("the same child twice");
+        } catch (DomainException expected) {
+            assertEquals("DUPLICATE_APPLICATION", ((org.xueji.platform.api.ValidationException) expected).errors()
+                    .get(0).messageKey().key());
+        }
+        admission.review(registrar, fromFamily.id(), true, null);
+        admission.review(registrar, atCounter.id(), true, null);
+        admission.publishSeed(DISTRICT, season, "itest " + n);
+        admission.updateSeason(DISTRICT, season, new SeasonSetup(year, 1, today.minusDays(3), today.minusDays(1),
+                LocalDate.of(year, 8, 31), 6, 8, 6, null, today.minusDays(5), today));
+        AllocationResult result = admission.allocate(DISTRICT, season);
+        assertEquals(1, result.admitted());
+        assertEquals(1, result.draws().size());
+        Draw draw = result.draws().get(0);
+        try {
+            admission.allocate(DISTRICT, season);
+            fail("a second draw");
+        } catch (DomainException expected) {
+            assertEquals("ALLOCATION_ALREADY_RUN", expected.messageKey().key());
+        }
+
+        String verified = run("xueji:lottery-verify " + draw.id());
+        assertTrue(verified, verified.contains("MATCH") && !verified.contains("MISMATCH"));
+        String plans = run("xueji:admission-plans --year " + year);
+        assertTrue(plans, plans.contains(school.code()));
+        String admitted = run("xueji:applications --school " + school.code() + " --status ADMITTED");
+        assertTrue(admitted, admitted.contains("列出 1 条"));
+        assertFalse("ID numbers masked in the shell", admitted.contains(childA) || admitted.contains(childB));
+
+        // the family sees its own result with the pair, and nothing with another child's ID number
+        Application seen = publicAdmission.lookup("192.0.2.10", fromFamily.number(), childA).orElseThrow();
+        assertTrue(seen.status() == ApplicationStatus.ADMITTED || seen.status() == ApplicationStatus.NOT_ADMITTED);
+        assertEquals(draw.order().get(0).equals(fromFamily.number()), seen.status() == ApplicationStatus.ADMITTED);
+        assertTrue(publicAdmission.lookup("192.0.2.10", fromFamily.number(), childB).isEmpty());
+        assertEquals(2, publicAdmission.results(season, school.id()).size());
+    }
+
+    private String run(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessions.create(System.in, out, out);
+        try {
+            session.execute(command);
+        } finally {
+            session.close();
+        }
+        out.flush();
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,29 @@
+package org.xueji.ui.admission;
+
+import java.util.Locale;
+import org.xueji.platform.api.MessageKey;
+import org.xueji.ui.shell.api.UiContext;
+
+/** Every text of the admission views; Chinese in {@code messages.properties}, English in {@code messages_en.properties}. */
+public enum AdmissionUiText implements MessageKey {
+    GROUP, APPLICATIONS_TITLE, DISTRICT_TITLE, PUBLIC_TITLE, SEASON, NO_SEASON, COL_NUMBER, COL_NAME, COL_CATEGORY,
+    COL_STATUS, COL_REASON, COL_SCHOOL, ACCEPT, REJECT, REASON, NEW_APPLICATION, CHILD_NAME, ID_NUMBER, CATEGORY,
+    GUARDIAN, PHONE, STREET, COMMUNITY, HOUSEHOLD_TYPE, PERMIT_NUMBER, PERMIT_ISSUER, PERMIT_FROM, PERMIT_UNTIL,
+    RESIDENT_SINCE, PROOFS, SUBMIT, SAVED, YEAR, GRADE, WINDOW_OPENS, WINDOW_CLOSES, CREATE_SEASON, CLASSES,
+    CLASS_CAP, RESERVED, SAVE_PLAN, SCHOOLS, SAVE_AREA, SEED, PUBLISH_SEED, ALLOCATE, ALLOCATED, DRAWS, VERIFY,
+    VERIFY_OK, VERIFY_BAD, STATISTICS, APPLIED, ADMITTED, MIGRANT_ADMITTED, SEATS, PLANS, AREAS, LOOKUP,
+    LOOKUP_NOTHING, YOUR_APPLICATION, RESULTS, PLAIN_WORDS, APPLY_TITLE, NUMBER_GIVEN, PLACE, PLACE_SCHOOL;
+
+    @Override
+    public String key() {
+        return name();
+    }
+
+    static String t(AdmissionUiText key, Object... args) {
+        return key.format(UiContext.locale(), args);
+    }
+
+    static String t(Locale locale, MessageKey key) {
+        return key.format(locale);
+    }
+}
