@@ -1,4 +1,4 @@
-package org.xueji.registry.service.internal;
+package org.xueji.registry.api.names;
 
 import java.util.HashSet;
 import java.util.Locale;
@@ -14,8 +14,10 @@ import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombi
  * Same-sounding names (同音): 张伟 and 章玮 are read alike. Tones are ignored, and a
  * character with several readings (多音字) matches any of them, because registrars type
  * a name from hearing it as often as from a document.
+ * <p>Shared by the registry's duplicate check (D1) and class balancing (same-sounding names in
+ * different classes); pinyin4j is embedded in registry-api.
  */
-final class NameSounds {
+public final class NameSounds {
 
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
 
@@ -26,7 +28,7 @@ final class NameSounds {
     }
 
     /** True when both names have the same length and each character pair can be read alike. */
-    static boolean soundAlike(String a, String b) {
+    public static boolean soundAlike(String a, String b) {
         String x = compact(a);
         String y = compact(b);
         if (x.length() != y.length() || x.isEmpty()) {
@@ -52,7 +54,7 @@ final class NameSounds {
     }
 
     /** The toneless readings of a character; a non-Han character reads as itself. */
-    static Set<String> readings(char c) {
+    public static Set<String> readings(char c) {
         Set<String> result = new HashSet<>();
         try {
             String[] pinyin = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
@@ -71,7 +73,7 @@ final class NameSounds {
     }
 
     /** Names compare without spaces and the middle dot of minority names (·). */
-    private static String compact(String name) {
+    public static String compact(String name) {
         return name == null ? "" : name.replaceAll("[\\s·•・.]", "");
     }
 
