@@ -11,7 +11,7 @@ import org.xueji.registry.api.names.NameSounds;
 /**
  * Pairs of students whose names are identical or read alike (同音, the registry's pinyin
  * matching): they must be in different classes. Names are first bucketed by length and by the
- * readings of their last character, so that 5,000 names need not be compared all with all.
+ * readings of their first and last characters, so that 5,000 names need not be compared all with all.
  */
 final class NamePairs {
 
@@ -28,8 +28,10 @@ final class NamePairs {
             if (c.isEmpty()) {
                 continue;
             }
-            for (String reading : NameSounds.readings(c.charAt(c.length() - 1))) {
-                buckets.computeIfAbsent(c.length() + ":" + reading, x -> new ArrayList<>()).add(i);
+            for (String first : NameSounds.readings(c.charAt(0))) {
+                for (String last : NameSounds.readings(c.charAt(c.length() - 1))) {
+                    buckets.computeIfAbsent(c.length() + ":" + first + ":" + last, x -> new ArrayList<>()).add(i);
+                }
             }
         }
         Set<Long> seen = new TreeSet<>();

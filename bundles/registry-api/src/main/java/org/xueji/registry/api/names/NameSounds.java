@@ -1,8 +1,12 @@
 package org.xueji.registry.api.names;
 
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
@@ -19,6 +23,7 @@ import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombi
  */
 public final class NameSounds {
 
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s·•・.]");
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
 
     static {
@@ -53,9 +58,16 @@ public final class NameSounds {
         return false;
     }
 
-    /** The toneless readings of a character; a non-Han character reads as itself. */
+    /** Readings by character: pinyin4j's look-up is slow and class balancing compares thousands of names. */
+    private static final Map<Character, Set<String>> CACHE = new ConcurrentHashMap<>();
+
+    /** The toneless readings of a character (unmodifiable); a non-Han character reads as itself. */
     public static Set<String> readings(char c) {
-        Set<String> result = new HashSet<>();
+        return CACHE.computeIfAbsent(c, NameSounds::lookUp);
+    }
+
+    private static Set<String> lookUp(char c) {
+        Set<String> result = new TreeSet<>();
         try {
             String[] pinyin = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
             if (pinyin != null) {
@@ -69,12 +81,12 @@ public final class NameSounds {
         if (result.isEmpty()) {
             result.add(String.valueOf(c).toLowerCase(Locale.ROOT));
         }
-        return result;
+        return Collections.unmodifiableSet(result);
     }
 
     /** Names compare without spaces and the middle dot of minority names (·). */
     public static String compact(String name) {
-        return name == null ? "" : name.replaceAll("[\\s·•・.]", "");
+        return name == null ? "" : SEPARATORS.matcher(name).replaceAll("");
     }
 
     private NameSounds() {
