@@ -112,7 +112,9 @@ public class SchoolScopeIT {
             org.xueji.enrollment.api.AutumnRegistrationService.class,
             org.xueji.enrollment.api.Grade9EscalationService.class,
             org.xueji.registry.api.RolloverService.class,
-            org.xueji.registry.api.StudentExportService.class);
+            org.xueji.registry.api.StudentExportService.class,
+            org.xueji.classbalance.api.ClassBalanceService.class,
+            org.xueji.registry.api.placement.ClassPlacement.class);
     /** R4: a release scope covering grade 1 (the classes made here) and every field group. */
     private static final org.xueji.platform.api.release.ReleaseScope ALL_FIELDS_GRADE_1 =
             org.xueji.platform.api.release.ReleaseScope.of(Set.of(1),
@@ -141,7 +143,10 @@ public class SchoolScopeIT {
             Map.entry("SchoolYearService.schoolYear", "school calendar, no school data"),
             Map.entry("SchoolYearService.schoolYearOf", "school calendar, no school data"),
             Map.entry("SchoolYearService.current", "school calendar, no school data"),
-            Map.entry("AutumnRegistrationService.campaign", "district campaign, no school data"));
+            Map.entry("AutumnRegistrationService.campaign", "district campaign, no school data"),
+            // issue 9: the file mode and a score sheet read the uploaded file only, never the registry
+            Map.entry("ClassBalanceService.balanceFile", "file mode, no registry data"),
+            Map.entry("ClassBalanceService.readScores", "reads the uploaded sheet, no registry data"));
 
     @Inject @Filter(timeout = 120_000) private SchoolService schools;
     @Inject @Filter(timeout = 120_000) private StudentService students;
@@ -160,6 +165,8 @@ public class SchoolScopeIT {
     @Inject @Filter(timeout = 120_000) private org.xueji.enrollment.api.AutumnRegistrationService autumnRegistration;
     @Inject @Filter(timeout = 120_000) private org.xueji.enrollment.api.Grade9EscalationService grade9;
     @Inject @Filter(timeout = 120_000) private org.xueji.registry.api.RolloverService rollover;
+    @Inject @Filter(timeout = 120_000) private org.xueji.classbalance.api.ClassBalanceService balancing;
+    @Inject @Filter(timeout = 120_000) private org.xueji.registry.api.placement.ClassPlacement placement;
 
     private School a;
     private School b;
@@ -221,6 +228,36 @@ public class SchoolScopeIT {
         defineLedgerCases();
         defineSchoolYearCases();
         defineRolloverCases();
+        defineClassBalanceCases();
+    }
+
+    /** Issue 9: class balancing and the registry's placement; school A's users never touch school B's intake or runs. */
+    private void defineClassBalanceCases() {
+        // school B's grade-1 intake of 2025 (studentB entered 2025-09 in a grade-1 class) into a class of that year
+        schools.createClass(DISTRICT, b.id(), new ClassData(1, 2, 2025, 45, null));
+        long runB = balancing.propose(DISTRICT, new org.xueji.classbalance.api.NewRun(b.id(), 1, 2025, 1, 55, 1L,
+                List.of())).id();
+        Actor principalA = Actor.of("pri-cb-" + registrarA.username(), "甲校校长", Role.PRINCIPAL, a.id(), Set.of(),
+                "itest");
+        denied("ClassPlacement.intake", () -> placement.intake(registrarA, b.id(), 1, 2025));
+        denied("ClassPlacement.classes", () -> placement.classes(registrarA, b.id(), 1, 2025));
+        denied("ClassPlacement.place", () -> placement.place(null, principalA, b.id(), 1, 2025,
+                Map.of(studentB.id(), 2), 55));
+        denied("ClassBalanceService.propose", () -> balancing.propose(registrarA,
+                new org.xueji.classbalance.api.NewRun(b.id(), 1, 2025, 1, 55, 1L, List.of())));
+        denied("ClassBalanceService.rerun", () -> balancing.rerun(registrarA, runB, 2));
+        denied("ClassBalanceService.run", () -> balancing.run(principalA, runB));
+        denied("ClassBalanceService.runs", () -> balancing.runs(registrarA, b.id()));
+        denied("ClassBalanceService.submit", () -> balancing.submit(registrarA, runB));
+        denied("ClassBalanceService.verify", () -> balancing.verify(registrarA, runB));
+        denied("ClassBalanceService.publication", () -> balancing.publication(principalA, runB));
+        cases.put("ClassBalanceService.monitor", () -> {
+            expectDenied(() -> balancing.monitor(registrarA, b.id(), null));
+            expectDenied(() -> balancing.monitor(registrarA, null, null));
+            for (org.xueji.classbalance.api.ClassMonitorRow row : balancing.monitor(registrarA, a.id(), null)) {
+                assertEquals("R1: the monitor of school A only", a.id(), row.schoolId());
+            }
+        });
     }
 
     /** Issue 15: the rollover is the district's; a school user neither plans nor runs it, nor marks B's students. */
