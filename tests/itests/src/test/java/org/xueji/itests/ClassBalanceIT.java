@@ -118,9 +118,9 @@ public class ClassBalanceIT {
         assertTrue(confirmed.hash(), confirmed.hash().matches("[0-9a-f]{64}"));
         for (RunPlacement p : confirmed.placements()) {
             long expected = p.classNumber() == 1 ? c1.id() : c2.id();
-            assertEquals("the registry holds the run's class", expected, (long) students.get(DISTRICT, p.studentId()).classId());
+            assertEquals("the registry holds the run's class", expected, (long) students.get(DISTRICT, p.studentId()).data().classId());
         }
-        assertEquals(students.get(DISTRICT, intake.get(0).id()).classId(), students.get(DISTRICT, intake.get(1).id()).classId());
+        assertEquals(students.get(DISTRICT, intake.get(0).id()).data().classId(), students.get(DISTRICT, intake.get(1).id()).data().classId());
         assertTrue(balancing.verify(registrar, run.id()).matches());
         try {
             balancing.rerun(registrar, run.id(), 12);
@@ -142,11 +142,26 @@ public class ClassBalanceIT {
                     .append(',').append(200 + i).append(",,,,").append(i < 2 ? "T" : "").append(",\n");
         }
         Files.writeString(in, csv.toString(), StandardCharsets.UTF_8);
-        String printed = run("xueji:balance-file --in " + in + " --out " + out + " --classes 3 --seed 4");
+        String printed = runWhenRegistered("xueji:balance-file --in " + in + " --out " + out + " --classes 3 --seed 4");
         assertTrue(printed, printed.contains("蛇形 snake"));
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertEquals(31, lines.size());
         assertEquals("\uFEFF学生ID,班级", lines.get(0));
+    }
+
+    /** The shell registers a bundle's commands shortly after its services: wait for it (at most a minute). */
+    private String runWhenRegistered(String command) throws Exception {
+        long until = System.currentTimeMillis() + 60_000;
+        while (true) {
+            try {
+                return run(command);
+            } catch (Exception e) {
+                if (!e.getClass().getSimpleName().equals("CommandNotFoundException") || System.currentTimeMillis() > until) {
+                    throw e;
+                }
+                Thread.sleep(500);
+            }
+        }
     }
 
     private String run(String command) throws Exception {

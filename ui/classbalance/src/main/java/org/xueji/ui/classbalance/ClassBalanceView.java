@@ -34,6 +34,7 @@ import org.xueji.platform.api.PlatformClock;
 import org.xueji.platform.api.PlatformMessages;
 import org.xueji.registry.api.School;
 import org.xueji.registry.api.SchoolService;
+import org.xueji.registry.api.placement.ClassPlacement;
 import org.xueji.ui.shell.api.UiContext;
 import org.xueji.ui.shell.kit.ContentKind;
 import org.xueji.ui.shell.kit.UploadField;
@@ -123,6 +124,24 @@ public class ClassBalanceView extends VerticalLayout implements BeforeEnterObser
                         UiContext.showError(e);
                     }
                 });
+        // the registry's classes of the grade and year are the default class count
+        Runnable defaultClasses = () -> {
+            if (school.getValue() != null && grade.getValue() != null && year.getValue() != null) {
+                try {
+                    int existing = UiContext.service(getClass(), ClassPlacement.class)
+                            .classes(actor, school.getValue().id(), grade.getValue(), year.getValue()).size();
+                    if (existing > 0) {
+                        classes.setValue(existing);
+                    }
+                } catch (DomainException ex) {
+                    UiContext.showError(ex);
+                }
+            }
+        };
+        school.addValueChangeListener(e -> defaultClasses.run());
+        grade.addValueChangeListener(e -> defaultClasses.run());
+        year.addValueChangeListener(e -> defaultClasses.run());
+        defaultClasses.run();
         Button run = new Button(t(ClassBalanceUiText.RUN), e -> {
             if (school.getValue() == null) {
                 return;
