@@ -29,7 +29,7 @@ import org.xueji.classbalance.api.RunVerification;
 import org.xueji.classbalance.api.StudentExtras;
 import org.xueji.classbalance.api.balance.BalanceMessages;
 import org.xueji.classbalance.api.balance.BalanceRefused;
-import org.xueji.classbalance.service.internal.command.BalanceFileCommandAccess;
+import org.xueji.balancing.command.BalanceFileCommandAccess;
 import org.xueji.ledger.api.IncidentPost;
 import org.xueji.ledger.api.LedgerService;
 import org.xueji.platform.api.AccessDeniedException;

@@ -1,4 +1,4 @@
-package org.xueji.classbalance.service.internal.command;
+package org.xueji.balancing.command;
 
 import java.io.OutputStream;
 import java.nio.file.Files;

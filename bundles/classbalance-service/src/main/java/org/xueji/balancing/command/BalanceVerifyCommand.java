@@ -1,4 +1,4 @@
-package org.xueji.classbalance.service.internal.command;
+package org.xueji.balancing.command;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;

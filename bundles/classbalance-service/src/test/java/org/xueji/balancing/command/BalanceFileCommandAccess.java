@@ -1,4 +1,4 @@
-package org.xueji.classbalance.service.internal.command;
+package org.xueji.balancing.command;
 
 import java.nio.file.Path;
 import org.xueji.classbalance.api.FileBalance;
