@@ -117,7 +117,9 @@ public class SchoolScopeIT {
             org.xueji.dropout.api.DropoutService.class,
             org.xueji.dropout.api.SurveyService.class,
             org.xueji.specialneeds.api.SpecialNeedsService.class,
-            org.xueji.admission.api.AdmissionService.class);
+            org.xueji.admission.api.AdmissionService.class,
+            org.xueji.classbalance.api.ClassBalanceService.class,
+            org.xueji.registry.api.placement.ClassPlacement.class);
     /** R4: a release scope covering grade 1 (the classes made here) and every field group. */
     private static final org.xueji.platform.api.release.ReleaseScope ALL_FIELDS_GRADE_1 =
             org.xueji.platform.api.release.ReleaseScope.of(Set.of(1),
@@ -153,7 +155,10 @@ public class SchoolScopeIT {
             Map.entry("SpecialNeedsService.rule", "configuration values"),
             // issue 12: seasons are the district's published set-up (plans, areas), no personal data
             Map.entry("AdmissionService.seasons", "published set-up, no personal data"),
-            Map.entry("AdmissionService.season", "published set-up, no personal data"));
+            Map.entry("AdmissionService.season", "published set-up, no personal data"),
+            // issue 9: the file mode and a score sheet read the uploaded file only, never the registry
+            Map.entry("ClassBalanceService.balanceFile", "file mode, no registry data"),
+            Map.entry("ClassBalanceService.readScores", "reads the uploaded sheet, no registry data"));
 
     @Inject @Filter(timeout = 120_000) private SchoolService schools;
     @Inject @Filter(timeout = 120_000) private StudentService students;
@@ -177,6 +182,8 @@ public class SchoolScopeIT {
     @Inject @Filter(timeout = 120_000) private org.xueji.dropout.api.SurveyService surveys;
     @Inject @Filter(timeout = 120_000) private org.xueji.specialneeds.api.SpecialNeedsService specialNeeds;
     @Inject @Filter(timeout = 120_000) private org.xueji.admission.api.AdmissionService admission;
+    @Inject @Filter(timeout = 120_000) private org.xueji.classbalance.api.ClassBalanceService balancing;
+    @Inject @Filter(timeout = 120_000) private org.xueji.registry.api.placement.ClassPlacement placement;
 
     private School a;
     private School b;
@@ -241,6 +248,7 @@ public class SchoolScopeIT {
         defineDropoutCases();
         defineSpecialNeedsCases();
         defineAdmissionCases();
+        defineClassBalanceCases();
     }
 
     /**
@@ -502,6 +510,35 @@ public class SchoolScopeIT {
         denied("AdmissionService.uploadEvidence", () -> admission.uploadEvidence(registrarA, admittedB.id(),
                 "RESIDENCE_PERMIT", "x.pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
         denied("AdmissionService.evidence", () -> admission.evidence(registrarA, admittedB.id()));
+    }
+
+    /** Issue 9: class balancing and the registry's placement; school A's users never touch school B's intake or runs. */
+    private void defineClassBalanceCases() {
+        // school B's grade-1 intake of 2025 (studentB entered 2025-09 in a grade-1 class) into a class of that year
+        schools.createClass(DISTRICT, b.id(), new ClassData(1, 2, 2025, 45, null));
+        long runB = balancing.propose(DISTRICT, new org.xueji.classbalance.api.NewRun(b.id(), 1, 2025, 1, 55, 1L,
+                List.of())).id();
+        Actor principalA = Actor.of("pri-cb-" + registrarA.username(), "甲校校长", Role.PRINCIPAL, a.id(), Set.of(),
+                "itest");
+        denied("ClassPlacement.intake", () -> placement.intake(registrarA, b.id(), 1, 2025));
+        denied("ClassPlacement.classes", () -> placement.classes(registrarA, b.id(), 1, 2025));
+        denied("ClassPlacement.place", () -> placement.place(null, principalA, b.id(), 1, 2025,
+                Map.of(studentB.id(), 2), 55));
+        denied("ClassBalanceService.propose", () -> balancing.propose(registrarA,
+                new org.xueji.classbalance.api.NewRun(b.id(), 1, 2025, 1, 55, 1L, List.of())));
+        denied("ClassBalanceService.rerun", () -> balancing.rerun(registrarA, runB, 2));
+        denied("ClassBalanceService.run", () -> balancing.run(principalA, runB));
+        denied("ClassBalanceService.runs", () -> balancing.runs(registrarA, b.id()));
+        denied("ClassBalanceService.submit", () -> balancing.submit(registrarA, runB));
+        denied("ClassBalanceService.verify", () -> balancing.verify(registrarA, runB));
+        denied("ClassBalanceService.publication", () -> balancing.publication(principalA, runB));
+        cases.put("ClassBalanceService.monitor", () -> {
+            expectDenied(() -> balancing.monitor(registrarA, b.id(), null));
+            expectDenied(() -> balancing.monitor(registrarA, null, null));
+            for (org.xueji.classbalance.api.ClassMonitorRow row : balancing.monitor(registrarA, a.id(), null)) {
+                assertEquals("R1: the monitor of school A only", a.id(), row.schoolId());
+            }
+        });
     }
 
     /** Issue 15: the rollover is the district's; a school user neither plans nor runs it, nor marks B's students. */

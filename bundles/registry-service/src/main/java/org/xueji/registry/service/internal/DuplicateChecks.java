@@ -18,6 +18,7 @@ import org.xueji.registry.api.PersonKey;
 import org.xueji.registry.api.RecordHolder;
 import org.xueji.registry.api.RegistryMessages;
 import org.xueji.registry.api.SimilarStudent;
+import org.xueji.registry.api.names.NameSounds;
 import org.xueji.registry.service.internal.entity.SchoolEntity;
 
 /**

@@ -22,6 +22,7 @@ public class RegistryAuditActions extends ModuleAuditActions {
                 CrossSchoolChecks.REFUSED,
                 "student.history",
                 "student.search",
-                "student.lookup");
+                "student.lookup",
+                ClassPlacementImpl.ACTION);
     }
 }

@@ -1,4 +1,4 @@
-package org.xueji.registry.service.internal;
+package org.xueji.registry.api.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
