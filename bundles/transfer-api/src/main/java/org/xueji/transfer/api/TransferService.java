@@ -57,4 +57,10 @@ public interface TransferService {
 
     /** The bytes of one piece of evidence (audited). */
     byte[] evidence(Actor actor, long evidenceId);
+
+    /**
+     * The printable 转学联系表 (transfer contact form) of a transfer as PDF: ids, schools, class,
+     * dates, the decisions and seal boxes; the 学籍号 masked, no other personal data (R4). Audited.
+     */
+    byte[] contactForm(Actor actor, long changeId);
 }

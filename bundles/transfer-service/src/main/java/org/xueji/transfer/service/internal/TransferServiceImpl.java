@@ -42,6 +42,8 @@ import org.xueji.platform.persistence.AuditTrail;
 import org.xueji.platform.persistence.ModuleSupport;
 import org.xueji.platform.persistence.Transactions;
 import org.xueji.platform.persistence.WorkflowSubmission;
+import org.xueji.registry.api.School;
+import org.xueji.registry.api.SchoolService;
 import org.xueji.registry.api.transfer.RecordChanges;
 import org.xueji.registry.api.transfer.RecordPlacement;
 import org.xueji.registry.api.transfer.RecordStatus;
@@ -84,15 +86,22 @@ public class TransferServiceImpl implements TransferService {
     private final ChangeViews views;
     private final LedgerPosts ledger = new LedgerPosts();
     private volatile Limits limits;
+    private java.util.function.LongFunction<String> schoolNames = id -> "#" + id;
 
     @Activate
     public TransferServiceImpl(@Reference(target = "(osgi.unit.name=xueji-transfer)") EntityManagerFactory emf,
                                @Reference AuditTrail audit, @Reference AuditService auditService,
                                @Reference PlatformClock clock, @Reference RecordChanges records,
                                @Reference WorkflowSubmission submission, @Reference WorkflowService workflow,
-                               @Reference WorkingDayCalendar calendar, TransferSettings settings) {
+                               @Reference WorkingDayCalendar calendar, @Reference SchoolService schools,
+                               TransferSettings settings) {
         this(new ModuleSupport(emf, audit, auditService, clock), records, submission, workflow, calendar,
                 Limits.of(settings));
+        // school names for the printed form (not personal data); the actor's scope on the change is checked first
+        this.schoolNames = id -> {
+            School school = schools.getSchool(Actor.system("transfer-form"), id);
+            return school.code() + " " + school.name();
+        };
     }
 
     TransferServiceImpl(ModuleSupport support, RecordChanges records, WorkflowSubmission submission,
@@ -375,6 +384,26 @@ public class TransferServiceImpl implements TransferService {
                 visible(em, actor, ev.changeId);
                 return ev.content;
             }, bytes -> AuditEvent.of(actor, "transfer.evidence", "transfer-evidence", evidenceId, null));
+        });
+    }
+
+    @Override
+    public byte[] contactForm(Actor actor, long changeId) {
+        return support.guard(actor, "transfer.form", TARGET, changeId, () -> {
+            actor.require(Permission.VIEW_STUDENT);
+            ContactForm.Facts facts = support.change(em -> {
+                ChangeEntity e = visible(em, actor, changeId);
+                RecordPlacement rec = records.record(em, e.studentId).orElseThrow(() ->
+                        new NotFoundException(TransferMessages.CHANGE_NOT_FOUND, changeId));
+                String toClass = e.toClassId == null ? "-" : records.classPlacement(em, e.toClassId)
+                        .map(c -> org.xueji.registry.api.Grades.className(c.gradeLevel(), c.classNumber())).orElse("-");
+                WorkflowRequest request = e.workflowId == null ? null
+                        : workflow.request(Actor.system("transfer-form"), e.workflowId);
+                return new ContactForm.Facts(e.id, ChangeType.ofId(e.type), IdentityMask.registryNumber(rec.registryNumber()),
+                        schoolNames.apply(e.fromSchoolId), e.toSchoolId == null ? "-" : schoolNames.apply(e.toSchoolId),
+                        toClass, e.targetGrade, e.effectiveDate, e.reason, request);
+            }, f -> AuditEvent.of(actor, "transfer.form", TARGET, changeId, null));
+            return ContactForm.render(facts);
         });
     }
 

@@ -120,6 +120,12 @@ class TransferServiceTest {
         assertThat(sent.readOnly()).isTrue();
         assertThat(f.service.list(REGISTRAR_A, ChangeQuery.ALL, 0, 10)).extracting(ChangeRequest::id).contains(r.id());
         assertThat(f.service.ofStudent(REGISTRAR_B, s)).extracting(ChangeRequest::type).containsExactly(ChangeType.TRANSFER);
+        // the printable 转学联系表: a PDF, printed by a school of the transfer, audited; refused to a third school
+        byte[] form = f.service.contactForm(REGISTRAR_B, r.id());
+        assertThat(new String(form, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(f.store.actions()).contains("transfer.form");
+        Actor third = Actor.of("registrar-c", "学籍员丙", org.xueji.platform.api.Role.SCHOOL_REGISTRAR, SCHOOL_BIG, null, "t");
+        assertThatThrownBy(() -> f.service.contactForm(third, r.id())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
