@@ -22,7 +22,9 @@ public enum TransferRegistryMessages implements MessageKey {
     CORRECTION_INVALID,
     ID_NUMBER_TAKEN,
     /** The record changed meanwhile. */
-    RECORD_CHANGED;
+    RECORD_CHANGED,
+    /** R3: a key field (姓名, 性别, 出生日期, 证件类型/号, 民族, 年级) is changed only by a correction the district approves. */
+    KEY_FIELD_NEEDS_CORRECTION;
 
     @Override
     public String key() {
