@@ -268,6 +268,12 @@ public class SchoolScopeIT {
         denied("TransferService.evidenceOf", () -> transfers.evidenceOf(registrarA, changeB.id()));
         denied("TransferService.evidence", () -> transfers.evidence(registrarA, evidenceB));
         denied("TransferService.contactForm", () -> transfers.contactForm(registrarA, changeB.id()));
+        cases.put("TransferService.statistics", () -> {
+            for (org.xueji.transfer.api.TransferStatistics.Month m : transfers.statistics(registrarA, today.getYear())
+                    .months()) {
+                assertEquals("R1: statistics of school A only", a.id(), m.schoolId());
+            }
+        });
     }
 
     /** Issue 15: the rollover is the district's; a school user neither plans nor runs it, nor marks B's students. */

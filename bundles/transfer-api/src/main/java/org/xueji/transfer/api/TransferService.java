@@ -63,4 +63,7 @@ public interface TransferService {
      * dates, the decisions and seal boxes; the 学籍号 masked, no other personal data (R4). Audited.
      */
     byte[] contactForm(Actor actor, long changeId);
+
+    /** Monthly statistics of a calendar year: in/out per school and month, approval times, overdue (VIEW_STUDENT, scoped). */
+    TransferStatistics statistics(Actor actor, int year);
 }

@@ -407,6 +407,42 @@ public class TransferServiceImpl implements TransferService {
         });
     }
 
+    @Override
+    public org.xueji.transfer.api.TransferStatistics statistics(Actor actor, int year) {
+        return support.guard(actor, "transfer.statistics", "school", actor.schoolId(), () -> {
+            actor.require(Permission.VIEW_STUDENT);
+            if (year < 2000 || year > 2100) {
+                throw new ValidationException(List.of(new FieldError("year", PlatformMessages.REQUIRED)));
+            }
+            Long school = actor.schoolId();
+            return tx.read(em -> {
+                java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+                StringBuilder jpql = new StringBuilder("select c from TransferChange c where c.decidedAt >= :from "
+                        + "and c.decidedAt < :to and c.status in ('APPROVED', 'REJECTED')");
+                if (school != null) {
+                    jpql.append(" and (c.fromSchoolId = :school or c.toSchoolId = :school)");
+                }
+                TypedQuery<ChangeEntity> q = em.createQuery(jpql.toString(), ChangeEntity.class)
+                        .setParameter("from", java.time.LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant())
+                        .setParameter("to", java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant());
+                if (school != null) {
+                    q.setParameter("school", school);
+                }
+                StringBuilder pendingJpql = new StringBuilder("select c from TransferChange c where c.status = 'PENDING'");
+                if (school != null) {
+                    pendingJpql.append(" and (c.fromSchoolId = :school or c.toSchoolId = :school)");
+                }
+                TypedQuery<ChangeEntity> pq = em.createQuery(pendingJpql.toString(), ChangeEntity.class);
+                if (school != null) {
+                    pq.setParameter("school", school);
+                }
+                int overdue = (int) pq.getResultList().stream()
+                        .filter(e -> views.view(e, actor, support.today()).overdue()).count();
+                return Statistics.of(year, q.getResultList(), school, overdue);
+            });
+        });
+    }
+
     // ---- helpers
 
     /** The receiving school starts a transfer; every other change is started by the record's school. */

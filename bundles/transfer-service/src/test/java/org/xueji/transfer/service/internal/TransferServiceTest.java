@@ -568,4 +568,32 @@ class TransferServiceTest {
         followUps.check();
         assertThat(heard).extracting(AtRiskSignal::source).containsExactly(AtRiskSource.SUSPENSION_OVERDUE);
     }
+
+    // ---- monthly statistics
+
+    @Test
+    @DisplayName("Statistics: transfers in/out per school and month, median and p90 days to decision, scoped")
+    void monthlyStatistics() {
+        long s1 = f.student(SCHOOL_A, CLASS_A7);
+        long s2 = f.student(SCHOOL_A, CLASS_A7);
+        ChangeRequest moved = f.service.submit(REGISTRAR_B, transfer(s1, SCHOOL_B, CLASS_B7, 7));
+        ChangeRequest refused = f.service.submit(REGISTRAR_B, transfer(s2, SCHOOL_B, CLASS_B7, 7));
+        f.store.clock().setToday(LocalDate.of(2026, 10, 14)); // two days later
+        approveAll(moved);
+        f.store.clock().setToday(LocalDate.of(2026, 10, 17));
+        f.service.decide(PRINCIPAL_B, refused.id(), Decision.REJECT, "材料不全");
+
+        var stats = f.service.statistics(ADMIN, 2026);
+        assertThat(stats.months()).containsExactlyInAnyOrder(
+                new org.xueji.transfer.api.TransferStatistics.Month(SCHOOL_A, java.time.YearMonth.of(2026, 10), 0, 1),
+                new org.xueji.transfer.api.TransferStatistics.Month(SCHOOL_B, java.time.YearMonth.of(2026, 10), 1, 0));
+        assertThat(stats.decided()).isEqualTo(2);
+        assertThat(stats.medianDays()).isEqualTo(2.0);
+        assertThat(stats.p90Days()).isEqualTo(5.0);
+        assertThat(stats.overdueNow()).isZero();
+        // a school sees its own rows only
+        assertThat(f.service.statistics(REGISTRAR_A, 2026).months()).extracting(m -> m.schoolId())
+                .containsExactly(SCHOOL_A);
+        assertThat(f.service.statistics(ADMIN, 2025).months()).isEmpty();
+    }
 }
