@@ -19,6 +19,15 @@ public final class TransferViews {
         }
     }
 
+    /** 学籍异动统计: monthly in/out, approval times. */
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static final class Statistics extends ModuleView {
+        public Statistics() {
+            super(StatisticsView.ROUTE, StatisticsView.class, TransferUiText.STATS_TITLE, TransferUiText.GROUP,
+                    VaadinIcon.BAR_CHART, 27, Permission.VIEW_STUDENT);
+        }
+    }
+
     /** One student's changes (reached from the student page, not from the menu). */
     @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
     public static final class StudentChanges extends ModuleView {
