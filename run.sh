@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the whole system and starts it as a DEMO: Karaf with every module, embedded Derby,
-# the demo district, and the web console. Ctrl-D or "shutdown" in the Karaf console stops it.
+# the demo district, and the web console. Ctrl-D or "shutdown" in the Karaf console stops it;
+# started without a terminal it runs as a server (no console) and bin/stop stops it.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -27,4 +28,12 @@ url="http://${host:-127.0.0.1}:${port:-8181}/"
   printf '\n  The web console did not answer at %s; see %s/data/log/karaf.log\n' "$url" "$home"
 ) &
 
-exec "$home/bin/karaf"
+printf '  Karaf log / 日志: %s/data/log/karaf.log\n' "$home"
+if [ -t 0 ]; then
+  # a terminal: Karaf's console (Ctrl-D or "shutdown" stops the system)
+  exec "$home/bin/karaf"
+fi
+# no terminal (a script, nohup, CI, `./run.sh < /dev/null`): the console would read end-of-file and
+# shut Karaf down at once, so run it as a server without a console; stop it with bin/stop
+printf '  No terminal: Karaf runs without its console; stop it with %s/bin/stop\n' "$home"
+exec "$home/bin/karaf" server

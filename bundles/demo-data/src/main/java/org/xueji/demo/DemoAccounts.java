@@ -54,6 +54,15 @@ public final class DemoAccounts {
      */
     public static Outcome ensure(AccountService accounts, SchoolService schools, Actor system,
                                  List<DemoSchool> demoDistrict) {
+        return ensure(accounts, null, schools, system, demoDistrict);
+    }
+
+    /**
+     * {@link #ensure(AccountService, SchoolService, Actor, List)}, and with {@code areas} also a
+     * 乡镇/村干部 account {@code official1} holding the town of the first school (R22).
+     */
+    public static Outcome ensure(AccountService accounts, org.xueji.platform.api.security.AccountAreas areas,
+                                 SchoolService schools, Actor system, List<DemoSchool> demoDistrict) {
         List<School> bySchoolCode = schools.listSchools(system);
         List<School> foreign = foreignSchools(bySchoolCode, demoDistrict);
         List<Account> all = accounts.listAccounts(system);
@@ -87,11 +96,19 @@ public final class DemoAccounts {
                         firstClass));
             }
         }
+        String officialTown = bySchoolCode.isEmpty() ? null : bySchoolCode.get(0).town();
+        if (areas != null && officialTown != null && !officialTown.isBlank()) {
+            wanted.add(account("official1", officialTown + "干部（演示）", Role.VILLAGE_OFFICIAL, null, Set.of()));
+        }
         List<String> created = new ArrayList<>();
         for (NewAccount a : wanted) {
             if (!existing.contains(a.username())) {
                 accounts.createAccount(system, a);
                 created.add(a.username());
+                if (a.role() == Role.VILLAGE_OFFICIAL) {
+                    areas.assignAreas(system, a.username(), new org.xueji.platform.api.security.AreaScope(false,
+                            Set.of(officialTown), Set.of()));
+                }
             }
         }
         return new Outcome(created, List.of(), 0);

@@ -113,6 +113,7 @@ public class SchoolScopeIT {
             org.xueji.enrollment.api.Grade9EscalationService.class,
             org.xueji.registry.api.RolloverService.class,
             org.xueji.registry.api.StudentExportService.class,
+            org.xueji.platform.api.security.AccountAreas.class,
             // issue 14: registry changes (学籍异动)
             org.xueji.transfer.api.TransferService.class);
     /** R4: a release scope covering grade 1 (the classes made here) and every field group. */
@@ -162,6 +163,7 @@ public class SchoolScopeIT {
     @Inject @Filter(timeout = 120_000) private org.xueji.enrollment.api.AutumnRegistrationService autumnRegistration;
     @Inject @Filter(timeout = 120_000) private org.xueji.enrollment.api.Grade9EscalationService grade9;
     @Inject @Filter(timeout = 120_000) private org.xueji.registry.api.RolloverService rollover;
+    @Inject @Filter(timeout = 120_000) private org.xueji.platform.api.security.AccountAreas areas;
     @Inject @Filter(timeout = 120_000) private org.xueji.transfer.api.TransferService transfers;
 
     private School a;
@@ -361,6 +363,28 @@ public class SchoolScopeIT {
             for (SchoolRoleHolders h : accounts.schoolRoleHolders(registrarA)) {
                 assertEquals("R6 holders of school A only", a.id(), h.schoolId());
             }
+        });
+
+        // R22/R25: towns and villages of 乡镇/村干部 — assigned by the district only; an official
+        // holds exactly them and no school's records
+        org.xueji.platform.api.security.AreaScope hekouEast = new org.xueji.platform.api.security.AreaScope(
+                false, Set.of(), Set.of("河口镇/东村"));
+        denied("AccountAreas.assignAreas", () -> areas.assignAreas(registrarA, "scope-official", hekouEast));
+        denied("AccountAreas.assignedAreas", () -> areas.assignedAreas(registrarA, "scope-official"));
+        cases.put("AccountAreas.areasOf", () -> {
+            if (!accounts.listAccounts(DISTRICT).stream().anyMatch(x -> x.username().equals("scope-official"))) {
+                accounts.createAccount(DISTRICT, new NewAccount("scope-official", "村干部", Role.VILLAGE_OFFICIAL,
+                        null, null, null, "Initial-Pass-2026".toCharArray(), false));
+            }
+            areas.assignAreas(DISTRICT, "scope-official", hekouEast);
+            Actor official = Actor.of("scope-official", "村干部", Role.VILLAGE_OFFICIAL, null, null, "itest");
+            org.xueji.platform.api.security.AreaScope held = areas.areasOf(official);
+            assertTrue("R22: the assigned village", held.covers("河口镇", "东村"));
+            assertFalse("R22: not the town's other villages", held.covers("河口镇", "西村"));
+            assertFalse("R22: not other towns", held.covers("城关镇", null));
+            assertTrue("R1: a school account holds no area", areas.areasOf(registrarA).isEmpty());
+            expectDenied(() -> students.get(official, studentB.id()));
+            expectDenied(() -> schools.classSizes(official, b.id(), null));
         });
 
         denied("DataReleaseService.request", () -> releases.request(registrarA, new NewDataRelease("统计", "区教育局",

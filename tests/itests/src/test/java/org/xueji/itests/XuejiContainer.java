@@ -1,5 +1,6 @@
 package org.xueji.itests;
 
+import static org.ops4j.pax.exam.CoreOptions.composite;
 import static org.ops4j.pax.exam.CoreOptions.options;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
@@ -23,7 +24,39 @@ final class XuejiContainer {
     static final int WEB_PORT = 28181 + PORT_OFFSET;
     private static final String MVN_CFG = "etc/org.ops4j.pax.url.mvn.cfg";
 
+    /** The PostgreSQL run (-Dxueji.itest.database=postgresql, see the itests pom): a fresh database per class. */
+    static final boolean POSTGRESQL = "postgresql".equals(System.getProperty("xueji.itest.database"));
+    private static final String PG_DATABASE = "xueji_it";
+    private static final String PG_USER = System.getProperty("xueji.itest.postgresql.user", "xueji");
+
     static Option[] config() {
+        Option[] common = commonConfig();
+        if (!POSTGRESQL) {
+            return common;
+        }
+        String server = System.getProperty("xueji.itest.postgresql", "jdbc:postgresql://127.0.0.1:5432");
+        freshDatabase(server);
+        // the same switch a district makes: the DataSource configuration only (driver and dialects
+        // come with the distribution); the password comes from ~/.pgpass, never from the configuration
+        String ds = "etc/org.ops4j.datasource-xueji.cfg";
+        return options(composite(common),
+                editConfigurationFilePut(ds, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
+                editConfigurationFilePut(ds, "url", server + "/" + PG_DATABASE),
+                editConfigurationFilePut(ds, "user", PG_USER));
+    }
+
+    /** Drops and creates the test database, so that every class starts from empty tables as on Derby. */
+    private static void freshDatabase(String server) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(server + "/postgres?user=" + PG_USER);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + PG_DATABASE + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + PG_DATABASE + " ENCODING 'UTF8'");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("PostgreSQL run: cannot create the test database at " + server, e);
+        }
+    }
+
+    private static Option[] commonConfig() {
         String assembly = System.getProperty("xueji.assembly");
         String localRepo = System.getProperty("maven.repo.local",
                 System.getProperty("user.home") + "/.m2/repository");

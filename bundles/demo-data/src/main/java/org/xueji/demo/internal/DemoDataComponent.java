@@ -51,7 +51,8 @@ public class DemoDataComponent {
 
     @Activate
     public DemoDataComponent(@Reference SchoolService schoolService, @Reference StudentService studentService,
-                             @Reference AccountService accountService, Config config) {
+                             @Reference AccountService accountService,
+                             @Reference org.xueji.platform.api.security.AccountAreas accountAreas, Config config) {
         if (!config.loadOnFirstStart()) {
             LOG.debug("Demo data: loadOnFirstStart is off");
             worker = null;
@@ -65,7 +66,7 @@ public class DemoDataComponent {
                 .schools(config.students(), 1);
         worker = new Thread(() -> {
             run(loader, request);
-            ensureAccounts(accountService, schoolService, demoDistrict);
+            ensureAccounts(accountService, accountAreas, schoolService, demoDistrict);
         }, "xueji-demo-data-loader");
         worker.setDaemon(true);
         worker.start();
@@ -84,9 +85,11 @@ public class DemoDataComponent {
         }
     }
 
-    private static void ensureAccounts(AccountService accounts, SchoolService schools, List<DemoSchool> demoDistrict) {
+    private static void ensureAccounts(AccountService accounts, org.xueji.platform.api.security.AccountAreas areas,
+                                       SchoolService schools, List<DemoSchool> demoDistrict) {
         try {
-            DemoAccounts.Outcome o = DemoAccounts.ensure(accounts, schools, Actor.system("demo-data"), demoDistrict);
+            DemoAccounts.Outcome o = DemoAccounts.ensure(accounts, areas, schools, Actor.system("demo-data"),
+                    demoDistrict);
             if (o.foreignSchools() > 0) {
                 LOG.warn("Demo data: the database holds {} schools that are not part of the demo district: no demo "
                         + "account is created{}", o.foreignSchools(), o.disabled().isEmpty() ? ""

@@ -56,7 +56,8 @@ public record Actor(String username, String displayName, Role role, Long schoolI
     /** An account holder acting in a role: permissions are the role's. */
     public static Actor of(String username, String displayName, Role role, Long schoolId, Set<Long> classIds,
                            String clientAddress) {
-        return new Actor(username, displayName, role, role.scope() == Role.Scope.DISTRICT ? null : schoolId,
+        boolean holdsSchool = role.scope() == Role.Scope.SCHOOL || role.scope() == Role.Scope.CLASS;
+        return new Actor(username, displayName, role, holdsSchool ? schoolId : null,
                 role.scope() == Role.Scope.CLASS ? classIds : Set.of(), role.permissions(), clientAddress);
     }
 
@@ -69,9 +70,17 @@ public record Actor(String username, String displayName, Role role, Long schoolI
         return permissions.contains(permission);
     }
 
-    /** District-wide actors have no school; school actors see only their school. */
+    /**
+     * District-wide actors have no school; school actors see only their school. Area actors
+     * (乡镇/村干部) have no school either but are not district-wide.
+     */
     public boolean isDistrictWide() {
-        return schoolId == null;
+        return schoolId == null && !isAreaScoped();
+    }
+
+    /** 乡镇/村干部: scoped to towns and villages ({@code AccountAreas}), never to a school's records. */
+    public boolean isAreaScoped() {
+        return role != null && role.scope() == Role.Scope.AREA;
     }
 
     /** Head teachers and teachers see only their classes (R1). */
@@ -84,7 +93,7 @@ public record Actor(String username, String displayName, Role role, Long schoolI
         if (isDistrictWide()) {
             return true;
         }
-        if (!Objects.equals(schoolId, targetSchoolId)) {
+        if (isAreaScoped() || !Objects.equals(schoolId, targetSchoolId)) {
             return false;
         }
         return !isClassScoped() || targetClassId != null && classIds.contains(targetClassId);
@@ -101,7 +110,7 @@ public record Actor(String username, String displayName, Role role, Long schoolI
     /** Throws {@link AccessDeniedException} unless the actor may act on the given school. */
     public void requireSchool(Long targetSchoolId) {
         requireCurrent();
-        if (!isDistrictWide() && !Objects.equals(schoolId, targetSchoolId)) {
+        if (isAreaScoped() || !isDistrictWide() && !Objects.equals(schoolId, targetSchoolId)) {
             throw new AccessDeniedException(PlatformMessages.OTHER_SCHOOL);
         }
     }

@@ -47,11 +47,17 @@ public enum Role {
             VIEW_SPECIAL_NEEDS, RECORD_SPECIAL_NEEDS)),
     TEACHER("教师", Scope.CLASS, EnumSet.of(VIEW_SCHOOL, VIEW_STUDENT, VIEW_DROPOUT, RECORD_DROPOUT,
             VIEW_SPECIAL_NEEDS, RECORD_SPECIAL_NEEDS)),
-    VILLAGE_OFFICIAL("乡镇/村干部", Scope.DISTRICT, EnumSet.of(VIEW_SCHOOL)),
+    /** Government line (R22, R25): their towns and villages ({@code AccountAreas}), no school's records. */
+    VILLAGE_OFFICIAL("乡镇/村干部", Scope.AREA, EnumSet.of(VIEW_SCHOOL, VIEW_DROPOUT, RECORD_DROPOUT,
+            VIEW_SPECIAL_NEEDS)),
     AUDITOR("审计员", Scope.DISTRICT, EnumSet.of(VIEW_SCHOOL, VIEW_AUDIT, VIEW_LEDGER));
 
-    /** How far a role reaches. */
-    public enum Scope { DISTRICT, SCHOOL, CLASS }
+    /**
+     * How far a role reaches. {@code AREA}: towns and villages assigned to the account
+     * ({@code org.xueji.platform.api.security.AccountAreas}); an area actor holds no school, is not
+     * district-wide and sees no school's or class's records through {@link Actor#canSee}.
+     */
+    public enum Scope { DISTRICT, SCHOOL, CLASS, AREA }
 
     private final String label;
     private final Scope scope;

@@ -27,7 +27,9 @@ import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.Role;
 import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.api.security.Account;
+import org.xueji.platform.api.security.AccountAreas;
 import org.xueji.platform.api.security.AccountService;
+import org.xueji.platform.api.security.AreaScope;
 import org.xueji.platform.api.security.NewAccount;
 import org.xueji.registry.api.School;
 import org.xueji.registry.api.SchoolClass;
@@ -46,6 +48,8 @@ final class AccountDialog extends Dialog {
     private final transient Actor actor;
     private final transient Locale locale;
     private final transient AccountService accounts;
+    /** Towns and villages of 乡镇/村干部 (R22); null while the service is not running. */
+    private final transient AccountAreas areas;
     private final transient SchoolService schoolService;
     private final transient Account existing;
     private final transient Runnable onSaved;
@@ -59,17 +63,20 @@ final class AccountDialog extends Dialog {
     private final ComboBox<School> school = new ComboBox<>();
     private final MultiSelectComboBox<SchoolClass> classes = new MultiSelectComboBox<>();
     private final TextField phone = new TextField();
+    private final TextField towns = new TextField();
+    private final TextField villages = new TextField();
     private final PasswordField password = new PasswordField();
     private PasswordHints hints;
 
     /**
      * @param existing the account to edit, or {@code null} for a new one
      */
-    AccountDialog(Actor actor, AccountService accounts, SchoolService schoolService, List<School> schools,
-                  Account existing, Runnable onSaved) {
+    AccountDialog(Actor actor, AccountService accounts, AccountAreas areas, SchoolService schoolService,
+                  List<School> schools, Account existing, Runnable onSaved) {
         this.actor = actor;
         this.locale = UiContext.locale();
         this.accounts = accounts;
+        this.areas = areas;
         this.schoolService = schoolService;
         this.existing = existing;
         this.onSaved = onSaved;
@@ -123,10 +130,23 @@ final class AccountDialog extends Dialog {
         phone.setMaxLength(20);
         fields.put(FormFieldIds.ACCOUNT_PHONE, phone);
 
+        towns.setLabel(t(AdminUiText.FIELD_AREA_TOWNS));
+        towns.setId(FormFieldIds.ACCOUNT_TOWNS);
+        towns.setHelperText(t(areas == null ? AdminUiText.AREAS_UNAVAILABLE : AdminUiText.FIELD_AREA_TOWNS_HELPER));
+        towns.setEnabled(areas != null);
+        fields.put(FormFieldIds.ACCOUNT_TOWNS, towns);
+        villages.setLabel(t(AdminUiText.FIELD_AREA_VILLAGES));
+        villages.setId(FormFieldIds.ACCOUNT_VILLAGES);
+        villages.setHelperText(t(AdminUiText.FIELD_AREA_VILLAGES_HELPER));
+        villages.setEnabled(areas != null);
+        fields.put(FormFieldIds.ACCOUNT_VILLAGES, villages);
+
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
-        form.add(username, name, role, phone, school, classes);
+        form.add(username, name, role, phone, school, classes, towns, villages);
         form.setColspan(classes, 2);
+        form.setColspan(towns, 2);
+        form.setColspan(villages, 2);
 
         if (create) {
             password.setLabel(t(AdminUiText.FIELD_INITIAL_PASSWORD));
@@ -170,10 +190,34 @@ final class AccountDialog extends Dialog {
             schools.stream().filter(s -> s.id() == a.schoolId()).findFirst().ifPresent(school::setValue);
         }
         loadClasses(a.classIds());
+        if (needsAreas(a.role()) && areas != null) {
+            try {
+                AreaScope held = areas.assignedAreas(actor, a.username());
+                towns.setValue(String.join("、", held.towns()));
+                villages.setValue(String.join("、", held.villages()));
+            } catch (DomainException e) {
+                UiContext.showError(e);
+            }
+        }
     }
 
     private static boolean needsSchool(Role r) {
-        return r != null && r.scope() != Role.Scope.DISTRICT;
+        return r != null && (r.scope() == Role.Scope.SCHOOL || r.scope() == Role.Scope.CLASS);
+    }
+
+    private static boolean needsAreas(Role r) {
+        return r != null && r.scope() == Role.Scope.AREA;
+    }
+
+    /** "城关镇、河口镇" or "城关镇, 河口镇" → the names; empty parts dropped. */
+    static Set<String> names(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String part : text.split("[,，、;；\\n]")) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
     }
 
     private static boolean needsClasses(Role r) {
@@ -185,6 +229,8 @@ final class AccountDialog extends Dialog {
         Role r = role.getValue();
         school.setVisible(needsSchool(r));
         classes.setVisible(needsClasses(r));
+        towns.setVisible(needsAreas(r));
+        villages.setVisible(needsAreas(r));
     }
 
     /** The classes of the chosen school; keeps chosen classes still listed, or selects {@code ids}. */
@@ -238,6 +284,11 @@ final class AccountDialog extends Dialog {
             AdminSupport.invalid(classes, t(AdminUiText.CLASSES_REQUIRED_FOR_ROLE));
             ok = false;
         }
+        if (needsAreas(r) && areas != null && names(towns.getValue()).isEmpty()
+                && names(villages.getValue()).isEmpty()) {
+            AdminSupport.invalid(towns, t(AdminUiText.AREAS_REQUIRED_FOR_ROLE));
+            ok = false;
+        }
         if (existing == null && password.getValue().isEmpty()) {
             AdminSupport.invalid(password, t(AdminUiText.REQUIRED));
             ok = false;
@@ -268,6 +319,12 @@ final class AccountDialog extends Dialog {
             } else {
                 accounts.updateAccount(actor, existing.username(), displayName, r, schoolId, classIds, phoneValue);
                 UiContext.showSuccess(t(AdminUiText.ACCOUNT_UPDATED, existing.username()));
+            }
+            if (needsAreas(r) && areas != null) {
+                // a separate change of the account, audited as account.areas; on a bad name the
+                // account stands and the dialog stays open to correct the areas
+                areas.assignAreas(actor, existing == null ? username.getValue().strip() : existing.username(),
+                        new AreaScope(false, names(towns.getValue()), names(villages.getValue())));
             }
         } catch (ValidationException e) {
             AdminSupport.showFieldErrors(e.errors(), FormFieldIds::account, fields, locale);

@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.security.Account;
+import org.xueji.platform.api.security.AccountAreas;
 import org.xueji.platform.api.security.AccountService;
 import org.xueji.registry.api.School;
 import org.xueji.registry.api.SchoolService;
@@ -51,6 +52,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient Actor actor = UiContext.actor();
     private final transient AccountService accounts = UiContext.service(getClass(), AccountService.class);
+    private final transient AccountAreas areas = UiContext.service(getClass(), AccountAreas.class);
     private final transient SchoolService schoolService = AdminSupport.optionalService(getClass(), SchoolService.class);
 
     private final transient List<School> schools;
@@ -87,7 +89,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         count.getStyle().set("color", "var(--lumo-secondary-text-color)");
 
         Button create = new Button(t(AdminUiText.ACCOUNT_NEW), VaadinIcon.PLUS.create(),
-                e -> new AccountDialog(actor, accounts, schoolService, schools, null, this::reload).open());
+                e -> new AccountDialog(actor, accounts, areas, schoolService, schools, null, this::reload).open());
         create.setId("account-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
@@ -154,7 +156,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private Component actions(Account a) {
         String id = a.username();
         Button edit = small(t(AdminUiText.ACTION_EDIT), "account-edit", id,
-                () -> new AccountDialog(actor, accounts, schoolService, schools, a, this::reload).open());
+                () -> new AccountDialog(actor, accounts, areas, schoolService, schools, a, this::reload).open());
         Button reset = small(t(AdminUiText.ACTION_RESET_PASSWORD), "account-reset", id,
                 () -> new PasswordResetDialog(actor, accounts, a, this::reload).open());
         HorizontalLayout row = new HorizontalLayout(edit, reset);

@@ -16,6 +16,8 @@ public final class FormFieldIds {
     public static final String ACCOUNT_SCHOOL = "account-school";
     public static final String ACCOUNT_CLASSES = "account-classes";
     public static final String ACCOUNT_PHONE = "account-phone";
+    public static final String ACCOUNT_TOWNS = "account-towns";
+    public static final String ACCOUNT_VILLAGES = "account-villages";
     public static final String ACCOUNT_PASSWORD = "account-password";
 
     public static final String RELEASE_PURPOSE = "release-purpose";
@@ -40,6 +42,9 @@ public final class FormFieldIds {
             Map.entry("classIds", ACCOUNT_CLASSES),
             Map.entry("classes", ACCOUNT_CLASSES),
             Map.entry("phone", ACCOUNT_PHONE),
+            Map.entry("towns", ACCOUNT_TOWNS),
+            Map.entry("villages", ACCOUNT_VILLAGES),
+            Map.entry("areas", ACCOUNT_TOWNS),
             Map.entry("initialPassword", ACCOUNT_PASSWORD),
             Map.entry("password", ACCOUNT_PASSWORD),
             Map.entry("newPassword", ACCOUNT_PASSWORD));

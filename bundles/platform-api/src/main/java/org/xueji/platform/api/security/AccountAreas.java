@@ -12,4 +12,17 @@ import org.xueji.platform.api.Actor;
 public interface AccountAreas {
 
     AreaScope areasOf(Actor actor);
+
+    /**
+     * The areas assigned to an account (administration). Needs MANAGE_ACCOUNTS and district
+     * scope; {@link AreaScope#NONE} for an account that is not area-scoped.
+     */
+    AreaScope assignedAreas(Actor admin, String username);
+
+    /**
+     * Assigns towns and villages to a 乡镇/村干部 account, replacing what it held (R22). Needs
+     * MANAGE_ACCOUNTS and district scope; at least one town or village; audited
+     * ({@code account.areas}). Takes effect at the account's next request.
+     */
+    void assignAreas(Actor admin, String username, AreaScope areas);
 }

@@ -317,7 +317,8 @@ final class AccountAdministration {
         Set<Long> classes = Set.of();
         if (role == null) {
             errors.add(new FieldError("role", PlatformMessages.REQUIRED));
-        } else if (role.scope() != Role.Scope.DISTRICT) {
+        } else if (role.scope() == Role.Scope.SCHOOL || role.scope() == Role.Scope.CLASS) {
+            // district and area (乡镇/村干部) accounts hold no school; areas are assigned apart
             if (schoolId == null || schoolId <= 0) {
                 errors.add(new FieldError("schoolId", SecurityMessages.SCHOOL_REQUIRED_FOR_ROLE, role.label()));
             }
@@ -342,7 +343,7 @@ final class AccountAdministration {
         if (actor.isDistrictWide()) {
             return;
         }
-        if (role.scope() == Role.Scope.DISTRICT) {
+        if (role.scope() == Role.Scope.DISTRICT || role.scope() == Role.Scope.AREA) {
             throw new AccessDeniedException(PlatformMessages.PERMISSION_MISSING, role.name());
         }
         actor.requireSchool(schoolId);

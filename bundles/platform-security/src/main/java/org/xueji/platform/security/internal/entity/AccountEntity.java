@@ -32,6 +32,10 @@ public class AccountEntity {
     /** comma-separated class ids */
     @Column(name = "CLASS_IDS") public String classIds;
     @Column(name = "PHONE") public String phone;
+    /** 乡镇/村干部: whole towns, separated by line feeds */
+    @Column(name = "AREA_TOWNS") public String areaTowns;
+    /** 乡镇/村干部: villages as {@code town/village}, separated by line feeds */
+    @Column(name = "AREA_VILLAGES") public String areaVillages;
     @Column(name = "PASSWORD_HASH") public String passwordHash;
     @Column(name = "PASSWORD_CHANGED_AT") public Instant passwordChangedAt;
     @Column(name = "MUST_CHANGE") public boolean mustChange;
