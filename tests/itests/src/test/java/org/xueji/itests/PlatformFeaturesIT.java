@@ -322,6 +322,50 @@ public class PlatformFeaturesIT {
         return false;
     }
 
+    /** Issue 14 (D6): the transfer module is installed, and goes away and comes back while the system runs. */
+    @Test
+    public void transferModuleStopsAndStartsWithoutRestart() throws Exception {
+        assertTrue("xueji-transfer installed", features.isInstalled(features.getFeature("xueji-transfer")));
+        Set<String> routes = Set.of("transfers", "student-changes");
+        String service = "(objectClass=org.xueji.transfer.api.TransferService)";
+        String handlers = "(objectClass=org.xueji.platform.persistence.WorkflowHandler)";
+        long deadline0 = System.currentTimeMillis() + 60_000;
+        while (!contributedRoutes().containsAll(routes) && System.currentTimeMillis() < deadline0) {
+            Thread.sleep(200);
+        }
+        assertTrue(contributedRoutes().toString(), contributedRoutes().containsAll(routes));
+        assertEquals(1, ServiceWait.waitFor(context, Object.class, service, n -> n == 1, 60_000));
+        int handlersBefore = ServiceWait.count(context, Object.class, handlers);
+        Bundle ui = bundle("org.xueji.ui-transfer");
+        Bundle impl = bundle("org.xueji.transfer-service");
+        ui.stop();
+        impl.stop();
+        try {
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (contributedRoutes().stream().anyMatch(routes::contains) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+            Set<String> left = contributedRoutes();
+            left.retainAll(routes);
+            assertEquals("transfer views withdrawn", Set.of(), left);
+            assertEquals(0, ServiceWait.count(context, Object.class, service));
+            assertEquals("its ten workflow handlers go with it", handlersBefore - 10,
+                    ServiceWait.count(context, Object.class, handlers));
+            assertTrue("the registry keeps its views", contributedRoutes().containsAll(REGISTRY_ROUTES));
+        } finally {
+            impl.start();
+            ui.start();
+        }
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!contributedRoutes().containsAll(routes) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertTrue("transfer views back: " + contributedRoutes(), contributedRoutes().containsAll(routes));
+        assertEquals(1, ServiceWait.waitFor(context, Object.class, service, n -> n == 1, 60_000));
+        assertEquals(handlersBefore, ServiceWait.waitFor(context, Object.class, handlers, n -> n == handlersBefore,
+                60_000));
+    }
+
     private Set<String> contributedRoutes() throws Exception {
         Set<String> routes = new TreeSet<>();
         ServiceReference<?>[] refs = context.getServiceReferences(VIEW_CONTRIBUTION, null);

@@ -119,7 +119,9 @@ public class SchoolScopeIT {
             org.xueji.specialneeds.api.SpecialNeedsService.class,
             org.xueji.admission.api.AdmissionService.class,
             org.xueji.classbalance.api.ClassBalanceService.class,
-            org.xueji.registry.api.placement.ClassPlacement.class);
+            org.xueji.registry.api.placement.ClassPlacement.class,
+            // issue 14: registry changes (学籍异动)
+            org.xueji.transfer.api.TransferService.class);
     /** R4: a release scope covering grade 1 (the classes made here) and every field group. */
     private static final org.xueji.platform.api.release.ReleaseScope ALL_FIELDS_GRADE_1 =
             org.xueji.platform.api.release.ReleaseScope.of(Set.of(1),
@@ -184,6 +186,7 @@ public class SchoolScopeIT {
     @Inject @Filter(timeout = 120_000) private org.xueji.admission.api.AdmissionService admission;
     @Inject @Filter(timeout = 120_000) private org.xueji.classbalance.api.ClassBalanceService balancing;
     @Inject @Filter(timeout = 120_000) private org.xueji.registry.api.placement.ClassPlacement placement;
+    @Inject @Filter(timeout = 120_000) private org.xueji.transfer.api.TransferService transfers;
 
     private School a;
     private School b;
@@ -249,6 +252,7 @@ public class SchoolScopeIT {
         defineSpecialNeedsCases();
         defineAdmissionCases();
         defineClassBalanceCases();
+        defineTransferCases();
     }
 
     /**
@@ -537,6 +541,55 @@ public class SchoolScopeIT {
             expectDenied(() -> balancing.monitor(registrarA, null, null));
             for (org.xueji.classbalance.api.ClassMonitorRow row : balancing.monitor(registrarA, a.id(), null)) {
                 assertEquals("R1: the monitor of school A only", a.id(), row.schoolId());
+            }
+        });
+    }
+
+    /**
+     * Issue 14: every TransferService method, school A's registrar on a change of school B's
+     * student (a suspension with evidence, submitted by the district). The exact-number look-up
+     * across the district is allowed (the receiving school must find the student, R10) but shows
+     * the number masked and is audited.
+     */
+    private void defineTransferCases() {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        org.xueji.transfer.api.NewChange suspendB = new org.xueji.transfer.api.NewChange(
+                org.xueji.transfer.api.ChangeType.SUSPENSION, studentB.id(), null, null, null, today, "因病休学",
+                today.plusMonths(3), null, true, null, null, List.of(new org.xueji.transfer.api.EvidenceUpload(
+                org.xueji.transfer.api.EvidenceCategory.OTHER, "medical.pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
+        org.xueji.transfer.api.ChangeRequest changeB = transfers.submit(DISTRICT, suspendB);
+        long evidenceB = transfers.evidenceOf(DISTRICT, changeB.id()).get(0).id();
+        cases.put("TransferService.find", () -> {
+            org.xueji.transfer.api.FoundStudent found = transfers.find(registrarA, studentB.data().idNumber())
+                    .orElseThrow();
+            assertTrue("R1: the number is masked", !found.maskedRegistryNumber().contains(studentB.data().idNumber()));
+        });
+        denied("TransferService.check", () -> transfers.check(registrarA, suspendB));
+        denied("TransferService.submit", () -> transfers.submit(registrarA, suspendB));
+        denied("TransferService.withdraw", () -> transfers.withdraw(registrarA, studentB.id(), "误录", List.of()));
+        denied("TransferService.decide", () -> transfers.decide(registrarA, changeB.id(),
+                org.xueji.platform.api.workflow.Decision.APPROVE, null));
+        denied("TransferService.recordReply", () -> transfers.recordReply(registrarA, changeB.id(), true, null));
+        denied("TransferService.confirmArrival", () -> transfers.confirmArrival(registrarA, changeB.id()));
+        denied("TransferService.get", () -> transfers.get(registrarA, changeB.id()));
+        cases.put("TransferService.list", () -> {
+            expectDenied(() -> transfers.list(registrarA, new org.xueji.transfer.api.ChangeQuery(false, false, b.id(),
+                    null), 0, 10));
+            for (org.xueji.transfer.api.ChangeRequest r : transfers.list(registrarA,
+                    org.xueji.transfer.api.ChangeQuery.ALL, 0, 500)) {
+                assertTrue("R1: changes of school A only", r.fromSchoolId() == a.id()
+                        || r.toSchoolId() != null && r.toSchoolId() == a.id());
+            }
+        });
+        denied("TransferService.ofStudent", () -> transfers.ofStudent(registrarA, studentB.id()));
+        denied("TransferService.evidenceOf", () -> transfers.evidenceOf(registrarA, changeB.id()));
+        denied("TransferService.evidence", () -> transfers.evidence(registrarA, evidenceB));
+        denied("TransferService.contactForm", () -> transfers.contactForm(registrarA, changeB.id()));
+        cases.put("TransferService.statistics", () -> {
+            for (org.xueji.transfer.api.TransferStatistics.Month m : transfers.statistics(registrarA, today.getYear())
+                    .months()) {
+                assertEquals("R1: statistics of school A only", a.id(), m.schoolId());
             }
         });
     }

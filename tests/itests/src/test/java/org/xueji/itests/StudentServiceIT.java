@@ -80,6 +80,11 @@ public class StudentServiceIT {
     @Filter(timeout = 120_000)
     private AuditService audit;
 
+    /** Issue 14 (R3): key-field corrections go through the transfer module's workflow. */
+    @Inject
+    @Filter(timeout = 120_000)
+    private org.xueji.transfer.api.TransferService transfers;
+
     /** The shared database, as someone with write access to it would use it. */
     @Inject
     @Filter(value = "(osgi.jndi.service.name=xueji)", timeout = 120_000)
@@ -243,12 +248,22 @@ public class StudentServiceIT {
         Student saved = students.register(DISTRICT, data);
         String newId = ChineseIdNumber.of("430104", data.birthDate(),
                 (Integer.parseInt(data.idNumber().substring(14, 17)) + 500) % 1000).value(); // same parity: same sex
-        students.update(DISTRICT, saved.id(), saved.version(), withAddress(withIdNumber(data, newId), "岳麓区桃花路 66 号"));
+        // R3 (issue 14): the address is edited directly; the ID number only by a correction the district approves
+        students.update(DISTRICT, saved.id(), saved.version(), withAddress(data, "岳麓区桃花路 66 号"));
+        org.xueji.transfer.api.ChangeRequest correction = transfers.submit(DISTRICT, new org.xueji.transfer.api.NewChange(
+                org.xueji.transfer.api.ChangeType.CORRECTION, saved.id(), null, null, null, java.time.LocalDate.now(),
+                "身份证号录入错误", null, null, true, new org.xueji.registry.api.transfer.KeyFields(null, null, null, null,
+                newId, null), null, List.of()));
+        transfers.decide(org.xueji.platform.api.Actor.of("it-leader", "区领导", org.xueji.platform.api.Role.DISTRICT_LEADER,
+                null, java.util.Set.of(), "itest"), correction.id(), org.xueji.platform.api.workflow.Decision.APPROVE, null);
 
         List<AuditRecord> rows = audit.search(DISTRICT, new AuditQuery(null, null, null, "student",
                 String.valueOf(saved.id()), null, null), 0, 50);
         AuditRecord update = rows.stream().filter(r -> r.action().equals("student.update")).findFirst().orElseThrow();
-        assertEquals("fields: [\"currentAddress\", \"idNumber\"]", update.changes());
+        assertEquals("fields: [\"currentAddress\"]", update.changes());
+        AuditRecord corrected = rows.stream().filter(r -> r.action().equals("registry.record.correct")).findFirst()
+                .orElseThrow();
+        assertEquals("fields: [\"change\", \"idNumber\"]", corrected.changes());
         for (AuditRecord r : rows) {
             String text = String.valueOf(r.changes());
             for (String personal : List.of(data.idNumber(), newId, "桃花路", data.currentAddress(), "钱多多", "13900000002")) {
@@ -257,7 +272,7 @@ public class StudentServiceIT {
         }
         // the values are in the record history, for those who may see the student
         assertTrue(students.history(DISTRICT, saved.id()).stream().anyMatch(h -> h.field().equals("idNumber")
-                && data.idNumber().equals(h.oldValue()) && newId.equals(h.newValue()) && h.auditEventId() == update.id()));
+                && data.idNumber().equals(h.oldValue()) && newId.equals(h.newValue()) && h.auditEventId() == corrected.id()));
     }
 
     @Test

@@ -449,6 +449,10 @@ public class StudentServiceImpl implements StudentService {
                 duplicates.refuseDuplicateIdNumber(em, actor, data.idNumber(), studentId);
                 String oldIdNumber = e.idNumber;
                 StudentData before = StudentMapper.data(e);
+                // R3 (issue 14): key fields change only through a correction the district approves
+                SchoolClassEntity current = e.classId == null ? null : em.find(SchoolClassEntity.class, e.classId);
+                KeyFieldGuard.refuseKeyFieldEdits(StudentValidator.normalise(before), data,
+                        current == null ? null : current.gradeLevel, placed == null ? null : placed.gradeLevel);
                 StudentMapper.copy(data, e);
                 if (data.idType() == IdDocumentType.RESIDENT_ID && !data.idNumber().equals(oldIdNumber)) {
                     e.registryNumber = StudentRegistryNumber.forIdNumber(ChineseIdNumber.parse(data.idNumber())).value();

@@ -1,5 +1,8 @@
 package org.xueji.registry.service.internal;
 
+import org.xueji.registry.api.transfer.KeyFields;
+import org.xueji.registry.api.transfer.TransferRegistryMessages;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -94,17 +97,24 @@ class StudentAuditHistoryTest {
         return store.audit().stream().filter(r -> r.action().equals(action)).toList();
     }
 
+    /** Issue 14 (R3): key fields change through a correction the district approved, applied by RecordChanges. */
+    private void correct(long studentId, KeyFields correction) {
+        RecordChangesImpl changes = new RecordChangesImpl(store.auditTrail(), store.clock(), 55);
+        store.transactions().run(em -> changes.correct(em, district, studentId, correction, "transfer:1"));
+    }
+
     @Test
     void r7_anAuditRowOfAnEditCarriesNoIdNumberOrAddressInClear() {
         Student s = students.register(registrar, data);
         String newId = sibling(data.idNumber());
-        StudentData edited = with(with(with(data, "idNumber", newId), "currentAddress", "幸福路 18 号 3 单元"),
-                "name", data.name() + "明");
-        students.update(registrar, s.id(), s.version(), edited);
+        // R3 (issue 14): the address is edited directly, ID number and name by an approved correction
+        students.update(registrar, s.id(), s.version(), with(data, "currentAddress", "幸福路 18 号 3 单元"));
+        correct(s.id(), new KeyFields(data.name() + "明", null, null, null, newId, null));
 
         AuditRow update = rows("student.update").get(0);
         AuditRow register = rows("student.register").get(0);
-        for (AuditRow row : List.of(register, update)) {
+        AuditRow correction = rows("registry.record.correct").get(0);
+        for (AuditRow row : List.of(register, update, correction)) {
             assertThat(row.changes()).doesNotContain(data.idNumber()).doesNotContain(newId)
                     .doesNotContain(data.idNumber().substring(6, 14)) // not even the birth date part
                     .doesNotContain("幸福路").doesNotContain(data.name());
@@ -115,8 +125,9 @@ class StudentAuditHistoryTest {
                 assertThat(row.changes()).doesNotContain(data.householdAddress());
             }
         }
-        // the audit row still says which fields changed
-        assertThat(update.changes()).isEqualTo("{fields=[currentAddress, idNumber, name]}");
+        // the audit rows still say which fields changed
+        assertThat(update.changes()).isEqualTo("{fields=[currentAddress]}");
+        assertThat(correction.changes()).isEqualTo("{fields=[change, idNumber, name]}");
         assertThat(register.changes()).contains("idNumber").contains("name");
     }
 
@@ -124,15 +135,16 @@ class StudentAuditHistoryTest {
     void r7_theValuesGoToTheRecordHistoryNamingTheAuditRow() {
         Student s = students.register(registrar, data);
         String newId = sibling(data.idNumber());
-        students.update(registrar, s.id(), s.version(), with(data, "idNumber", newId));
-        long updateRow = store.count("select max(ID) from TEST_AUDIT where ACTION = 'student.update'");
+        // R3 (issue 14): a new ID number only through an approved correction
+        correct(s.id(), new KeyFields(null, null, null, null, newId, null));
+        long updateRow = store.count("select max(ID) from TEST_AUDIT where ACTION = 'registry.record.correct'");
 
         List<StudentHistoryEntry> history = students.history(registrar, s.id());
         StudentHistoryEntry idChange = history.stream()
                 .filter(h -> h.field().equals("idNumber") && h.oldValue() != null).findFirst().orElseThrow();
         assertThat(idChange.oldValue()).isEqualTo(data.idNumber());
         assertThat(idChange.newValue()).isEqualTo(newId);
-        assertThat(idChange.changedBy()).isEqualTo("registrar1");
+        assertThat(idChange.changedBy()).isEqualTo("district-admin");
         assertThat(idChange.auditEventId()).isEqualTo(updateRow);
         // registration: every set field from nothing, oldest first
         assertThat(history.get(0).oldValue()).isNull();
@@ -140,6 +152,28 @@ class StudentAuditHistoryTest {
         // reading the history is itself on record
         assertThat(rows("student.history")).singleElement()
                 .satisfies(r -> assertThat(r.targetId()).isEqualTo(String.valueOf(s.id())));
+    }
+
+    @Test
+    void r3_aKeyFieldEditIsRefusedAndNothingChanges() {
+        Student s = students.register(registrar, data);
+        String newId = sibling(data.idNumber());
+        assertThatThrownBy(() -> students.update(registrar, s.id(), s.version(),
+                with(with(data, "idNumber", newId), "name", data.name() + "明")))
+                .isInstanceOf(org.xueji.platform.api.ValidationException.class)
+                .satisfies(e -> assertThat(((org.xueji.platform.api.ValidationException) e).errors())
+                        .extracting(org.xueji.platform.api.FieldError::field).containsExactlyInAnyOrder("idNumber", "name"))
+                .satisfies(e -> assertThat(((org.xueji.platform.api.ValidationException) e).errors())
+                        .allMatch(x -> x.messageKey() == TransferRegistryMessages.KEY_FIELD_NEEDS_CORRECTION));
+        assertThatThrownBy(() -> students.update(district, s.id(), s.version(), with(data, "ethnicityCode", "02")))
+                .isInstanceOf(org.xueji.platform.api.ValidationException.class);
+        Student after = students.get(district, s.id());
+        assertThat(after.data().idNumber()).isEqualTo(data.idNumber());
+        assertThat(after.data().name()).isEqualTo(data.name());
+        assertThat(after.version()).isEqualTo(s.version());
+        // other fields stay directly editable
+        students.update(registrar, s.id(), s.version(), with(data, "currentAddress", "幸福路 20 号"));
+        assertThat(students.get(district, s.id()).data().currentAddress()).isEqualTo("幸福路 20 号");
     }
 
     @Test

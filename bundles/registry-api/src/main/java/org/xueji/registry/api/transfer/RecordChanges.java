@@ -1,0 +1,57 @@
+package org.xueji.registry.api.transfer;
+
+import java.util.Optional;
+import javax.persistence.EntityManager;
+import org.xueji.platform.api.Actor;
+
+/**
+ * The registry's side of a decided registry change (学籍异动, issue 14), provided by
+ * registry-service. Every method works with the CALLER's EntityManager (plain SQL on the
+ * {@code REG_*} tables): the caller's own rows and the registry change commit or roll back
+ * together. The caller has checked the actor's permission and scope; {@code actor} is who the
+ * history and the audit row name. Write methods refuse with a {@code DomainException} or
+ * {@code ValidationException} carrying a {@link TransferRegistryMessages} key and then change
+ * nothing.
+ */
+public interface RecordChanges {
+
+    /** The record by id, or empty. */
+    Optional<RecordPlacement> record(EntityManager em, long studentId);
+
+    /** The record by resident ID number or 学籍号 (G + ID number, or L…), district-wide, or empty. */
+    Optional<RecordPlacement> findByNumber(EntityManager em, String idOrRegistryNumber);
+
+    /** The class, with its size and limit, or empty. */
+    Optional<ClassPlacement> classPlacement(EntityManager em, long classId);
+
+    /** Whether the school takes students into the grade in the school year (R8); empty for an unknown school. */
+    Optional<SchoolIntake> intake(EntityManager em, long schoolId, int gradeLevel, int schoolYear);
+
+    /** The record's key fields now (the "before" of a correction). */
+    KeyFields keyFields(EntityManager em, long studentId);
+
+    /**
+     * Moves the record to a school and class (籍随人走, a class change, a grade change, a
+     * resumption): the class must exist, be open and belong to {@code toSchoolId} (借读 is
+     * refused, R12) and have room (R14/R15). The record history gets school and class before
+     * and after; the audit row ({@code registry.record.move}) names only the fields and
+     * {@code reference}.
+     *
+     * @param reference the deciding module's reference, e.g. {@code transfer:42}
+     */
+    RecordPlacement move(EntityManager em, Actor actor, long studentId, long toSchoolId, long toClassId,
+                         String reference);
+
+    /**
+     * Sets the record's status (休学, 死亡, 转出, 撤销, back to 在读). A suspension, death, transfer out
+     * or withdrawal takes the record out of its class ({@code classId} to none), recorded in the
+     * history so a resumption knows where it was.
+     */
+    RecordPlacement setStatus(EntityManager em, Actor actor, long studentId, RecordStatus status, String reference);
+
+    /**
+     * Applies an approved key-field correction (R3): validated like a registration, an ID number
+     * held by another record refused; history before/after, audit row with field names only.
+     */
+    RecordPlacement correct(EntityManager em, Actor actor, long studentId, KeyFields correction, String reference);
+}

@@ -1,0 +1,64 @@
+package org.xueji.transfer.api;
+
+import org.xueji.platform.api.MessageKey;
+
+/** Messages of the transfer module (messages.properties Chinese, messages_en.properties English). */
+public enum TransferMessages implements MessageKey {
+    /** R10: the student has no registry record. */
+    R10_NO_RECORD,
+    /** R10: {0} record's grade, {1} target grade. */
+    R10_GRADE_MISMATCH,
+    /** R15/R14: {0} class, {1} limit, {2} present. */
+    R15_CLASS_FULL,
+    /** R8: {0} school code. */
+    R8_SCHOOL_OVERSIZE,
+    /** R8: {0} grade, {1} planned, {2} enrolled. */
+    R8_PLAN_FULL,
+    /** {0} the pending change's id. */
+    PENDING_CHANGE_EXISTS,
+    /** {0} class id. */
+    TARGET_CLASS_NOT_FOUND,
+    /** R12 借读. */
+    TARGET_CLASS_OTHER_SCHOOL,
+    TARGET_CLASS_CLOSED,
+    TARGET_CLASS_REQUIRED,
+    TARGET_SCHOOL_REQUIRED,
+    SAME_SCHOOL,
+    OTHER_SCHOOL_FOR_SCHOOL_CHANGE,
+    /** {0} entry month. */
+    DATE_BEFORE_ENTRY,
+    DATE_REQUIRED,
+    /** {0} the status. */
+    RECORD_NOT_ACTIVE,
+    RECORD_NOT_SUSPENDED,
+    REASON_REQUIRED,
+    /** {0} the maximum length. */
+    TEXT_TOO_LONG,
+    PLANNED_RETURN_REQUIRED,
+    PLANNED_RETURN_BEFORE_DATE,
+    OTHER_SIDE_REQUIRED,
+    CORRECTION_REQUIRED,
+    /** R9: {0} the missing categories. */
+    EVIDENCE_MISSING,
+    /** {0} the maximum number of files. */
+    TOO_MANY_FILES,
+    GRADE_STEP_WRONG,
+    OVERRIDE_DISTRICT_ONLY,
+    NOT_A_TRANSFER_OUT,
+    REPLY_MISSING,
+    REPLY_REFUSED,
+    NOT_APPROVED,
+    ALREADY_CONFIRMED,
+    /** {0} change id. */
+    CHANGE_NOT_FOUND,
+    /** {0} evidence id. */
+    EVIDENCE_NOT_FOUND,
+    WITHDRAW_NOT_ACTIVE,
+    /** {0} number of days. */
+    WITHDRAW_LIMIT_PASSED;
+
+    @Override
+    public String key() {
+        return name();
+    }
+}

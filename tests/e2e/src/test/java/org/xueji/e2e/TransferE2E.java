@@ -1,0 +1,136 @@
+package org.xueji.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Issue 14 (R10, R11, R17): a transfer within the district through every step in the console —
+ * the receiving school's registrar finds the student of the other demo school by ID number and
+ * submits with the R9/R11 evidence, the receiving principal accepts, the sending principal
+ * consents, the district leader approves — ending with the student in the new class
+ * (xueji:students), the move in the record's history and the sending school's view read-only.
+ */
+@Order(35)
+@DisplayName("Transfers: a transfer through every step, the record follows the student (issue 14)")
+class TransferE2E extends BrowsersTest {
+
+    private static final Pattern SUBMITTED = Pattern.compile("编号 (\\d+)");
+
+    @Test
+    @DisplayName("R10/R11 籍随人走: receiving principal → sending school → district; the record moves, the sender's view is read-only")
+    void aTransferThroughEveryStep() throws Exception {
+        // the two demo schools (accounts 1 and 2, by code): the receiving one must not be 大校额 (R8)
+        List<List<String>> schools = Karaf.tableRows(karaf.shell("xueji:schools"));
+        String name1 = displayName("registrar1").replace("学籍管理员（演示）", "");
+        String name2 = displayName("registrar2").replace("学籍管理员（演示）", "");
+        List<String> school1 = schools.stream().filter(r -> r.get(1).equals(name1)).findFirst().orElseThrow();
+        List<String> school2 = schools.stream().filter(r -> r.get(1).equals(name2)).findFirst().orElseThrow();
+        boolean oneReceives = !school1.get(school1.size() - 1).contains("是");
+        String receiving = oneReceives ? "1" : "2";
+        String sending = oneReceives ? "2" : "1";
+        List<String> to = oneReceives ? school1 : school2;
+        List<String> from = oneReceives ? school2 : school1;
+
+        // a grade-3 student of the sending school (grade 3 has no enrollment plan) and a grade-3
+        // class of the receiving school with room (R15)
+        DemoStudent student = DemoStudent.parse(karaf.shell("xueji:students --school " + from.get(0)
+                + " --grade 3 --limit 1")).get(0);
+        List<String> target = Karaf.tableRows(karaf.shell("xueji:class-sizes --school " + to.get(0) + " --grade 3"))
+                .stream().filter(r -> r.size() > 3 && r.get(3).matches("\\d+") && Integer.parseInt(r.get(3)) < 54)
+                .findFirst().orElseThrow();
+        String className = target.get(2);
+
+        Console registrar = loggedIn("registrar" + receiving);
+        registrar.open("transfers");
+        registrar.click("transfer-start");
+        registrar.type("transfer-find-number", student.idNumber());
+        registrar.click("transfer-find");
+        assertThat(registrar.waitForText("transfer-found", "找到学籍")).doesNotContain(student.idNumber());
+        registrar.choose("transfer-class", className);
+        registrar.type("transfer-reason", "随父母工作调动（端到端测试）");
+        Path pdf = Files.createTempFile("evidence", ".pdf");
+        Files.write(pdf, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        for (String upload : List.of("transfer-evidence-household", "transfer-evidence-registration_form",
+                "transfer-evidence-admission_conditions")) {
+            upload(registrar, upload, pdf);
+        }
+        registrar.click("transfer-submit");
+        Matcher m = SUBMITTED.matcher(registrar.waitForNotification("已提交"));
+        assertThat(m.find()).isTrue();
+        String id = m.group(1);
+        registrar.waitForGrid("transfer-grid");
+        assertThat(registrar.gridRows("transfer-grid")).anySatisfy(row -> assertThat(row).contains(id, "审批中",
+                "接收学校校长同意"));
+
+        decide("principal" + receiving, id);
+        decide("principal" + sending, id);
+        decide("district-leader", id);
+
+        // the record follows the student: in the receiving school's class
+        List<DemoStudent> now = DemoStudent.parse(karaf.shell("xueji:students --id-number " + student.idNumber()));
+        assertThat(now).singleElement().satisfies(s -> {
+            assertThat(s.school()).isEqualTo(to.get(1));
+            assertThat(s.className()).isEqualTo(className);
+        });
+        assertThat(karaf.shell("xueji:transfer-show " + id)).contains("已批准");
+
+        // the move is in the record's history on the student's changes page
+        registrar.open("transfers");
+        registrar.waitForGrid("transfer-grid");
+        String studentId = registrar.gridRows("transfer-grid").stream().filter(r -> r.contains(id)).findFirst()
+                .orElseThrow().get(2);
+        registrar.open("student-changes?student=" + studentId);
+        registrar.waitForGrid("student-history-grid");
+        assertThat(registrar.gridRows("student-history-grid")).anySatisfy(row -> assertThat(row)
+                .contains("schoolId"));
+        assertThat(registrar.gridRows("student-changes-grid")).anySatisfy(row -> assertThat(row)
+                .contains(id, "已批准"));
+
+        // the sending school keeps a read-only view of what it sent
+        Console sender = loggedIn("registrar" + sending);
+        sender.open("transfers");
+        sender.waitForGrid("transfer-grid");
+        assertThat(sender.gridRows("transfer-grid")).anySatisfy(row -> assertThat(String.join(" ", row))
+                .contains(id).contains("只读"));
+        sender.click("transfer-details-" + id);
+        assertThat(sender.waitForText("transfer-details-status", "已批准")).contains("只读");
+        assertThat(sender.isPresent("transfer-approve")).isFalse();
+    }
+
+    private static void decide(String account, String id) {
+        Console c = loggedIn(account);
+        c.open("transfers");
+        c.waitForGrid("transfer-grid");
+        c.click("transfer-details-" + id);
+        c.click("transfer-approve");
+        c.waitForNotification("已办理");
+        close(c);
+    }
+
+    /** Gives the file to vaadin-upload's file input, as a file chooser does. */
+    private static void upload(Console c, String uploadId, Path file) {
+        WebElement input = c.until(d -> {
+            Object found = c.js("""
+                    const u = document.getElementById(arguments[0]);
+                    if (!u) { return null; }
+                    return u.querySelector('input[type=file]')
+                        || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'))
+                        || (u.$ && u.$.fileInput) || null;
+                    """, uploadId);
+            return found instanceof WebElement e ? e : null;
+        }, "the file input of " + uploadId);
+        input.sendKeys(file.toAbsolutePath().toString());
+        c.waitForText(uploadId + "-state", "已收到");
+        c.waitForVaadin();
+    }
+}

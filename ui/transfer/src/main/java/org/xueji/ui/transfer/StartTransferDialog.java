@@ -1,0 +1,131 @@
+package org.xueji.ui.transfer;
+
+import static org.xueji.ui.transfer.TransferSupport.t;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.DomainException;
+import org.xueji.registry.api.Grades;
+import org.xueji.registry.api.SchoolClass;
+import org.xueji.registry.api.SchoolService;
+import org.xueji.transfer.api.EvidenceCategory;
+import org.xueji.transfer.api.FoundStudent;
+import org.xueji.transfer.api.NewChange;
+import org.xueji.transfer.api.TransferService;
+import org.xueji.ui.shell.api.UiContext;
+import org.xueji.ui.shell.kit.DatePickers;
+import org.xueji.ui.shell.kit.Notify;
+
+/**
+ * The receiving school starts a transfer: finds the student across the district by exact ID
+ * number or 学籍号 (R1, masked), picks a class of its own school, gives date, reason and the
+ * R9/R11 evidence; the service runs the automatic checks and names each blocking rule.
+ */
+final class StartTransferDialog extends Dialog {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Actor actor;
+    private final transient TransferService transfers;
+    private final Runnable done;
+    private final TextField number = new TextField(t(TransferUiText.FIND_LABEL));
+    private final Span found = new Span();
+    private final Select<SchoolClass> targetClass = new Select<>();
+    private final DatePicker date = DatePickers.create("transfer-date", t(TransferUiText.FIELD_DATE));
+    private final TextArea reason = new TextArea(t(TransferUiText.FIELD_REASON));
+    private final Checkbox conditions = new Checkbox(t(TransferUiText.FIELD_CONDITIONS), true);
+    private final EvidenceUploads evidence;
+    private transient FoundStudent student;
+
+    StartTransferDialog(Actor actor, TransferService transfers, Runnable done) {
+        this.actor = actor;
+        this.transfers = transfers;
+        this.done = done;
+        setHeaderTitle(t(TransferUiText.ACTION_START));
+        setWidth("640px");
+        number.setId("transfer-find-number");
+        number.setWidth("22em");
+        Button find = new Button(t(TransferUiText.FIND_BUTTON), e -> find());
+        find.setId("transfer-find");
+        found.setId("transfer-found");
+        HorizontalLayout findRow = new HorizontalLayout(number, find);
+        findRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        targetClass.setId("transfer-class");
+        targetClass.setLabel(t(TransferUiText.FIELD_CLASS));
+        targetClass.setItemLabelGenerator(c -> Grades.className(c.gradeLevel(), c.classNumber()));
+        targetClass.setItems(ownClasses());
+        date.setValue(TransferSupport.today(getClass()));
+        reason.setId("transfer-reason");
+        reason.setWidthFull();
+        reason.setMaxLength(500);
+        conditions.setId("transfer-conditions");
+        Map<EvidenceCategory, TransferUiText> categories = new LinkedHashMap<>();
+        categories.put(EvidenceCategory.HOUSEHOLD, TransferUiText.EVIDENCE_HOUSEHOLD);
+        categories.put(EvidenceCategory.REGISTRATION_FORM, TransferUiText.EVIDENCE_FORM);
+        categories.put(EvidenceCategory.ADMISSION_CONDITIONS, TransferUiText.EVIDENCE_CONDITIONS);
+        evidence = new EvidenceUploads("transfer-evidence", categories);
+        VerticalLayout body = new VerticalLayout(findRow, found, targetClass, date, reason, conditions, evidence);
+        body.setPadding(false);
+        add(body);
+        Button submit = new Button(t(TransferUiText.SUBMIT), e -> submit());
+        submit.setId("transfer-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(t(TransferUiText.CANCEL), e -> close()), submit);
+    }
+
+    /** The classes of the receiving school: the user's own (a district user picks in the shell). */
+    private List<SchoolClass> ownClasses() {
+        if (actor.schoolId() == null) {
+            return List.of();
+        }
+        try {
+            return UiContext.service(getClass(), SchoolService.class).listClasses(actor, actor.schoolId());
+        } catch (DomainException e) {
+            return List.of();
+        }
+    }
+
+    private void find() {
+        try {
+            student = transfers.find(actor, number.getValue()).orElse(null);
+            found.setText(student == null ? t(TransferUiText.NOT_FOUND) : t(TransferUiText.FOUND,
+                    student.maskedRegistryNumber(), "#" + student.schoolId(),
+                    student.gradeLevel() == null ? "-" : student.gradeLevel(), student.status().format(UiContext.locale())));
+        } catch (DomainException e) {
+            Notify.error(e);
+        }
+    }
+
+    private void submit() {
+        if (student == null) {
+            found.setText(t(TransferUiText.NOT_FOUND));
+            return;
+        }
+        SchoolClass c = targetClass.getValue();
+        NewChange change = new NewChange(org.xueji.transfer.api.ChangeType.TRANSFER, student.studentId(),
+                actor.schoolId(), c == null ? null : c.id(), c == null ? student.gradeLevel() : Integer.valueOf(c.gradeLevel()),
+                date.getValue(), reason.getValue(), null, null, conditions.getValue(), null, null, evidence.uploads());
+        try {
+            var r = transfers.submit(actor, change);
+            Notify.success(t(TransferUiText.SUBMITTED, r.id()));
+            close();
+            done.run();
+        } catch (DomainException e) {
+            Notify.error(e);
+        }
+    }
+}
