@@ -319,6 +319,7 @@ public class SchoolScopeIT {
         denied("DropoutService.requestClose", () -> dropouts.requestClose(registrarA, entryB.id(),
                 new org.xueji.dropout.api.Closing(org.xueji.dropout.api.ClosingOutcome.DECEASED, null, null, null,
                         true, "越权")));
+        denied("DropoutService.referToHomeTeaching", () -> dropouts.referToHomeTeaching(registrarA, entryB.id()));
         cases.put("DropoutService.importAttendance", () -> {
             expectDenied(() -> dropouts.importAttendance(registrarA, classB.id(), java.time.YearMonth.now(),
                     "att.csv", new java.io.ByteArrayInputStream(new byte[0])));

@@ -96,7 +96,9 @@ public enum DropoutMessages implements MessageKey {
     ATTENDANCE_BAD_HEADER,
     ATTENDANCE_EMPTY,
     /** {0} the month. */
-    MONTH_IN_FUTURE;
+    MONTH_IN_FUTURE,
+    /** The special-needs module (送教上门) is not installed. */
+    HOME_TEACHING_UNAVAILABLE;
 
     @Override
     public String key() {

@@ -46,4 +46,13 @@ public interface DropoutService {
      */
     AttendanceResult importAttendance(Actor actor, long classId, java.time.YearMonth month, String fileName,
                                       java.io.InputStream content);
+
+    /**
+     * Refers the entry's child to the special-needs module for assessment (送教上门, issue 11 item 6),
+     * when that module is installed ({@link DropoutMessages#HOME_TEACHING_UNAVAILABLE} otherwise).
+     * Needs RECORD_DROPOUT in the entry's scope; the special-needs module checks its own permission
+     * (RECORD_SPECIAL_NEEDS) and answers the id of the child in its register. When the district
+     * approves a home-teaching placement there, the entry closes with outcome HOME_TEACHING.
+     */
+    long referToHomeTeaching(Actor actor, long entryId);
 }

@@ -65,6 +65,8 @@ public enum DropoutUiText implements MessageKey {
     NOTE,
     CLOSE_REQUEST,
     CLOSE_REQUESTED,
+    REFER_HOME_TEACHING,
+    REFERRED_HOME_TEACHING,
     SAVE,
     CAMPAIGN,
     CAMPAIGN_NEW,

@@ -114,6 +114,11 @@ public class EntryView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(responsible(e, open && record));
         add(visits(e, open && record));
         if (open && record) {
+            // the special-needs module answers HOME_TEACHING_UNAVAILABLE when it is not installed
+            Button refer = new Button(t(DropoutUiText.REFER_HOME_TEACHING), ev -> act(() ->
+                    service.referToHomeTeaching(actor, entryId), DropoutUiText.REFERRED_HOME_TEACHING));
+            refer.setId("entry-refer-home-teaching");
+            add(refer);
             add(closing(e));
         }
     }

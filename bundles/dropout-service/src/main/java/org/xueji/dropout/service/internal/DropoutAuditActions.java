@@ -22,6 +22,8 @@ public class DropoutAuditActions extends ModuleAuditActions {
                 "dropout.household.assign",
                 "dropout.household.record",
                 "dropout.campaign.close",
-                "dropout.attendance.import");
+                "dropout.attendance.import",
+                "dropout.entry.referral",
+                "dropout.entry.closed-by-placement");
     }
 }

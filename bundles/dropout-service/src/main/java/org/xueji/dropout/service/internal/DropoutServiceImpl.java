@@ -74,6 +74,10 @@ public class DropoutServiceImpl implements DropoutService {
     private final WorkflowSubmission workflow;
     private final AttendanceImport attendance;
     private volatile DropoutConfig config;
+    /** The special-needs module's referral service, when installed (issue 11 item 6): never required. */
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    volatile org.xueji.registry.api.followup.HomeTeachingReferrals referrals;
 
     @Activate
     public DropoutServiceImpl(@Reference(target = "(osgi.unit.name=xueji-dropout)") EntityManagerFactory emf,
@@ -458,5 +462,32 @@ public class DropoutServiceImpl implements DropoutService {
     static Visit visit(VisitEntity v) {
         return new Visit(v.id, v.entryId, v.visitedOn, v.visitors, v.met, v.outcome, v.nextStep, v.evidenceName,
                 v.evidenceType, v.evidenceBytes, v.recordedBy, v.recordedAt);
+    }
+
+    @Override
+    public long referToHomeTeaching(Actor actor, long entryId) {
+        return support.guard(actor, "dropout.entry.referral", TARGET, entryId, () -> {
+            actor.require(Permission.RECORD_DROPOUT);
+            Scope scope = Scope.of(actor, areas);
+            org.xueji.registry.api.followup.HomeTeachingReferrals target = referrals;
+            EntryEntity e = tx.read(em -> {
+                EntryEntity found = entries.find(em, entryId, false);
+                Entries.requireSeen(em, scope, found);
+                return found;
+            });
+            if (EntryStatus.CLOSED.name().equals(e.status)) {
+                throw new DomainException(DropoutMessages.ENTRY_CLOSED);
+            }
+            if (target == null) {
+                throw new DomainException(DropoutMessages.HOME_TEACHING_UNAVAILABLE);
+            }
+            // the special-needs module registers (or finds) the child under the referring actor's own
+            // permission and scope; its answer comes back through PlacementCloser
+            long childId = target.refer(actor, new org.xueji.registry.api.followup.HomeTeachingReferral(e.studentId,
+                    e.idNumber, e.name, e.town, e.village, e.schoolId, PlacementCloser.SOURCE_PREFIX + e.id));
+            tx.run(em -> support.audit(em, AuditEvent.of(actor, "dropout.entry.referral", TARGET, e.id, e.schoolId)
+                    .withChanges(Map.of("specialNeedsChild", childId))));
+            return childId;
+        });
     }
 }
