@@ -5,8 +5,6 @@ import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import javax.inject.Inject;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -149,32 +146,8 @@ public class ClassBalanceIT {
         assertEquals("\uFEFF学生ID,班级", lines.get(0));
     }
 
-    /** The shell registers a bundle's commands shortly after its services: wait for it (at most a minute). */
     private String runWhenRegistered(String command) throws Exception {
-        long until = System.currentTimeMillis() + 60_000;
-        while (true) {
-            try {
-                return run(command);
-            } catch (Exception e) {
-                if (!e.getClass().getSimpleName().equals("CommandNotFoundException") || System.currentTimeMillis() > until) {
-                    throw e;
-                }
-                Thread.sleep(500);
-            }
-        }
-    }
-
-    private String run(String command) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Session session = sessions.create(System.in, out, out);
-        try {
-            session.execute(command);
-        } finally {
-            session.close();
-        }
-        out.flush();
-        return bytes.toString(StandardCharsets.UTF_8);
+        return ShellCommands.run(sessions, command);
     }
 
     private static StudentData student(School school, SchoolClass c, int seq) {
