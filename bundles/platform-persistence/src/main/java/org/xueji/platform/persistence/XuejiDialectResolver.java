@@ -1,14 +1,13 @@
 package org.xueji.platform.persistence;
 
 import org.hibernate.dialect.Dialect;
-import org.hibernate.dialect.PostgreSQL10Dialect;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolver;
 
 /**
  * Chooses every persistence unit's dialect from the database it connects to, so that moving a
  * district from the embedded Derby to PostgreSQL is a change of {@code etc/org.ops4j.datasource-xueji.cfg}
- * only (issue 13): {@link XuejiDerbyDialect} on Derby, {@link PostgreSQL10Dialect} on PostgreSQL 10
+ * only (issue 13): {@link XuejiDerbyDialect} on Derby, {@link XuejiPostgreSQLDialect} on PostgreSQL 10
  * or later; any other database falls through to Hibernate's own resolution. Named in each
  * persistence.xml as {@code hibernate.dialect_resolvers} (no {@code hibernate.dialect}).
  */
@@ -29,7 +28,7 @@ public class XuejiDialectResolver implements DialectResolver {
             return new XuejiDerbyDialect();
         }
         if ("PostgreSQL".equals(database) && info.getDatabaseMajorVersion() >= 10) {
-            return new PostgreSQL10Dialect();
+            return new XuejiPostgreSQLDialect();
         }
         return null;
     }

@@ -2,7 +2,6 @@ package org.xueji.platform.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.hibernate.dialect.PostgreSQL10Dialect;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +17,8 @@ class XuejiDialectResolverTest {
 
     @Test
     void postgresqlTenOrLaterGetsThePostgresqlDialect() {
-        assertThat(resolver.resolveDialect(info("PostgreSQL", 15))).isExactlyInstanceOf(PostgreSQL10Dialect.class);
-        assertThat(resolver.resolveDialect(info("PostgreSQL", 10))).isExactlyInstanceOf(PostgreSQL10Dialect.class);
+        assertThat(resolver.resolveDialect(info("PostgreSQL", 15))).isExactlyInstanceOf(XuejiPostgreSQLDialect.class);
+        assertThat(resolver.resolveDialect(info("PostgreSQL", 10))).isExactlyInstanceOf(XuejiPostgreSQLDialect.class);
     }
 
     @Test
