@@ -17,6 +17,9 @@ import org.xueji.dropout.service.internal.entity.EntryEntity;
 /** The ledger views in JPQL, restricted to the actor's scope in the query itself (counts and pages agree). */
 final class EntryQueries {
 
+    /** Never a town or a village key: stands for "none" in an IN list. */
+    static final String NO_AREA = "/";
+
     private EntryQueries() {
     }
 
@@ -67,8 +70,10 @@ final class EntryQueries {
                 List<String> towns = new ArrayList<>(scope.areas().towns());
                 List<String> villages = new ArrayList<>(scope.areas().villages());
                 parts.add("(e.town in :myTowns or concat(concat(e.town, '/'), e.village) in :myVillages or " + me + ")");
-                params.put("myTowns", towns.isEmpty() ? List.of("\u0000") : towns);
-                params.put("myVillages", villages.isEmpty() ? List.of("\u0000") : villages);
+                // an empty IN list is not SQL: "/" can never be a town or a village key (AreaScope
+                // names hold no "/"); a NUL character would be refused by PostgreSQL
+                params.put("myTowns", towns.isEmpty() ? List.of(NO_AREA) : towns);
+                params.put("myVillages", villages.isEmpty() ? List.of(NO_AREA) : villages);
                 params.put("me", scope.actor().username());
             }
             default -> throw new IllegalStateException();

@@ -11,6 +11,9 @@ import org.xueji.dropout.service.internal.entity.HouseholdEntity;
 /** Survey households in the actor's scope. */
 final class SurveyQueries {
 
+    /** Never a town or a village key: stands for "none" in an IN list. */
+    static final String NO_AREA = "/";
+
     private SurveyQueries() {
     }
 
@@ -31,8 +34,10 @@ final class SurveyQueries {
                 List<String> towns = new ArrayList<>(scope.areas().towns());
                 List<String> villages = new ArrayList<>(scope.areas().villages());
                 parts.add("(h.town in :myTowns or concat(concat(h.town, '/'), h.village) in :myVillages)");
-                params.put("myTowns", towns.isEmpty() ? List.of("\u0000") : towns);
-                params.put("myVillages", villages.isEmpty() ? List.of("\u0000") : villages);
+                // an empty IN list is not SQL: "/" can never be a town or a village key (AreaScope
+                // names hold no "/"); a NUL character would be refused by PostgreSQL
+                params.put("myTowns", towns.isEmpty() ? List.of(NO_AREA) : towns);
+                params.put("myVillages", villages.isEmpty() ? List.of(NO_AREA) : villages);
             }
             default -> throw new IllegalStateException();
         }
