@@ -367,18 +367,42 @@ public final class Console implements AutoCloseable {
                 "#" + selectId + " to be clickable");
         scrollIntoView(select);
         select.click();
-        WebElement item = until(d -> {
-            Object found = js("""
-                    const s = document.getElementById(arguments[0]);
-                    if (!s || !s.opened) { return null; }
-                    const items = Array.from(document.querySelectorAll('vaadin-select-item'))
-                        .concat(Array.from(s.querySelectorAll('vaadin-select-item')));
-                    return items.find(i => i.textContent.trim() === arguments[1]
-                        && i.getBoundingClientRect().height > 0) || null;
-                    """, selectId, label);
-            return found instanceof WebElement e ? e : null;
-        }, "item \"" + label + "\" of #" + selectId);
-        item.click();
+        // The overlay animates in and, on a phone-sized window, positions and scrolls its list after
+        // opening; an item found mid-move can sit under its neighbour when clicked. So the item is
+        // scrolled to the list's centre, clicked only once it stands still, and found again if the
+        // click still lands on another item.
+        for (int attempt = 1; ; attempt++) {
+            WebElement item = until(d -> {
+                Object found = js("""
+                        const s = document.getElementById(arguments[0]);
+                        if (!s || !s.opened) { return null; }
+                        const items = Array.from(document.querySelectorAll('vaadin-select-item'))
+                            .concat(Array.from(s.querySelectorAll('vaadin-select-item')));
+                        const item = items.find(i => i.textContent.trim() === arguments[1]
+                            && i.getBoundingClientRect().height > 0);
+                        if (!item) { return null; }
+                        const overlay = item.closest('vaadin-select-overlay')
+                            || document.querySelector('vaadin-select-overlay[opened]');
+                        if (overlay && (overlay.hasAttribute('opening') || overlay.hasAttribute('closing'))) {
+                            return null;
+                        }
+                        item.scrollIntoView({block: 'center'});
+                        const r = item.getBoundingClientRect();
+                        const at = r.top + ',' + r.left;
+                        if (item.dataset.xuejiAt !== at) { item.dataset.xuejiAt = at; return null; }
+                        return item;
+                        """, selectId, label);
+                return found instanceof WebElement e ? e : null;
+            }, "item \"" + label + "\" of #" + selectId);
+            try {
+                item.click();
+                break;
+            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
         until(d -> Boolean.TRUE.equals(js("const s = document.getElementById(arguments[0]); return !!s && !s.opened;",
                 selectId)) ? Boolean.TRUE : null, "#" + selectId + " to close");
         waitForVaadin();
