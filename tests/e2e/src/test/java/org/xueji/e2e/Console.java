@@ -585,7 +585,12 @@ public final class Console implements AutoCloseable {
     }
 
     public <T> T until(Function<? super WebDriver, T> condition, String what) {
-        return new WebDriverWait(driver, WAIT, Duration.ofMillis(200))
+        return until(condition, what, WAIT);
+    }
+
+    /** {@link #until(Function, String)} with a longer wait, for work that takes a while (a large import). */
+    public <T> T until(Function<? super WebDriver, T> condition, String what, Duration wait) {
+        return new WebDriverWait(driver, wait, Duration.ofMillis(200))
                 .ignoring(StaleElementReferenceException.class)
                 .withMessage(() -> "waiting for " + what + " (at " + driver.getCurrentUrl() + ")")
                 .until(condition);

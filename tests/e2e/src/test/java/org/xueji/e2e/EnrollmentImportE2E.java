@@ -37,9 +37,9 @@ class EnrollmentImportE2E extends BrowsersTest {
 
     private static final String DISTRICT_AREA = "430104";
     private static final String MODE_ALL = "全部正确才导入";
-    private static final String MODE_VALID = "仅导入正确的行";
+    static final String MODE_VALID = "仅导入正确的行";
     /** The national template's columns the import requires (any order), plus 监护人1. */
-    private static final List<String> HEADERS = List.of("姓名", "性别", "出生日期", "民族", "国籍/地区", "身份证件类型",
+    static final List<String> HEADERS = List.of("姓名", "性别", "出生日期", "民族", "国籍/地区", "身份证件类型",
             "身份证件号", "户口所在地", "户口性质", "现住址", "入学年月", "入学方式", "就读方式", "年级", "班级",
             "监护人1姓名", "监护人1关系", "监护人1联系电话");
 
@@ -157,7 +157,7 @@ class EnrollmentImportE2E extends BrowsersTest {
         c.waitForVaadin();
     }
 
-    private static void chooseMode(Console c, String mode) {
+    static void chooseMode(Console c, String mode) {
         WebElement radio = c.until(d -> {
             Object found = c.js("""
                     return Array.from(document.querySelectorAll('#imp-mode vaadin-radio-button'))
@@ -175,7 +175,7 @@ class EnrollmentImportE2E extends BrowsersTest {
     }
 
     /** Gives the file to vaadin-upload's file input, as a file chooser does. */
-    private static void upload(Console c, Path file) {
+    static void upload(Console c, Path file) {
         WebElement input = c.until(d -> {
             Object found = c.js("""
                     const u = document.getElementById(arguments[0]);

@@ -104,11 +104,24 @@ public final class Karaf implements AutoCloseable {
 
     /** Unpacks, configures and starts a fresh Karaf; returns once the console and the demo data are up. */
     static Karaf start() {
-        Path workDir = defaultWorkDir();
-        int httpPort = port("httpPort", 18181);
-        int sshPort = port("sshPort", 18101);
-        int rmiRegistryPort = port("rmiRegistryPort", 11099);
-        int rmiServerPort = port("rmiServerPort", 44445);
+        return start(defaultWorkDir(), port("httpPort", 18181), port("sshPort", 18101),
+                port("rmiRegistryPort", 11099), port("rmiServerPort", 44445), null);
+    }
+
+    /**
+     * A second, fresh installation of the same distribution in {@code workDir}, on the test ports
+     * shifted by {@code portShift}, into which {@code bin/xueji-restore backupFolder auditKey}
+     * restores a backup before its first start (no demo feature: the data is the backup's).
+     * Returns once its console and shell answer.
+     */
+    static Karaf startRestored(Path workDir, int portShift, Path backupFolder, Path auditKey) {
+        return start(workDir.toAbsolutePath().normalize(), port("httpPort", 18181) + portShift,
+                port("sshPort", 18101) + portShift, port("rmiRegistryPort", 11099) + portShift,
+                port("rmiServerPort", 44445) + portShift, List.of(backupFolder.toString(), auditKey.toString()));
+    }
+
+    private static Karaf start(Path workDir, int httpPort, int sshPort, int rmiRegistryPort, int rmiServerPort,
+                               List<String> restoreFrom) {
         Instant begin = Instant.now();
         try {
             // a Karaf left over from an aborted earlier run lives in our own work folder: end it first
@@ -124,9 +137,16 @@ public final class Karaf implements AutoCloseable {
 
             Path home = unpack(assemblyArchive(), workDir);
             Path etc = home.resolve("etc");
-            // the demo district, booted the way ./run.sh boots it (the shipped assembly has no demo, issue 16)
-            run(Duration.ofSeconds(30), List.of("sh", home.resolve("bin/enable-demo").toString()), null)
-                    .requireSuccess("bin/enable-demo");
+            if (restoreFrom == null) {
+                // the demo district, booted the way ./run.sh boots it (the shipped assembly has no demo, issue 16)
+                run(Duration.ofSeconds(30), List.of("sh", home.resolve("bin/enable-demo").toString()), null)
+                        .requireSuccess("bin/enable-demo");
+            } else {
+                // the README's offline restore, on a fresh installation that has never started
+                List<String> restore = new ArrayList<>(List.of(home.resolve("bin/xueji-restore").toString()));
+                restore.addAll(restoreFrom);
+                run(Duration.ofSeconds(120), restore, null).requireSuccess("bin/xueji-restore");
+            }
             setProperty(etc.resolve("org.xueji.ui.shell.cfg"), "port", String.valueOf(httpPort));
             setProperty(etc.resolve("org.xueji.ui.shell.cfg"), "host", "127.0.0.1");
             // TEST-ONLY setting: every browser of the run logs in from 127.0.0.1, and the login
@@ -157,8 +177,13 @@ public final class Karaf implements AutoCloseable {
             try {
                 karaf.launch();
                 karaf.awaitConsole();
-                karaf.awaitDemoData();
+                if (restoreFrom == null) {
+                    karaf.awaitDemoData();
+                }
                 karaf.awaitShell();
+                if (restoreFrom != null) {
+                    karaf.awaitCommands(ADMIN_COMMANDS);
+                }
             } catch (RuntimeException | Error e) {
                 karaf.close();
                 throw e;
@@ -269,6 +294,23 @@ public final class Karaf implements AutoCloseable {
             }
             return text.contains(DEMO_LOADED) && text.contains(DEMO_ACCOUNTS);
         });
+    }
+
+    /**
+     * Shell commands used on an installation that loads no demo data (a restored one): their
+     * bundles register them a while after the console answers.
+     */
+    private static final List<String> ADMIN_COMMANDS = List.of("xueji:audit-verify", "xueji:audit",
+            "xueji:db-tables", "xueji:accounts", "xueji:students");
+
+    private void awaitCommands(List<String> commands) {
+        for (String command : commands) {
+            await("the shell command " + command, START_TIMEOUT, () -> {
+                requireRunning();
+                Result r = ssh(command + " --help");
+                return r.exitCode() == 0 && !r.stdout().contains("Command not found");
+            });
+        }
     }
 
     private void awaitShell() {
@@ -454,6 +496,27 @@ public final class Karaf implements AutoCloseable {
     }
 
     // ---------------------------------------------------------------- stop
+
+    /**
+     * {@code kill -9} of this Karaf (a power cut, the OOM killer): SIGKILL to its JVM and start
+     * script, no shutdown hook, no bundle stopped. Returns once they are gone.
+     */
+    public void killHard() {
+        List<ProcessHandle> ps = processes();
+        log("kill -9 of %s: %s", home, ps.stream().map(ProcessHandle::pid).toList());
+        ps.forEach(ProcessHandle::destroyForcibly);
+        await("the killed Karaf to be gone", Duration.ofSeconds(60), () -> processes().isEmpty());
+    }
+
+    /** Starts this installation again (bin/start), e.g. after {@link #killHard}; returns when console and shell answer. */
+    public void restart() {
+        Instant begin = Instant.now();
+        launch();
+        awaitConsole();
+        awaitShell();
+        awaitCommands(ADMIN_COMMANDS);
+        log("Karaf restarted in %d s at %s", Duration.between(begin, Instant.now()).toSeconds(), home);
+    }
 
     /** Stops Karaf with bin/stop; kills it if it has not gone after a minute. Never leaves it running. */
     @Override

@@ -114,6 +114,7 @@ public class SchoolScopeIT {
             org.xueji.registry.api.RolloverService.class,
             org.xueji.registry.api.StudentExportService.class,
             org.xueji.platform.api.security.AccountAreas.class,
+            org.xueji.platform.api.backup.DatabaseBackup.class,
             org.xueji.dropout.api.DropoutService.class,
             org.xueji.dropout.api.SurveyService.class,
             org.xueji.specialneeds.api.SpecialNeedsService.class,
@@ -167,6 +168,7 @@ public class SchoolScopeIT {
     @Inject @Filter(timeout = 120_000) private AccountService accounts;
     @Inject @Filter(timeout = 120_000) private DataReleaseService releases;
     @Inject @Filter(timeout = 120_000) private AuditService audit;
+    @Inject @Filter(timeout = 120_000) private org.xueji.platform.api.backup.DatabaseBackup databaseBackup;
     @Inject @Filter(timeout = 120_000) private RegistrationService registration;
     @Inject @Filter(timeout = 120_000) private VerificationService verification;
     @Inject @Filter(timeout = 120_000) private StudentImportService imports;
@@ -823,6 +825,18 @@ public class SchoolScopeIT {
         denied("AuditService.anchor", () -> audit.anchor(registrarA));
         denied("StudentService.history", () -> students.history(registrarA, studentB.id()));
         defineCalendarCases();
+        defineBackupCases();
+    }
+
+    /** issue 13: the whole database's backup and table counts are for system administrators only. */
+    private void defineBackupCases() {
+        cases.put("DatabaseBackup.backup", () -> {
+            java.nio.file.Path target = java.nio.file.Path.of(System.getProperty("karaf.data", "data"),
+                    "scope-backup");
+            expectDenied(() -> databaseBackup.backup(registrarA, target.toString()));
+            assertFalse("nothing written for a refused backup", java.nio.file.Files.exists(target));
+        });
+        denied("DatabaseBackup.tables", () -> databaseBackup.tables(registrarA));
     }
 
     /**
