@@ -129,7 +129,13 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
                         e -> new PlanDialog(actor, service, c.id(), SnSupport.today(getClass()), this::refresh).open());
                 plan.setId("sn-plan");
                 plan.setEnabled(c.homeTeaching());
-                detail.add(new HorizontalLayout(assess, plan));
+                Button edit = new Button(t(SpecialNeedsUiText.ACTION_EDIT_CHILD),
+                        e -> new ChildDialog(actor, service, schools, c, this::refresh).open());
+                edit.setId("sn-edit-child");
+                Button remove = new Button(t(SpecialNeedsUiText.ACTION_REMOVE_CHILD),
+                        e -> new RemoveChildDialog(actor, service, c.id(), this::refresh).open());
+                remove.setId("sn-remove-child");
+                detail.add(new HorizontalLayout(assess, plan, edit, remove));
             }
             detail.add(new H4(t(SpecialNeedsUiText.ASSESSMENTS)));
             for (Assessment a : service.assessments(actor, c.id())) {
