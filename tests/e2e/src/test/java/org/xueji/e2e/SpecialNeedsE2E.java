@@ -133,6 +133,51 @@ class SpecialNeedsE2E extends BrowsersTest {
         close(school);
     }
 
+    @Test
+    @DisplayName("R25: the register dialog finds the child's registry record by ID number; the entry is corrected and removed")
+    void registerFromTheRegistryThenCorrectAndRemove() {
+        // a demo student of registrar1's school (the demo accounts' names are "<school>学籍管理员（演示）")
+        String ownSchool = displayName("registrar1").replace("学籍管理员（演示）", "");
+        String code = Karaf.tableRows(karaf.shell("xueji:schools")).stream()
+                .filter(r -> r.size() > 1 && r.get(1).equals(ownSchool)).map(r -> r.get(0)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("xueji:schools does not list " + ownSchool));
+        List<DemoStudent> students = DemoStudent.parse(karaf.shell("xueji:students --school " + code + " --limit 40"));
+        DemoStudent student = students.get((int) (System.nanoTime() % students.size()));
+
+        Console registrar = loggedIn("registrar1");
+        registrar.open("special-needs");
+        registrar.click("sn-register");
+        registrar.type("sn-child-id-number", student.idNumber());
+        registrar.waitForText("sn-child-lookup", "已找到学籍");
+        registrar.waitForValue("sn-child-name", student.name());
+        assertThat(registrar.value("sn-child-student")).as("the registry record's id").isNotBlank();
+        registrar.type("sn-child-town", "含浦街道");
+        registrar.choose("sn-child-disability", "听力残疾");
+        registrar.click("sn-child-save");
+        registrar.waitForNotification("已保存");
+        List<String> row = registrar.until(d -> registrar.gridRows("sn-children").stream()
+                .filter(r -> r.contains(student.name())).reduce((a, b) -> b).orElse(null), "the child in sn-children");
+        String childId = row.get(0);
+
+        // a correction of the entry: the guardian's phone
+        registrar.clickGridCell("sn-children", childId);
+        registrar.click("sn-edit-child");
+        registrar.waitForValue("sn-child-name", student.name());
+        registrar.type("sn-child-phone", "13912345678");
+        registrar.click("sn-child-save");
+        registrar.waitForNotification("已保存");
+
+        // registered by mistake: removed with the reason
+        registrar.clickGridCell("sn-children", childId);
+        registrar.click("sn-remove-child");
+        registrar.choose("sn-remove-reason", "误登记");
+        registrar.click("sn-remove-confirm");
+        registrar.waitForNotification("已删除");
+        registrar.until(d -> registrar.gridRows("sn-children").stream().noneMatch(r -> r.get(0).equals(childId))
+                ? Boolean.TRUE : null, "the removed child leaves sn-children");
+        close(registrar);
+    }
+
     /** Draws a stroke on the visit form's signature pad and waits until the server has the PNG. */
     private static void signOnThePad(Console phone) {
         WebElement canvas = phone.byId("visit-signature-pad-canvas");
