@@ -12,12 +12,14 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * 送教上门 (R25, R26) in the browser: registrar1 registers a child of the town and proposes home
  * teaching; district-admin approves it in the 待办 inbox; headteacher1, on a phone-sized screen
- * (390×844), logs a visit with a photo from the camera input and the guardian's confirmation
- * code, and the child's status counts the visit; {@code xueji:home-visits} shows it.
+ * (390×844), logs a visit with a photo from the camera input and the guardian's signature drawn
+ * on the screen's signature pad, and the child's status counts the visit; {@code xueji:home-visits}
+ * shows it, and the school's registrar sees the photo as a thumbnail in the visit list.
  */
 @Order(40)
 @DisplayName("Special needs: placement approved in the inbox, a visit logged on a phone (R25, R26)")
@@ -88,7 +90,8 @@ class SpecialNeedsE2E extends BrowsersTest {
         phone.type("visit-end", "10:30");
         phone.type("visit-content", "生活语文：认识水果");
         phone.type("visit-progress", "能指认三种水果");
-        phone.type("visit-code", "4821");
+        // no confirmation code: the guardian signs on the screen with a finger (mouse strokes here)
+        signOnThePad(phone);
         WebElement camera = fileInput(phone, "visit-photo");
         assertThat(camera.getDomAttribute("capture")).as("the phone's camera opens").isEqualTo("environment");
         Path photo = Files.createTempFile("visit-", ".png");
@@ -113,7 +116,83 @@ class SpecialNeedsE2E extends BrowsersTest {
         close(phone);
 
         String visits = karaf.shell("xueji:home-visits " + childId);
-        assertThat(visits).contains("确认码").contains("生活语文");
+        assertThat(visits).as("confirmed by the drawn signature").contains("签名").contains("生活语文");
+
+        // the saved visit's photo shows as a thumbnail in the register, served to the school that may see the child
+        Console school = loggedIn("registrar1");
+        school.open("special-needs");
+        school.waitForGrid("sn-children");
+        school.clickGridCell("sn-children", name);
+        WebElement thumbnail = school.until(d -> {
+            Object img = school.js("const row = document.querySelector('[id^=sn-visit-photos-]');"
+                    + " return row ? row.querySelector('img') : null;");
+            return img instanceof WebElement e ? e : null;
+        }, "the visit's photo thumbnail");
+        school.until(d -> ((Number) school.js("return arguments[0].complete ? arguments[0].naturalWidth : 0;",
+                thumbnail)).intValue() > 0 ? Boolean.TRUE : null, "the thumbnail loaded");
+        close(school);
+    }
+
+    @Test
+    @DisplayName("R25: the register dialog finds the child's registry record by ID number; the entry is corrected and removed")
+    void registerFromTheRegistryThenCorrectAndRemove() {
+        // a demo student of registrar1's school (the demo accounts' names are "<school>学籍管理员（演示）")
+        String ownSchool = displayName("registrar1").replace("学籍管理员（演示）", "");
+        String code = Karaf.tableRows(karaf.shell("xueji:schools")).stream()
+                .filter(r -> r.size() > 1 && r.get(1).equals(ownSchool)).map(r -> r.get(0)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("xueji:schools does not list " + ownSchool));
+        List<DemoStudent> students = DemoStudent.parse(karaf.shell("xueji:students --school " + code + " --limit 40"));
+        DemoStudent student = students.get((int) (System.nanoTime() % students.size()));
+
+        Console registrar = loggedIn("registrar1");
+        registrar.open("special-needs");
+        registrar.click("sn-register");
+        registrar.type("sn-child-id-number", student.idNumber());
+        registrar.waitForText("sn-child-lookup", "已找到学籍");
+        registrar.waitForValue("sn-child-name", student.name());
+        assertThat(registrar.value("sn-child-student")).as("the registry record's id").isNotBlank();
+        registrar.type("sn-child-town", "含浦街道");
+        registrar.choose("sn-child-disability", "听力残疾");
+        registrar.click("sn-child-save");
+        registrar.waitForNotification("已保存");
+        List<String> row = registrar.until(d -> registrar.gridRows("sn-children").stream()
+                .filter(r -> r.contains(student.name())).reduce((a, b) -> b).orElse(null), "the child in sn-children");
+        String childId = row.get(0);
+
+        // a correction of the entry: the guardian's phone
+        registrar.clickGridCell("sn-children", childId);
+        registrar.click("sn-edit-child");
+        registrar.waitForValue("sn-child-name", student.name());
+        registrar.type("sn-child-phone", "13912345678");
+        registrar.click("sn-child-save");
+        registrar.waitForNotification("已保存");
+
+        // registered by mistake: removed with the reason
+        registrar.clickGridCell("sn-children", childId);
+        registrar.click("sn-remove-child");
+        registrar.choose("sn-remove-reason", "误登记");
+        registrar.click("sn-remove-confirm");
+        registrar.waitForNotification("已删除");
+        registrar.until(d -> registrar.gridRows("sn-children").stream().noneMatch(r -> r.get(0).equals(childId))
+                ? Boolean.TRUE : null, "the removed child leaves sn-children");
+        close(registrar);
+    }
+
+    /** Draws a stroke on the visit form's signature pad and waits until the server has the PNG. */
+    private static void signOnThePad(Console phone) {
+        WebElement canvas = phone.byId("visit-signature-pad-canvas");
+        phone.scrollIntoView(canvas);
+        new Actions(phone.driver()).moveToElement(canvas, -80, 0).clickAndHold().moveByOffset(40, 25)
+                .moveByOffset(40, -30).moveByOffset(50, 20).release().perform();
+        phone.until(d -> "true".equals(phone.byId("visit-signature-pad").getDomAttribute("data-signed"))
+                ? Boolean.TRUE : null, "the pad signed");
+        phone.waitForVaadin();
+        // something dark was drawn on the white canvas
+        Object dark = phone.js("""
+                const c = arguments[0], d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                for (let i = 0; i < d.length; i += 4) { if (d[i] < 128) { return true; } }
+                return false;""", canvas);
+        assertThat(dark).isEqualTo(Boolean.TRUE);
     }
 
     private static WebElement fileInput(Console c, String uploadId) {

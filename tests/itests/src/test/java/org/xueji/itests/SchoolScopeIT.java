@@ -441,6 +441,24 @@ public class SchoolScopeIT {
                 assertEquals("R25: the official's town only", a.town(), s.town());
             }
         });
+        cases.put("SpecialNeedsService.updateChild", () -> {
+            expectDenied(() -> specialNeeds.updateChild(registrarA, childB.id(), childB.data()));
+            expectDenied(() -> specialNeeds.updateChild(townA, childA.id(), childA.data()));
+            org.xueji.specialneeds.api.ChildData d = childA.data();
+            // R1: school A's registrar cannot hand its child over to school B
+            expectDenied(() -> specialNeeds.updateChild(registrarA, childA.id(), new org.xueji.specialneeds.api.ChildData(
+                    d.studentId(), d.name(), d.idNumber(), d.birthDate(), d.town(), d.village(), b.id(), d.disability(),
+                    d.degree(), d.certificateNumber(), d.certificateDate(), d.health(), d.guardianName(),
+                    d.guardianPhone())));
+            assertEquals("nothing moved", a.id(), (long) specialNeeds.child(DISTRICT, childA.id()).data().schoolId());
+        });
+        cases.put("SpecialNeedsService.removeChild", () -> {
+            expectDenied(() -> specialNeeds.removeChild(registrarA, childB.id(),
+                    org.xueji.specialneeds.api.RemovalReason.DUPLICATE));
+            expectDenied(() -> specialNeeds.removeChild(townA, childA.id(),
+                    org.xueji.specialneeds.api.RemovalReason.DUPLICATE));
+            assertEquals("nothing removed", childA.id(), specialNeeds.child(DISTRICT, childA.id()).id());
+        });
     }
 
     /** Issue 12 (R24, R27): a season whose lottery at school B has run; A's registrar reaches none of B's. */

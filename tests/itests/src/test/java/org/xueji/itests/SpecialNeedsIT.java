@@ -1,6 +1,7 @@
 package org.xueji.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
@@ -142,10 +143,12 @@ public class SpecialNeedsIT {
         List<StudentHistoryEntry> history = students.history(DISTRICT, s.id());
         assertTrue(history.toString(), history.stream().anyMatch(h -> h.field().equals("homeTeaching")
                 && "true".equals(h.newValue())));
+        assertTrue("the registry's record shows 送教上门", students.get(DISTRICT, s.id()).homeTeaching());
         // the child leaves home teaching for a regular class: the registry's 随班就读 flag
         Assessment back = service.assess(registrar(), c.id(), assessment(Placement.REGULAR_CLASS, clock.today()));
         workflow.decide(leader(), back.workflowRequestId(), Decision.APPROVE, null);
         assertTrue(students.get(DISTRICT, s.id()).data().inclusion());
+        assertFalse("送教上门 ended", students.get(DISTRICT, s.id()).homeTeaching());
         assertTrue(students.history(DISTRICT, s.id()).stream().anyMatch(h -> h.field().equals("homeTeaching")
                 && "false".equals(h.newValue())));
     }

@@ -20,6 +20,8 @@ public enum IncidentType implements MessageKey {
     R17_DEADLINE_LAPSED("R17", 2),
     /** R17: a reprimand from higher authorities after a spot check. */
     R17_REPRIMAND("R17", 5),
+    /** R26: a calendar month of a semester closed without a counted home-teaching visit (送教上门). */
+    R26_MONTH_WITHOUT_VISIT("R26", 2),
     /** Anything else a module reports; the source module says which. */
     OTHER("", 1);
 

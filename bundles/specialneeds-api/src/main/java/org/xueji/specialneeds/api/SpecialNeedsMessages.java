@@ -49,7 +49,13 @@ public enum SpecialNeedsMessages implements MessageKey {
     /** Reminder: {0} child id. */
     REMINDER_REVIEW_DUE,
     /** Reminder: {0} child id. */
-    REMINDER_NO_PLAN;
+    REMINDER_NO_PLAN,
+    /** Removal refused: assessments, plans or visits were recorded for the child. */
+    CHILD_HAS_RECORDS,
+    /** Removal refused: the child came from a referral, whose sender waits for the placement. */
+    CHILD_REFERRED,
+    /** The registry record of a placed child cannot be changed. */
+    STUDENT_FIXED_BY_PLACEMENT;
 
     @Override
     public String key() {

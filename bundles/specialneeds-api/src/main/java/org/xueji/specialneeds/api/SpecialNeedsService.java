@@ -53,4 +53,19 @@ public interface SpecialNeedsService {
 
     /** The R26 thresholds in force. */
     ComplianceRule rule();
+
+    /**
+     * Corrects a register entry's fields (R25), checked as at registration; the scope is checked
+     * for the entry as it is and as it will be. The registry record of a child already placed
+     * cannot be changed (its flag was set on that record). Audited with the changed fields'
+     * names only. Returns the entry as saved (unchanged, and not audited, when nothing changed).
+     */
+    Child updateChild(Actor actor, long childId, ChildData data);
+
+    /**
+     * Removes an entry registered by mistake. Only while nothing else was recorded for the child
+     * (no assessment, plan or visit) and it did not come from a referral: a child with a history
+     * keeps it (a child who leaves home teaching is assessed again instead).
+     */
+    void removeChild(Actor actor, long childId, RemovalReason reason);
 }

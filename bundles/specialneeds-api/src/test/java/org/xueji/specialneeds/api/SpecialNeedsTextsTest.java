@@ -19,6 +19,7 @@ class SpecialNeedsTextsTest {
         keys.addAll(List.of(ComplianceStatus.values()));
         keys.addAll(List.of(RulePart.values()));
         keys.addAll(List.of(DecisionStatus.values()));
+        keys.addAll(List.of(RemovalReason.values()));
         for (Placement p : Placement.values()) {
             keys.add(new PlacementText(p));
         }

@@ -196,6 +196,7 @@ public class StudentDetailView extends VerticalLayout implements BeforeEnterObse
         schoolName.setText(schoolName(schoolId));
         loadClasses(schoolId);
         form.fill(StudentRecordConversion.toForm(s.data()));
+        form.showHomeTeaching(s.homeTeaching());
         history.reset(s.id());
 
         Integer graduated = graduatedYear(s.id());

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -29,6 +30,7 @@ import org.xueji.specialneeds.api.Assessment;
 import org.xueji.specialneeds.api.Child;
 import org.xueji.specialneeds.api.ChildQuery;
 import org.xueji.specialneeds.api.ChildStatus;
+import org.xueji.specialneeds.api.Evidence;
 import org.xueji.specialneeds.api.Plan;
 import org.xueji.specialneeds.api.SpecialNeedsService;
 import org.xueji.specialneeds.api.Visit;
@@ -129,7 +131,13 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
                         e -> new PlanDialog(actor, service, c.id(), SnSupport.today(getClass()), this::refresh).open());
                 plan.setId("sn-plan");
                 plan.setEnabled(c.homeTeaching());
-                detail.add(new HorizontalLayout(assess, plan));
+                Button edit = new Button(t(SpecialNeedsUiText.ACTION_EDIT_CHILD),
+                        e -> new ChildDialog(actor, service, schools, c, this::refresh).open());
+                edit.setId("sn-edit-child");
+                Button remove = new Button(t(SpecialNeedsUiText.ACTION_REMOVE_CHILD),
+                        e -> new RemoveChildDialog(actor, service, c.id(), this::refresh).open());
+                remove.setId("sn-remove-child");
+                detail.add(new HorizontalLayout(assess, plan, edit, remove));
             }
             detail.add(new H4(t(SpecialNeedsUiText.ASSESSMENTS)));
             for (Assessment a : service.assessments(actor, c.id())) {
@@ -147,12 +155,52 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
             }
             detail.add(new H4(t(SpecialNeedsUiText.VISITS)));
             for (Visit v : service.visits(actor, c.id())) {
-                detail.add(new Paragraph(t(SpecialNeedsUiText.VISIT_LINE, v.date(), v.start(), v.end(), v.periods(),
-                        String.join(",", v.teachers()))));
+                Paragraph visitLine = new Paragraph(t(SpecialNeedsUiText.VISIT_LINE, v.date(), v.start(), v.end(),
+                        v.periods(), String.join(",", v.teachers())));
+                visitLine.setId("sn-visit-" + v.id());
+                detail.add(visitLine);
+                if (!v.photoIds().isEmpty()) {
+                    detail.add(thumbnails(v));
+                }
             }
         } catch (DomainException e) {
             Notify.error(e);
         }
+    }
+
+    /**
+     * The visit's photos as small thumbnails, each a link to the full image. Every image is fetched
+     * through {@link SpecialNeedsService#evidence} with the logged-in actor, so only accounts that
+     * may see the child get the bytes (and each view is audited there).
+     */
+    private Div thumbnails(Visit v) {
+        Div row = new Div();
+        row.setId("sn-visit-photos-" + v.id());
+        row.getElement().setAttribute("aria-label", t(SpecialNeedsUiText.VISIT_PHOTOS));
+        row.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap");
+        Actor viewing = actor;
+        for (long photoId : v.photoIds()) {
+            DownloadHandler image = DownloadHandler.fromInputStream(event -> {
+                try {
+                    Evidence e = UiContext.service(RegisterView.class, SpecialNeedsService.class)
+                            .evidence(viewing, photoId);
+                    String type = "JPEG".equals(e.kind()) ? "image/jpeg" : "image/png";
+                    return new DownloadResponse(new ByteArrayInputStream(e.content()),
+                            "photo-" + photoId + ("JPEG".equals(e.kind()) ? ".jpg" : ".png"), type, e.content().length);
+                } catch (DomainException e) {
+                    return DownloadResponse.error(403);
+                }
+            }).inline();
+            Image thumb = new Image(image, t(SpecialNeedsUiText.VISIT_PHOTOS) + " " + photoId);
+            thumb.setId("sn-photo-" + photoId);
+            thumb.getStyle().set("width", "72px").set("height", "72px").set("object-fit", "cover")
+                    .set("border-radius", "var(--lumo-border-radius-s)").set("border", "1px solid var(--lumo-contrast-20pct)");
+            Anchor open = new Anchor(image, "");
+            open.setTarget("_blank");
+            open.add(thumb);
+            row.add(open);
+        }
+        return row;
     }
 
     /** The plan's PDF, printed by the logged-in user (the actor is taken now: downloads run outside the UI's request). */

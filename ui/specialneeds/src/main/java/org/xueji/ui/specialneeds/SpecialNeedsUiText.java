@@ -91,7 +91,19 @@ public enum SpecialNeedsUiText implements MessageKey {
     NO_PLAN_LIST,
     NO_TEACHER_LIST,
     NO_HOME_TEACHING,
-    CHOOSE_CHILD;
+    CHOOSE_CHILD,
+    ACTION_EDIT_CHILD,
+    ACTION_REMOVE_CHILD,
+    FIELD_REMOVAL_REASON,
+    REMOVE_CONFIRM,
+    REMOVED,
+    FIELD_HAS_RECORD,
+    FIELD_HAS_RECORD_HELPER,
+    /** {0} the registry number. */
+    RECORD_FOUND,
+    RECORD_NOT_FOUND,
+    FIELD_SIGNATURE_PAD,
+    VISIT_PHOTOS;
 
     @Override
     public String key() {

@@ -29,6 +29,7 @@ import org.xueji.platform.api.Permission;
 import org.xueji.specialneeds.api.ChildStatus;
 import org.xueji.specialneeds.api.SpecialNeedsService;
 import org.xueji.specialneeds.api.VisitData;
+import org.xueji.ui.kit.signature.SignaturePad;
 import org.xueji.ui.shell.api.UiContext;
 import org.xueji.ui.shell.kit.ContentKind;
 import org.xueji.ui.shell.kit.DatePickers;
@@ -39,7 +40,7 @@ import org.xueji.ui.shell.kit.UploadRules;
 /**
  * 登记送教 (R26) for a teacher at the child's home, on a phone: one column below 500 px, the
  * photo taken with the phone's camera ({@code capture}), the guardian's confirmation as a code
- * read out or a signature image. The service judges everything again; after saving, the
+ * read out, a signature drawn on the screen (kit {@link SignaturePad}) or a signature image. The service judges everything again; after saving, the
  * child's live status is shown.
  */
 public class VisitView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -63,7 +64,10 @@ public class VisitView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final TextField code = new TextField(t(SpecialNeedsUiText.FIELD_CODE));
     private final Span status = new Span();
     private byte[] photo;
+    /** An uploaded signature image (the alternative to drawing on the pad). */
     private byte[] signature;
+    /** The signature drawn on the pad; preferred to an upload when both are given. */
+    private byte[] drawn;
 
     public VisitView() {
         setWidthFull();
@@ -106,8 +110,13 @@ public class VisitView extends VerticalLayout implements BeforeEnterObserver, Ha
         photoField.upload().getElement().setProperty("capture", "environment");
         UploadField signatureField = new UploadField("visit-signature", t(SpecialNeedsUiText.FIELD_SIGNATURE),
                 PHOTO_RULES, f -> signature = f == null ? null : f.content());
+        // the guardian signs on the phone's screen; the PNG is judged on the server like an uploaded image
+        SignaturePad pad = new SignaturePad("visit-signature-pad", t(SpecialNeedsUiText.FIELD_SIGNATURE_PAD),
+                UiContext.locale());
+        pad.setListener(png -> drawn = png);
         FormLayout form = new FormLayout(child, date, start, end, periods, teachers, content, progress, remote, code,
-                photoField, signatureField);
+                pad, photoField, signatureField);
+        form.setColspan(pad, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         form.setColspan(child, 2);
         form.setColspan(content, 2);
@@ -156,7 +165,7 @@ public class VisitView extends VerticalLayout implements BeforeEnterObserver, Ha
         try {
             service.logVisit(actor, new VisitData(chosen.child().id(), date.getValue(), start.getValue(),
                     end.getValue(), periods.getValue() == null ? 0 : periods.getValue(), teacherList,
-                    content.getValue(), progress.getValue(), remote.getValue(), code.getValue(), signature, photos));
+                    content.getValue(), progress.getValue(), remote.getValue(), code.getValue(), drawn != null ? drawn : signature, photos));
             Notify.success(t(SpecialNeedsUiText.SAVED));
             showStatus(service.status(actor, chosen.child().id()));
         } catch (DomainException e) {

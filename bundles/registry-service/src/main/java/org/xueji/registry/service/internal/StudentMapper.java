@@ -80,7 +80,8 @@ final class StudentMapper {
     }
 
     static Student student(StudentEntity e) {
-        return new Student(e.id, e.version, e.registryNumber, data(e), registration(e), e.createdAt, e.updatedAt);
+        return new Student(e.id, e.version, e.registryNumber, data(e), registration(e), e.createdAt, e.updatedAt,
+                e.homeTeaching);
     }
 
     static RegistrationDetails registration(StudentEntity e) {

@@ -21,6 +21,7 @@ import org.xueji.registry.api.ClassData;
 import org.xueji.registry.api.School;
 import org.xueji.registry.api.SchoolClass;
 import org.xueji.registry.api.Student;
+import org.xueji.registry.api.StudentData;
 import org.xueji.registry.api.StudentHistoryEntry;
 import org.xueji.registry.api.followup.Placement;
 
@@ -123,5 +124,34 @@ class RegistryPlacementsTest {
                 placements.applyPlacement(em, district, 999_999L, Placement.HOME_TEACHING)))
                 .isInstanceOf(NotFoundException.class);
         assertThat(flags()[1]).isEqualTo(false);
+    }
+
+    @Test
+    void r26_theRecordShowsHomeTeachingAndAnEditOfTheRecordLeavesIt() {
+        assertThat(students.get(registrar, student.id()).homeTeaching()).isFalse();
+        store.transactions().run(em -> placements.applyPlacement(em, district, student.id(), Placement.HOME_TEACHING));
+        Student placed = students.get(registrar, student.id());
+        assertThat(placed.homeTeaching()).isTrue();
+        assertThat(placed.data().inclusion()).isFalse();
+
+        // an edit of the record (even one asking for 随班就读) does not touch the placement's flag
+        StudentData edited = withInclusion(placed.data(), true);
+        Student saved = students.update(registrar, student.id(), placed.version(), edited);
+        assertThat(saved.homeTeaching()).isTrue();
+        assertThat(flags()[1]).isEqualTo(true);
+        assertThat(students.get(registrar, student.id()).homeTeaching()).isTrue();
+
+        store.transactions().run(em -> placements.applyPlacement(em, district, student.id(), Placement.REGULAR_CLASS));
+        assertThat(students.get(registrar, student.id()).homeTeaching()).isFalse();
+        assertThat(students.findByIdNumber(registrar, placed.data().idNumber()).orElseThrow().homeTeaching())
+                .isFalse();
+    }
+
+    private static StudentData withInclusion(StudentData d, boolean inclusion) {
+        return new StudentData(d.name(), d.sex(), d.birthDate(), d.idType(), d.idNumber(), d.birthPlace(),
+                d.nativePlace(), d.ethnicityCode(), d.nationality(), d.householdAddress(), d.householdType(),
+                d.currentAddress(), d.entryYearMonth(), d.entryWay(), d.studyMode(), d.onlyChild(), d.preschool(),
+                d.leftBehind(), d.migrant(), d.orphan(), d.martyrChild(), inclusion, d.disability(), d.schoolId(),
+                d.classId(), d.guardians());
     }
 }

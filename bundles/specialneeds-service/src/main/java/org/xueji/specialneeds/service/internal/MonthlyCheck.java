@@ -104,7 +104,7 @@ public class MonthlyCheck {
                     continue;
                 }
                 // ids, the month and counts only: no name (R7)
-                target.post(SYSTEM, new IncidentPost(IncidentType.OTHER, "specialneeds",
+                target.post(SYSTEM, new IncidentPost(IncidentType.R26_MONTH_WITHOUT_VISIT, "specialneeds",
                         s.child().data().schoolId(), f.month().atEndOfMonth().isAfter(service.today())
                         ? service.today() : f.month().atEndOfMonth(), IncidentText.MODULE_EVENT,
                         List.of(EVENT + " child " + child + " " + f.month()), null,

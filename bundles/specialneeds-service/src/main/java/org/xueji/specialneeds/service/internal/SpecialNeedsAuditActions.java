@@ -19,6 +19,8 @@ public class SpecialNeedsAuditActions extends ModuleAuditActions {
                 "specialneeds.plan.reject",
                 "specialneeds.plan.print",
                 "specialneeds.visit.log",
-                "specialneeds.evidence.view");
+                "specialneeds.evidence.view",
+                "specialneeds.child.update",
+                "specialneeds.child.remove");
     }
 }

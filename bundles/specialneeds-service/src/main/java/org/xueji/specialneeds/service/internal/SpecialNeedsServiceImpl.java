@@ -42,6 +42,7 @@ import org.xueji.specialneeds.api.DecisionStatus;
 import org.xueji.specialneeds.api.Evidence;
 import org.xueji.specialneeds.api.Plan;
 import org.xueji.specialneeds.api.PlanData;
+import org.xueji.specialneeds.api.RemovalReason;
 import org.xueji.specialneeds.api.SpecialNeedsMessages;
 import org.xueji.specialneeds.api.SpecialNeedsService;
 import org.xueji.specialneeds.api.Visit;
@@ -71,6 +72,7 @@ public class SpecialNeedsServiceImpl implements SpecialNeedsService {
     private final SchoolYearService schoolYears;
     private final VisitLog visitLog;
     private final Standing standing;
+    private final RegisterEdits edits;
     private volatile AccountAreas areas;
     private volatile SpecialNeedsConfig config;
 
@@ -95,6 +97,7 @@ public class SpecialNeedsServiceImpl implements SpecialNeedsService {
         this.config = config;
         this.visitLog = new VisitLog(support, () -> this.config);
         this.standing = new Standing(support, schoolYears, () -> this.config);
+        this.edits = new RegisterEdits(this, support, registry);
     }
 
     @Modified
@@ -440,6 +443,16 @@ public class SpecialNeedsServiceImpl implements SpecialNeedsService {
         return clock.now();
     }
 
+    @Override
+    public Child updateChild(Actor actor, long childId, ChildData data) {
+        return edits.update(actor, childId, data);
+    }
+
+    @Override
+    public void removeChild(Actor actor, long childId, RemovalReason reason) {
+        edits.remove(actor, childId, reason);
+    }
+
     SpecialNeedsConfig config() {
         return config;
     }
@@ -448,13 +461,13 @@ public class SpecialNeedsServiceImpl implements SpecialNeedsService {
         return standing;
     }
 
-    private ChildEntity visible(EntityManager em, Actor actor, long childId) {
+    ChildEntity visible(EntityManager em, Actor actor, long childId) {
         ChildEntity c = Rows.child(em, childId);
         scope(actor).require(c);
         return c;
     }
 
-    private static void fill(ChildEntity c, ChildData d) {
+    static void fill(ChildEntity c, ChildData d) {
         c.studentId = d.studentId();
         c.name = d.name().strip();
         c.idNumber = Inputs.clean(d.idNumber()) == null ? null : d.idNumber().strip().toUpperCase(java.util.Locale.ROOT);

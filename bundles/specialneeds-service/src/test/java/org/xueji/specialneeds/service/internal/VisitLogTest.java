@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.xueji.ledger.api.IncidentPost;
+import org.xueji.ledger.api.IncidentType;
 import org.xueji.ledger.api.LedgerService;
 import org.xueji.platform.api.AccessDeniedException;
 import org.xueji.platform.api.DomainException;
@@ -176,6 +177,8 @@ class VisitLogTest extends SpecialNeedsFixture {
         assertThat(check.run()).isZero();
         assertThat(posts).singleElement().satisfies(p -> {
             assertThat(p.schoolId()).isEqualTo(SCHOOL_A);
+            assertThat(p.type()).isEqualTo(IncidentType.R26_MONTH_WITHOUT_VISIT);
+            assertThat(p.type().ruleId()).isEqualTo("R26");
             assertThat(p.reference()).isEqualTo("sn-month:" + c.id() + ":2026-10");
             assertThat(p.args().get(0)).contains("R26_MONTH_WITHOUT_VISIT").doesNotContain("测试儿童");
         });

@@ -41,7 +41,9 @@ public final class StudentFieldIds {
         INCLUSION("inclusion", "inclusion"),
         DISABILITY("disability", "disability"),
         ONLY_CHILD("onlyChild", "only-child"),
-        PRESCHOOL("preschool", "preschool");
+        PRESCHOOL("preschool", "preschool"),
+        /** 送教上门: shown read-only; not a {@code StudentData} field (set by a placement decision). */
+        HOME_TEACHING("homeTeaching", "home-teaching");
 
         private final String recordField;
         private final String suffix;

@@ -49,7 +49,9 @@ public enum StudentFormText implements MessageKey {
     GUARDIAN_PHONE,
     GUARDIAN_ID_NUMBER,
     ENTRY_YEAR_MONTH_FORMAT,
-    FIELD_ERROR;
+    FIELD_ERROR,
+    FIELD_HOME_TEACHING,
+    FIELD_HOME_TEACHING_HELPER;
 
     @Override
     public String key() {

@@ -89,6 +89,8 @@ public class StudentRecordForm extends Div {
     private final Checkbox orphan;
     private final Checkbox martyrChild;
     private final Checkbox inclusion;
+    /** 送教上门, read-only: only a special-needs placement sets it; hidden until {@link #showHomeTeaching}. */
+    private final Checkbox homeTeaching;
     private final Select<DisabilityType> disability;
     private final Checkbox onlyChild;
     private final Checkbox preschool;
@@ -129,6 +131,11 @@ public class StudentRecordForm extends Div {
         orphan = check(Field.ORPHAN, StudentFormText.FIELD_ORPHAN);
         martyrChild = check(Field.MARTYR_CHILD, StudentFormText.FIELD_MARTYR_CHILD);
         inclusion = check(Field.INCLUSION, StudentFormText.FIELD_INCLUSION);
+        homeTeaching = new Checkbox(t(StudentFormText.FIELD_HOME_TEACHING));
+        homeTeaching.setId(ids.id(Field.HOME_TEACHING));
+        homeTeaching.setReadOnly(true); // not registered with the error display, so it never becomes editable
+        homeTeaching.setHelperText(t(StudentFormText.FIELD_HOME_TEACHING_HELPER));
+        homeTeaching.setVisible(false);
         disability = coded(Field.DISABILITY, StudentFormText.FIELD_DISABILITY, DisabilityType.values());
         onlyChild = check(Field.ONLY_CHILD, StudentFormText.FIELD_ONLY_CHILD);
         preschool = check(Field.PRESCHOOL, StudentFormText.FIELD_PRESCHOOL);
@@ -156,7 +163,7 @@ public class StudentRecordForm extends Div {
                 schoolClass == null ? section(StudentFormText.SECTION_ENTRY, entryYearMonth, entryWay, studyMode)
                         : section(StudentFormText.SECTION_ENTRY, entryYearMonth, entryWay, studyMode, schoolClass),
                 section(StudentFormText.SECTION_SPECIAL, leftBehind, disability, migrant, orphan, martyrChild,
-                        inclusion, onlyChild, preschool),
+                        inclusion, homeTeaching, onlyChild, preschool),
                 guardians());
     }
 
@@ -392,6 +399,15 @@ public class StudentRecordForm extends Div {
         preschool.setValue(v.preschool());
         guardian1.fill(v.guardian1());
         guardian2.fill(v.guardian2());
+    }
+
+    /**
+     * Shows the record's 送教上门 flag ({@code Student.homeTeaching()}) beside 随班就读, read-only:
+     * it is not part of {@link #read()}, only a special-needs placement decision changes it.
+     */
+    public void showHomeTeaching(boolean value) {
+        homeTeaching.setValue(value);
+        homeTeaching.setVisible(true);
     }
 
     /** Puts the cursor in the ID number (registration) or the name. */

@@ -8,5 +8,5 @@
  * {@link org.xueji.registry.api.StudentValidator}) and
  * {@link org.xueji.ui.kit.student.FieldErrorDisplay} (errors shown on their fields).
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.xueji.ui.kit.student;

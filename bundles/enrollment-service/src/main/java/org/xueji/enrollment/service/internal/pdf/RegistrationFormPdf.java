@@ -178,6 +178,10 @@ public final class RegistrationFormPdf {
                 Cell.label("烈士或优抚子女", 28), Cell.centered(yesNo(d.martyrChild()), 18),
                 Cell.label("随班就读", 22), Cell.centered(yesNo(d.inclusion()), 27),
                 Cell.label("残疾类型", 22), Cell.centered(label(d.disability()), 23)), ROW_MIN);
+        // 送教上门 (issue 11): set by a special-needs placement decision, shown like 随班就读
+        rows.row(PageWriter.left(), List.of(
+                Cell.label("送教上门", 22), Cell.centered(yesNo(student.homeTeaching()), 18),
+                Cell.value("", 140)), ROW_MIN);
     }
 
     /** The photo column: a bordered cell with the 25×35 mm (一寸) photo box centred in it. */

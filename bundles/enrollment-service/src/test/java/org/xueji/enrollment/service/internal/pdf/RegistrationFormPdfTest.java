@@ -160,6 +160,21 @@ class RegistrationFormPdfTest {
     }
 
     @Test
+    void theHomeTeachingFlagOfAPlacementIsPrintedBesideInclusion() throws IOException {
+        Student s = fullStudent();
+        Student taughtAtHome = new Student(s.id(), s.version(), s.registryNumber(), s.data(), s.registration(),
+                s.createdAt(), s.updatedAt(), true);
+        try (PDDocument document = Loader.loadPDF(pdf.render(form(taughtAtHome, history(1))))) {
+            String text = new PDFTextStripper().getText(document).replaceAll("[ \\t]", "");
+            assertThat(text).containsPattern("送教上门\\s*是");
+        }
+        try (PDDocument document = Loader.loadPDF(pdf.render(form(s, history(1))))) {
+            String text = new PDFTextStripper().getText(document).replaceAll("[ \\t]", "");
+            assertThat(text).containsPattern("送教上门\\s*否");
+        }
+    }
+
+    @Test
     void charactersNoFontHasAreReplacedInsteadOfFailing() throws IOException {
         StudentData d = fullStudent().data();
         StudentData data = new StudentData("阿依·木拉提\u0007😀", d.sex(), d.birthDate(), d.idType(), d.idNumber(),

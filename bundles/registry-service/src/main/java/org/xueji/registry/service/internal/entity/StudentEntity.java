@@ -49,6 +49,8 @@ public class StudentEntity {
     @Column(name = "ORPHAN") public boolean orphan;
     @Column(name = "MARTYR_CHILD") public boolean martyrChild;
     @Column(name = "INCLUSION") public boolean inclusion;
+    /** 送教上门: written only by RegistryPlacementsImpl (SQL), never through the entity. */
+    @Column(name = "HOME_TEACHING", insertable = false, updatable = false) public boolean homeTeaching;
     @Column(name = "DISABILITY") public String disability;
     @Column(name = "SCHOOL_ID") public long schoolId;
     @Column(name = "CLASS_ID") public Long classId;
