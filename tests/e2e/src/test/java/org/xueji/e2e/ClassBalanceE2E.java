@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * 阳光分班 (issue 9, R14, R15): registrar1 balances the grade-1 intake of the school with a chosen
  * seed, reviews the figures and the chart (ours against the snake deal) and submits; principal1
  * approves it in the 待办 inbox; the confirmed run is read-only with its hash and verifies; the
- * students are in their classes in the registry. Accounts: registrar1, principal1.
+ * students are in their classes in the registry; the principal draws the head teachers by lot.
+ * Accounts: registrar1, principal1.
  */
 @Order(41)
 @DisplayName("阳光分班 (R14, R15)")
@@ -86,6 +87,19 @@ class ClassBalanceE2E extends BrowsersTest {
         principal.click("cb-verify");
         principal.until(d -> principal.isPresent("cb-verify-result")
                 && principal.text("cb-verify-result").contains("复核一致") ? Boolean.TRUE : null, "the hash verified");
+        // issue 9 item 3: the principal draws the head teachers by lot; seed recorded, one per class
+        StringBuilder teachers = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            teachers.append(i == 1 ? "" : "\n").append("抽签教师").append(i);
+        }
+        principal.type("cb-ht-names", teachers.toString());
+        principal.type("cb-ht-seed-field", "e2e-" + SEED);
+        principal.click("cb-ht-draw");
+        principal.until(d -> principal.isPresent("cb-ht-seed") && principal.text("cb-ht-seed").contains("e2e-" + SEED)
+                ? Boolean.TRUE : null, "the head teachers drawn");
+        List<List<String>> drawn = principal.gridRows("cb-ht-grid");
+        assertThat(drawn).isNotEmpty().allSatisfy(r -> assertThat(r.get(1)).startsWith("抽签教师"));
+        assertThat(principal.isPresent("cb-ht-draw")).isFalse();
         close(principal);
 
         Console again = loggedIn("registrar1");

@@ -27,7 +27,10 @@ import org.ops4j.pax.exam.util.Filter;
 import org.xueji.classbalance.api.BalanceRun;
 import org.xueji.classbalance.api.ClassBalanceMessages;
 import org.xueji.classbalance.api.ClassBalanceService;
+import org.xueji.classbalance.api.HeadTeacherDraw;
+import org.xueji.classbalance.api.NewHeadTeacherDraw;
 import org.xueji.classbalance.api.NewRun;
+import org.xueji.classbalance.api.ResultExport;
 import org.xueji.classbalance.api.RunPlacement;
 import org.xueji.classbalance.api.RunStatus;
 import org.xueji.classbalance.api.StudentExtras;
@@ -35,6 +38,11 @@ import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.Role;
 import org.xueji.platform.api.identity.ChineseIdNumber;
+import org.xueji.platform.api.release.DataRelease;
+import org.xueji.platform.api.release.DataReleaseService;
+import org.xueji.platform.api.release.NewDataRelease;
+import org.xueji.platform.api.release.ReleaseField;
+import org.xueji.platform.api.release.ReleaseScope;
 import org.xueji.platform.api.workflow.Decision;
 import org.xueji.platform.api.workflow.PendingFilter;
 import org.xueji.platform.api.workflow.PendingStep;
@@ -73,6 +81,7 @@ public class ClassBalanceIT {
     @Inject @Filter(timeout = 120_000) private StudentService students;
     @Inject @Filter(timeout = 120_000) private WorkflowService workflow;
     @Inject @Filter(timeout = 120_000) private SessionFactory sessions;
+    @Inject @Filter(timeout = 120_000) private DataReleaseService releases;
 
     @Configuration
     public Option[] config() {
@@ -126,6 +135,45 @@ public class ClassBalanceIT {
             assertEquals(ClassBalanceMessages.RUN_LOCKED, e.messageKey());
         }
         assertNotEquals(0, balancing.publication(principal, run.id()).size());
+
+        // item 3: head teachers by lot — lots by hand (printf '%s\n%s' it-seed name:乙老师 | sha256sum):
+        // 乙老师 32b4…, 丙老师 a39c…, 甲老师 f9dc… → class 1 乙老师, class 2 丙老师; on the registry's classes
+        HeadTeacherDraw draw = balancing.drawHeadTeachers(principal, run.id(),
+                new NewHeadTeacherDraw(List.of(), List.of("甲老师", "乙老师", "丙老师"), "it-seed"));
+        assertEquals(List.of("乙老师", "丙老师"), draw.classes().stream().map(HeadTeacherDraw.DrawnHeadTeacher::name).toList());
+        assertEquals("乙老师", schools.getClass(DISTRICT, c1.id()).headTeacher());
+        assertEquals("丙老师", schools.getClass(DISTRICT, c2.id()).headTeacher());
+        assertTrue(balancing.verifyHeadTeachers(registrar, run.id()).matches());
+        try {
+            balancing.drawHeadTeachers(registrar, run.id(),
+                    new NewHeadTeacherDraw(List.of(), List.of("甲老师", "乙老师"), "again"));
+            fail("one draw per run");
+        } catch (DomainException e) {
+            assertEquals(ClassBalanceMessages.HEAD_TEACHERS_ALREADY_DRAWN, e.messageKey());
+        }
+        assertEquals("乙老师", schools.getClass(DISTRICT, c1.id()).headTeacher());
+
+        // R4: the list with names only under an approved data release; the real release service decides
+        DataRelease pending = releases.request(registrar, new NewDataRelease("分班名单存档", "教务处", "一年级分班结果",
+                school.id(), "岳教函〔2026〕90号", null, null, 1, 7, ReleaseScope.of(Set.of(1),
+                java.util.EnumSet.of(ReleaseField.BASIC))));
+        try {
+            balancing.exportResult(registrar, run.id(), pending.id());
+            fail("R4: a pending release exports nothing");
+        } catch (DomainException expected) {
+            // refused by DataReleaseService.authorizeExport
+        }
+        Actor leader = Actor.of("cb-leader-" + n, "区领导", Role.DISTRICT_LEADER, null, Set.of(), "itest");
+        DataRelease approved = releases.approve(leader, pending.id(), "同意");
+        ResultExport export = balancing.exportResult(registrar, run.id(), approved.id());
+        assertEquals(8, export.rows());
+        assertEquals("an xlsx (zip) file", 'P', (char) export.xlsx()[0]);
+        try {
+            balancing.exportResult(registrar, run.id(), approved.id());
+            fail("R4: the approval allowed one download");
+        } catch (DomainException expected) {
+            // used up
+        }
     }
 
     @Test

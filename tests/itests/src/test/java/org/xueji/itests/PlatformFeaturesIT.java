@@ -73,7 +73,8 @@ public class PlatformFeaturesIT {
     @Test
     public void allOurFeaturesAreInstalled() throws Exception {
         for (String feature : List.of("xueji-platform", "xueji-shell", "xueji-registry", "xueji-admin", "xueji-all",
-                "xueji-enrollment", "xueji-ledger", "xueji-admission")) {
+                "xueji-enrollment", "xueji-ledger", "xueji-admission",
+                "xueji-classbalance")) {
             assertTrue(feature + " installed", features.isInstalled(features.getFeature(feature)));
         }
         // issue 16 (R1): the assembly as shipped is a real installation: no demo district, no demo
@@ -361,6 +362,50 @@ public class PlatformFeaturesIT {
             Thread.sleep(200);
         }
         assertTrue("transfer views back: " + contributedRoutes(), contributedRoutes().containsAll(routes));
+        assertEquals(1, ServiceWait.waitFor(context, Object.class, service, n -> n == 1, 60_000));
+        assertEquals(handlersBefore, ServiceWait.waitFor(context, Object.class, handlers, n -> n == handlersBefore,
+                60_000));
+    }
+
+    /** Issue 9 (D6): class balancing goes away and comes back while the system runs. */
+    @Test
+    public void classBalanceModuleStopsAndStartsWithoutRestart() throws Exception {
+        assertTrue("xueji-classbalance installed", features.isInstalled(features.getFeature("xueji-classbalance")));
+        Set<String> routes = Set.of("classbalance", "classbalance/review", "classbalance/monitor");
+        String service = "(objectClass=org.xueji.classbalance.api.ClassBalanceService)";
+        String handlers = "(objectClass=org.xueji.platform.persistence.WorkflowHandler)";
+        long deadline0 = System.currentTimeMillis() + 60_000;
+        while (!contributedRoutes().containsAll(routes) && System.currentTimeMillis() < deadline0) {
+            Thread.sleep(200);
+        }
+        assertTrue(contributedRoutes().toString(), contributedRoutes().containsAll(routes));
+        assertEquals(1, ServiceWait.waitFor(context, Object.class, service, n -> n == 1, 60_000));
+        int handlersBefore = ServiceWait.count(context, Object.class, handlers);
+        Bundle ui = bundle("org.xueji.ui-classbalance");
+        Bundle impl = bundle("org.xueji.classbalance-service");
+        ui.stop();
+        impl.stop();
+        try {
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (contributedRoutes().stream().anyMatch(routes::contains) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+            Set<String> left = contributedRoutes();
+            left.retainAll(routes);
+            assertEquals("class-balancing views withdrawn", Set.of(), left);
+            assertEquals(0, ServiceWait.count(context, Object.class, service));
+            assertEquals("its confirmation handler goes with it", handlersBefore - 1,
+                    ServiceWait.count(context, Object.class, handlers));
+            assertTrue("the registry keeps its views", contributedRoutes().containsAll(REGISTRY_ROUTES));
+        } finally {
+            impl.start();
+            ui.start();
+        }
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!contributedRoutes().containsAll(routes) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertTrue("class-balancing views back: " + contributedRoutes(), contributedRoutes().containsAll(routes));
         assertEquals(1, ServiceWait.waitFor(context, Object.class, service, n -> n == 1, 60_000));
         assertEquals(handlersBefore, ServiceWait.waitFor(context, Object.class, handlers, n -> n == handlersBefore,
                 60_000));

@@ -564,6 +564,13 @@ public class SchoolScopeIT {
                 assertEquals("R1: the monitor of school A only", a.id(), row.schoolId());
             }
         });
+        denied("ClassPlacement.setHeadTeachers", () -> placement.setHeadTeachers(null, principalA, b.id(), 1, 2025,
+                Map.of(2, "甲校老师")));
+        denied("ClassBalanceService.drawHeadTeachers", () -> balancing.drawHeadTeachers(principalA, runB,
+                new org.xueji.classbalance.api.NewHeadTeacherDraw(List.of(), List.of("甲校老师"), "s")));
+        denied("ClassBalanceService.headTeachers", () -> balancing.headTeachers(principalA, runB));
+        denied("ClassBalanceService.verifyHeadTeachers", () -> balancing.verifyHeadTeachers(registrarA, runB));
+        denied("ClassBalanceService.exportResult", () -> balancing.exportResult(registrarA, runB, 1L));
     }
 
     /**

@@ -30,7 +30,23 @@ public enum ClassBalanceMessages implements MessageKey {
     /** label of the confirmation step. */
     STEP_CONFIRM,
     /** {0} school, {1} grade, {2} run id: the inbox subject. */
-    REQUEST_SUBJECT;
+    REQUEST_SUBJECT,
+    /** {0} run id: a head-teacher draw or an export needs a confirmed run. */
+    RUN_NOT_CONFIRMED,
+    /** {0} candidates, {1} classes. */
+    HEAD_TEACHERS_TOO_FEW,
+    /** {0} run id. */
+    HEAD_TEACHERS_ALREADY_DRAWN,
+    /** {0} run id. */
+    NO_HEAD_TEACHER_DRAW,
+    /** {0} the candidate (user name or name). */
+    HEAD_TEACHER_TWICE,
+    /** {0} user name. */
+    NOT_A_TEACHER_OF_SCHOOL,
+    /** a named teacher blank, longer than 50 characters or holding a line break or tab. */
+    HEAD_TEACHER_NAME_INVALID,
+    /** the seed longer than 100 characters or holding a line break or tab. */
+    SEED_INVALID;
 
     @Override
     public String key() {

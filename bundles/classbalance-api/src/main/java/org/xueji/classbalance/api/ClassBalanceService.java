@@ -43,4 +43,29 @@ public interface ClassBalanceService {
      * the cap, once per class and month.
      */
     List<ClassMonitorRow> monitor(Actor actor, Long schoolId, Integer grade);
+
+    /**
+     * Draws the head teachers (班主任) of a confirmed run's classes by lot
+     * ({@link org.xueji.platform.api.lottery.SeededDraw}: every candidate's lot is SHA-256 of
+     * {@code seed + "\n" + candidate}, the draw is the candidates by lot ascending, class k gets the
+     * k-th) from the school's teacher accounts and/or named teachers; the seed is drawn and recorded
+     * when none is given. Stored, audited (ids only) and written to the registry's classes in one
+     * transaction. Refused with fewer candidates than classes, a candidate twice, an account not a
+     * teacher of the school, or a second draw for the run. Needs BALANCE_CLASSES or APPROVE_CHANGE.
+     */
+    HeadTeacherDraw drawHeadTeachers(Actor actor, long runId, NewHeadTeacherDraw draw);
+
+    /** The run's head-teacher draw, empty when none was made. Needs BALANCE_CLASSES or APPROVE_CHANGE. */
+    java.util.Optional<HeadTeacherDraw> headTeachers(Actor actor, long runId);
+
+    /** Redoes the run's head-teacher draw from its stored candidates and seed (refused when there is none). */
+    HeadTeacherVerification verifyHeadTeachers(Actor actor, long runId);
+
+    /**
+     * R4: a confirmed run's result with full names (班级, 学生ID, 姓名, 性别) as .xlsx carrying the
+     * release's watermark; refused without an approved, unexpired data release of the school and
+     * grade (one download used, audited). Needs EXPORT_DATA. The anonymised {@link #publication}
+     * needs no release.
+     */
+    ResultExport exportResult(Actor actor, long runId, long releaseId);
 }

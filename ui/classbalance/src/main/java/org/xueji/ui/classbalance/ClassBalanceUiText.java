@@ -77,7 +77,19 @@ public enum ClassBalanceUiText implements MessageKey {
     HUGE,
     ALL_GRADES,
     ALL_SCHOOLS,
-    NO_RUNS;
+    NO_RUNS,
+    HT_HEADER,
+    HT_ACCOUNTS,
+    HT_NAMES,
+    HT_SEED,
+    HT_DRAW,
+    /** {0} seed, {1} candidates */
+    HT_DRAWN,
+    HT_COL_TEACHER,
+    EXPORT_BUTTON,
+    EXPORT_NEEDS_APPROVAL,
+    /** {0} rows, {1} file name */
+    EXPORT_READY;
 
     @Override
     public String key() {

@@ -66,6 +66,14 @@ class RunDetail extends VerticalLayout {
             add(hash);
         }
         add(actions(run), metrics(run.ours(), run.snake()), chart(run), placements(run));
+        if (run.status() == org.xueji.classbalance.api.RunStatus.CONFIRMED) {
+            if (actor.has(Permission.BALANCE_CLASSES) || actor.has(Permission.APPROVE_CHANGE)) {
+                add(new HeadTeacherPanel(actor, service, run));
+            }
+            if (actor.has(Permission.EXPORT_DATA)) {
+                add(new ResultExportBar(actor, service, run.id()));
+            }
+        }
     }
 
     private Div actions(BalanceRun run) {

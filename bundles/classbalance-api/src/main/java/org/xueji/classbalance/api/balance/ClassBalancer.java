@@ -54,6 +54,8 @@ public final class ClassBalancer {
     private final int[] memberCount;
     private final int[] pos;
     private final int[] classOfBlock;
+    /** Each class's cost at the current assignment, updated only for the two classes a taken step changes. */
+    private final double[] classCost;
     // targets
     private final double meanSize;
     private final double meanBoys;
@@ -126,6 +128,7 @@ public final class ClassBalancer {
         memberCount = new int[k];
         pos = new int[nb];
         classOfBlock = new int[nb];
+        classCost = new double[k];
         meanSize = (double) p.n / k;
         int allBoys = 0;
         for (boolean m : p.male) {
@@ -351,12 +354,15 @@ public final class ClassBalancer {
             return Double.POSITIVE_INFINITY;
         }
         return cost(szX, byX, sumX, cntX, sqX, flagX) + cost(szY, byY, sumY, cntY, sqY, flagY)
-                - classCost(x) - classCost(y) + W_HARD * conflicts;
+                - classCost[x] - classCost[y] + W_HARD * conflicts;
     }
 
     private void anneal(SplittableRandom rnd, long iterations) {
         if (k < 2) {
             return;
+        }
+        for (int c = 0; c < k; c++) {
+            classCost[c] = classCost(c);
         }
         double t = T_START;
         double cooling = Math.pow(T_END / T_START, 1.0 / Math.max(1, iterations));
@@ -385,6 +391,9 @@ public final class ClassBalancer {
                     add(b, x);
                 }
                 add(a, y);
+                // the same function of the same state as before caching: results are unchanged
+                classCost[x] = classCost(x);
+                classCost[y] = classCost(y);
             }
         }
     }

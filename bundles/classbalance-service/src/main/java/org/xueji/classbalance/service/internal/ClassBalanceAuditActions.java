@@ -15,8 +15,10 @@ public class ClassBalanceAuditActions extends ModuleAuditActions {
     static final String VERIFY = "classbalance.verify";
     static final String PUBLISH = "classbalance.publish";
     static final String VIEW = "classbalance.view";
+    static final String HEAD_TEACHERS = "classbalance.head-teachers";
+    static final String EXPORT = "classbalance.export";
 
     public ClassBalanceAuditActions() {
-        super(PROPOSE, RERUN, SUBMIT, CONFIRM, REJECT, VERIFY, PUBLISH, VIEW);
+        super(PROPOSE, RERUN, SUBMIT, CONFIRM, REJECT, VERIFY, PUBLISH, VIEW, HEAD_TEACHERS, EXPORT);
     }
 }

@@ -2,7 +2,6 @@ package org.xueji.classbalance.service.internal;
 
 import java.io.ByteArrayInputStream;
 import java.security.SecureRandom;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,13 +16,15 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.xueji.classbalance.api.BalanceRun;
 import org.xueji.classbalance.api.ClassBalanceMessages;
 import org.xueji.classbalance.api.ClassBalanceService;
 import org.xueji.classbalance.api.ClassMonitorRow;
 import org.xueji.classbalance.api.FileBalance;
+import org.xueji.classbalance.api.HeadTeacherDraw;
+import org.xueji.classbalance.api.HeadTeacherVerification;
+import org.xueji.classbalance.api.NewHeadTeacherDraw;
+import org.xueji.classbalance.api.ResultExport;
 import org.xueji.classbalance.api.NewRun;
 import org.xueji.classbalance.api.PublishedPlacement;
 import org.xueji.classbalance.api.RunStatus;
@@ -36,9 +37,6 @@ import org.xueji.classbalance.api.balance.BalanceResult;
 import org.xueji.classbalance.api.balance.BalanceStudent;
 import org.xueji.classbalance.api.balance.ClassBalancer;
 import org.xueji.classbalance.service.internal.entity.RunEntity;
-import org.xueji.ledger.api.IncidentPost;
-import org.xueji.ledger.api.IncidentText;
-import org.xueji.ledger.api.IncidentType;
 import org.xueji.ledger.api.LedgerService;
 import org.xueji.platform.api.AccessDeniedException;
 import org.xueji.platform.api.Actor;
@@ -50,12 +48,13 @@ import org.xueji.platform.api.PlatformMessages;
 import org.xueji.platform.api.audit.AuditEvent;
 import org.xueji.platform.api.audit.AuditService;
 import org.xueji.platform.api.identity.NameMask;
+import org.xueji.platform.api.release.DataReleaseService;
+import org.xueji.platform.api.security.AccountService;
 import org.xueji.platform.api.workflow.NewWorkflowRequest;
 import org.xueji.platform.api.workflow.WorkflowRequest;
 import org.xueji.platform.persistence.AuditTrail;
 import org.xueji.platform.persistence.ModuleSupport;
 import org.xueji.platform.persistence.WorkflowSubmission;
-import org.xueji.registry.api.ClassSize;
 import org.xueji.registry.api.Grades;
 import org.xueji.registry.api.SchoolService;
 import org.xueji.registry.api.placement.ClassPlacement;
@@ -68,7 +67,6 @@ import org.xueji.registry.api.placement.IntakeStudent;
 @Component(service = ClassBalanceService.class)
 public class ClassBalanceServiceImpl implements ClassBalanceService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ClassBalanceServiceImpl.class);
     static final String REQUEST_TYPE = "class-balance";
     static final String STEP = "principal-confirmation";
     /** Flags from the registry record, spread evenly. */
@@ -82,6 +80,13 @@ public class ClassBalanceServiceImpl implements ClassBalanceService {
     private final WorkflowSubmission submission;
     private final SchoolService schools;
     private final SecureRandom seeds = new SecureRandom();
+
+    /** Teacher accounts for the head-teacher draw; the field is set by DS (mandatory) or by tests. */
+    @Reference
+    AccountService accounts;
+    /** R4: the data release an export with names needs. */
+    @Reference
+    DataReleaseService releases;
 
     /** The ledger, when installed: R16 entries for classes over the cap. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -303,40 +308,60 @@ public class ClassBalanceServiceImpl implements ClassBalanceService {
             } else if (!actor.isDistrictWide()) {
                 throw new AccessDeniedException(PlatformMessages.OTHER_SCHOOL);
             }
-            List<ClassMonitorRow> rows = new ArrayList<>();
-            for (ClassSize c : schools.classSizes(actor, schoolId, grade)) {
-                if (Grades.isStartingGrade(c.schoolClass().gradeLevel())) {
-                    rows.add(new ClassMonitorRow(c.schoolClass().id(), c.schoolClass().schoolId(), c.schoolName(),
-                            c.schoolClass().gradeLevel(), c.schoolClass().classNumber(), c.students(), c.classCap()));
-                }
-            }
-            rows.sort(Comparator.comparing(ClassMonitorRow::schoolName).thenComparingInt(ClassMonitorRow::grade)
-                    .thenComparingInt(ClassMonitorRow::classNumber));
-            postOverCap(actor, rows);
+            List<ClassMonitorRow> rows = OverCapIncidents.rows(schools.classSizes(actor, schoolId, grade));
+            OverCapIncidents.post(ledger, actor, support.today(), rows);
             return rows;
         });
     }
 
-    /** R16: one ledger entry per class over the cap and month; the reference makes a repeat harmless. */
-    private void postOverCap(Actor actor, List<ClassMonitorRow> rows) {
-        LedgerService ledgerNow = ledger;
-        if (ledgerNow == null) {
-            return;
+    @Override
+    public HeadTeacherDraw drawHeadTeachers(Actor actor, long runId, NewHeadTeacherDraw draw) {
+        return support.guard(actor, ClassBalanceAuditActions.HEAD_TEACHERS, "balance-run", runId, () -> {
+            requireReader(actor);
+            return new HeadTeacherDraws(support, placement).draw(actor, runId, draw, this::teacherAccount);
+        });
+    }
+
+    /** A user name's account as an actor, empty when unknown or disabled. */
+    private java.util.Optional<Actor> teacherAccount(String username) {
+        try {
+            return java.util.Optional.ofNullable(accounts.actorFor(username, "classbalance"));
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
         }
-        String month = support.today().format(DateTimeFormatter.ofPattern("yyyy-MM"));
-        for (ClassMonitorRow r : rows) {
-            if (!r.overCap()) {
-                continue;
-            }
-            try {
-                ledgerNow.post(actor, new IncidentPost(IncidentType.R16_CLASS_SIZE, "classbalance", r.schoolId(),
-                        support.today(), IncidentText.R16_CLASS_OVER_CAP, List.of(String.valueOf(r.classId()),
-                        String.valueOf(r.students()), String.valueOf(r.cap())), null,
-                        "class-over-cap#" + r.classId() + "/" + month));
-            } catch (RuntimeException e) {
-                LOG.warn("R16 ledger entry for class {} not posted: {}", r.classId(), e.toString());
-            }
-        }
+    }
+
+    @Override
+    public java.util.Optional<HeadTeacherDraw> headTeachers(Actor actor, long runId) {
+        return support.guard(actor, ClassBalanceAuditActions.VIEW, "balance-run", runId, () -> {
+            requireReader(actor);
+            return support.transactions().read(em -> {
+                load(em, actor, runId);
+                return HeadTeacherDraws.find(em, runId);
+            });
+        });
+    }
+
+    @Override
+    public HeadTeacherVerification verifyHeadTeachers(Actor actor, long runId) {
+        return support.guard(actor, ClassBalanceAuditActions.VERIFY, "balance-run", runId, () -> {
+            requireReader(actor);
+            RunEntity e = support.transactions().read(em -> load(em, actor, runId));
+            HeadTeacherDraw draw = support.transactions().read(em -> HeadTeacherDraws.find(em, runId))
+                    .orElseThrow(() -> new DomainException(ClassBalanceMessages.NO_HEAD_TEACHER_DRAW, runId));
+            HeadTeacherVerification v = HeadTeacherDraws.verify(draw);
+            support.change(em -> v, x -> AuditEvent.of(actor, ClassBalanceAuditActions.VERIFY, "balance-run", e.id,
+                    e.schoolId).withChanges(Map.of("headTeachersMatch", x.matches())));
+            return v;
+        });
+    }
+
+    @Override
+    public ResultExport exportResult(Actor actor, long runId, long releaseId) {
+        return support.guard(actor, ClassBalanceAuditActions.EXPORT, "balance-run", runId, () -> {
+            actor.require(Permission.EXPORT_DATA);
+            return new ResultExports(support).export(actor, runId, releaseId, releases);
+        });
     }
 
     private static void requireReader(Actor actor) {

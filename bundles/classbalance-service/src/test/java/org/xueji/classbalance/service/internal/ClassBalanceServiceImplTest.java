@@ -21,6 +21,10 @@ import org.xueji.classbalance.api.BalanceRun;
 import org.xueji.classbalance.api.ClassBalanceMessages;
 import org.xueji.classbalance.api.ClassMonitorRow;
 import org.xueji.classbalance.api.FileBalance;
+import org.xueji.classbalance.api.HeadTeacherDraw;
+import org.xueji.classbalance.api.HeadTeacherDraw.DrawnHeadTeacher;
+import org.xueji.classbalance.api.NewHeadTeacherDraw;
+import org.xueji.classbalance.api.ResultExport;
 import org.xueji.classbalance.api.NewRun;
 import org.xueji.classbalance.api.PublishedPlacement;
 import org.xueji.classbalance.api.RunPlacement;
@@ -41,6 +45,16 @@ import org.xueji.platform.api.workflow.RequestStatus;
 import org.xueji.platform.api.workflow.WorkflowOutcome;
 import org.xueji.platform.api.workflow.WorkflowRequest;
 import org.xueji.platform.persistence.WorkflowSubmission;
+import org.xueji.platform.api.release.DataRelease;
+import org.xueji.platform.api.release.DataReleaseService;
+import org.xueji.platform.api.release.DataReleaseStatus;
+import org.xueji.platform.api.release.ExportRequest;
+import org.xueji.platform.api.release.ReleaseField;
+import org.xueji.platform.api.release.ReleaseScope;
+import org.xueji.platform.api.security.AccountService;
+import org.xueji.platform.documents.spreadsheet.RawCell;
+import org.xueji.platform.documents.spreadsheet.SheetReader;
+import org.xueji.platform.documents.spreadsheet.SpreadsheetLimits;
 import org.xueji.platform.testkit.ModuleTestStore;
 import org.xueji.registry.api.ClassSize;
 import org.xueji.registry.api.SchoolClass;
@@ -71,6 +85,41 @@ class ClassBalanceServiceImplTest {
             });
     private final ClassBalanceServiceImpl service = new ClassBalanceServiceImpl(store.support(), placement, workflow, schools);
     private final ConfirmationHandler handler = new ConfirmationHandler(store.support(), placement);
+    /** Accounts as the platform knows them: two teachers of the school, one of another, a registrar. */
+    private final AccountService accounts = (AccountService) Proxy.newProxyInstance(AccountService.class.getClassLoader(),
+            new Class<?>[] {AccountService.class}, (proxy, method, args) -> {
+                if (!method.getName().equals("actorFor")) {
+                    throw new UnsupportedOperationException(method.getName());
+                }
+                return switch ((String) args[0]) {
+                    case "zhao.t" -> Actor.of("zhao.t", "赵老师", Role.TEACHER, SCHOOL, Set.of(), "test");
+                    case "qian.t" -> Actor.of("qian.t", "钱老师", Role.HEAD_TEACHER, SCHOOL, Set.of(), "test");
+                    case "far.t" -> Actor.of("far.t", "远老师", Role.TEACHER, SCHOOL + 1, Set.of(), "test");
+                    case "registrar" -> Actor.of("registrar", "学籍员", Role.SCHOOL_REGISTRAR, SCHOOL, Set.of(), "test");
+                    default -> throw new AccessDeniedException(org.xueji.platform.api.PlatformMessages.OTHER_SCHOOL);
+                };
+            });
+    /** R4: release 42 is approved for school 7, grade 1, BASIC; every other id is refused. */
+    private final List<ExportRequest> exportsAsked = new ArrayList<>();
+    private final DataReleaseService releases = (DataReleaseService) Proxy.newProxyInstance(
+            DataReleaseService.class.getClassLoader(), new Class<?>[] {DataReleaseService.class}, (proxy, method, args) -> {
+                if (!method.getName().equals("authorizeExport") || args.length != 3) {
+                    throw new UnsupportedOperationException(method.getName());
+                }
+                ExportRequest asked = (ExportRequest) args[2];
+                exportsAsked.add(asked);
+                if ((Long) args[1] != 42L) {
+                    throw new DomainException(ClassBalanceMessages.RUN_NOT_FOUND, "release");
+                }
+                return new DataRelease(42, "registrar", "分班名单存档", "教务处", "一年级分班结果", SCHOOL, "岳教函〔2026〕9号",
+                        false, DataReleaseStatus.APPROVED, "leader", Instant.EPOCH, "同意", Instant.EPOCH, Instant.MAX, 1, 1,
+                        ReleaseScope.of(Set.of(1), Set.of(ReleaseField.BASIC)));
+            });
+
+    {
+        service.accounts = accounts;
+        service.releases = releases;
+    }
 
     private final Actor registrar = Actor.of("registrar", "学籍员", Role.SCHOOL_REGISTRAR, SCHOOL, Set.of(), "test");
     private final Actor principal = Actor.of("principal", "校长", Role.PRINCIPAL, SCHOOL, Set.of(), "test");
@@ -330,6 +379,141 @@ class ClassBalanceServiceImplTest {
         // the same references again: the ledger keeps one entry per source and reference
         assertThat(posts.subList(2, 4)).extracting(IncidentPost::reference)
                 .containsExactly("class-over-cap#2/2026-10", "class-over-cap#3/2026-10");
+    }
+
+    private BalanceRun confirmed(long seed) {
+        BalanceRun run = propose(seed);
+        service.submit(registrar, run.id());
+        decide(run.id(), Decision.APPROVE, principal);
+        return run;
+    }
+
+    @Test
+    void headTeachersAreDrawnByLotFromListAndSeedStoredAuditedWithoutNamesAndSetOnTheClasses() {
+        BalanceRun run = confirmed(5);
+        HeadTeacherDraw draw = service.drawHeadTeachers(principal, run.id(),
+                new NewHeadTeacherDraw(List.of("zhao.t", "qian.t"), List.of("孙老师"), "s1"));
+        // lots by hand (printf '%s\n%s' s1 CANDIDATE | sha256sum): name:孙老师 014b…, account:qian.t 4a09…,
+        // account:zhao.t 6739… → class 1 孙老师, class 2 钱老师
+        assertThat(draw.seed()).isEqualTo("s1");
+        assertThat(draw.candidates()).containsExactly("account:qian.t", "account:zhao.t", "name:孙老师");
+        assertThat(draw.classes()).containsExactly(new DrawnHeadTeacher(1, "name:孙老师", "孙老师"),
+                new DrawnHeadTeacher(2, "account:qian.t", "钱老师"));
+        assertThat(placement.headTeachersSet).containsExactly(Map.of(1, "孙老师", 2, "钱老师"));
+        assertThat(service.headTeachers(registrar, run.id())).contains(draw);
+        assertThat(store.audit()).filteredOn(a -> a.action().equals("classbalance.head-teachers")
+                        && String.valueOf(run.id()).equals(a.targetId())).singleElement()
+                .satisfies(a -> assertThat(a.changes()).contains("s1").contains("2=qian.t")
+                        .doesNotContain("孙").doesNotContain("钱").doesNotContain("赵"));
+        assertThat(service.verifyHeadTeachers(registrar, run.id()).matches()).isTrue();
+        // the same list in another order with the same seed gives the same draw: another run proves it
+        BalanceRun second = confirmed(6);
+        HeadTeacherDraw again = service.drawHeadTeachers(registrar, second.id(),
+                new NewHeadTeacherDraw(List.of("qian.t"), List.of("孙老师", " 赵老师 "), "s1"));
+        assertThat(again.classes()).extracting(DrawnHeadTeacher::name).containsExactly("孙老师", "钱老师");
+        assertThat(again.candidates()).containsExactly("account:qian.t", "name:孙老师", "name:赵老师");
+    }
+
+    @Test
+    void aDrawWithoutASeedRecordsTheSeedItDrewAndATamperedDrawFailsVerification() {
+        BalanceRun run = confirmed(5);
+        HeadTeacherDraw draw = service.drawHeadTeachers(principal, run.id(),
+                new NewHeadTeacherDraw(List.of("zhao.t", "qian.t"), List.of(), null));
+        assertThat(draw.seed()).matches("[0-9a-f]{16}");
+        assertThat(service.verifyHeadTeachers(principal, run.id()).matches()).isTrue();
+        store.execute("UPDATE CB_HEAD_TEACHER_DRAW SET RESULT_TEXT = '1\tname:甲\t甲\n2\tname:乙\t乙\n'");
+        assertThat(service.verifyHeadTeachers(principal, run.id()).matches()).isFalse();
+    }
+
+    @Test
+    void headTeacherDrawsAreRefusedWithTheirCauseAndNothingIsStored() {
+        BalanceRun proposed = propose(5);
+        assertRefused(() -> service.drawHeadTeachers(principal, proposed.id(),
+                new NewHeadTeacherDraw(List.of("zhao.t", "qian.t"), List.of(), "s")), ClassBalanceMessages.RUN_NOT_CONFIRMED);
+        BalanceRun run = confirmed(6);
+        assertRefused(() -> service.drawHeadTeachers(principal, run.id(),
+                new NewHeadTeacherDraw(List.of("zhao.t"), List.of(), "s")), ClassBalanceMessages.HEAD_TEACHERS_TOO_FEW);
+        assertRefused(() -> service.drawHeadTeachers(principal, run.id(),
+                new NewHeadTeacherDraw(List.of("zhao.t", "far.t"), List.of(), "s")), ClassBalanceMessages.NOT_A_TEACHER_OF_SCHOOL);
+        assertRefused(() -> service.drawHeadTeachers(principal, run.id(),
+                new NewHeadTeacherDraw(List.of("zhao.t", "registrar"), List.of(), "s")), ClassBalanceMessages.NOT_A_TEACHER_OF_SCHOOL);
+        assertRefused(() -> service.drawHeadTeachers(principal, run.id(),
+                new NewHeadTeacherDraw(List.of("zhao.t", "nobody"), List.of(), "s")), ClassBalanceMessages.NOT_A_TEACHER_OF_SCHOOL);
+        assertRefused(() -> service.drawHeadTeachers(principal, run.id(),
+                new NewHeadTeacherDraw(List.of("zhao.t", "zhao.t"), List.of(), "s")), ClassBalanceMessages.HEAD_TEACHER_TWICE);
+        assertRefused(() -> service.drawHeadTeachers(principal, run.id(),
+                new NewHeadTeacherDraw(List.of(), List.of("孙老师", "孙老师"), "s")), ClassBalanceMessages.HEAD_TEACHER_TWICE);
+        assertRefused(() -> service.drawHeadTeachers(principal, run.id(),
+                new NewHeadTeacherDraw(List.of("zhao.t"), List.of(" "), "s")), ClassBalanceMessages.HEAD_TEACHER_NAME_INVALID);
+        assertRefused(() -> service.drawHeadTeachers(principal, run.id(),
+                new NewHeadTeacherDraw(List.of("zhao.t", "qian.t"), List.of(), "a\nb")), ClassBalanceMessages.SEED_INVALID);
+        assertThat(store.count("SELECT COUNT(*) FROM CB_HEAD_TEACHER_DRAW")).isZero();
+        assertThat(placement.headTeachersSet).isEmpty();
+        assertRefused(() -> service.verifyHeadTeachers(principal, run.id()), ClassBalanceMessages.NO_HEAD_TEACHER_DRAW);
+        assertThat(service.headTeachers(principal, run.id())).isEmpty();
+
+        // a registry refusal rolls the draw back
+        placement.failure = new DomainException(PlacementMessages.CLASS_MISSING, 2, 1);
+        assertThatThrownBy(() -> service.drawHeadTeachers(principal, run.id(),
+                new NewHeadTeacherDraw(List.of("zhao.t", "qian.t"), List.of(), "s"))).isInstanceOf(DomainException.class);
+        assertThat(store.count("SELECT COUNT(*) FROM CB_HEAD_TEACHER_DRAW")).isZero();
+        placement.failure = null;
+
+        service.drawHeadTeachers(principal, run.id(), new NewHeadTeacherDraw(List.of("zhao.t", "qian.t"), List.of(), "s"));
+        assertRefused(() -> service.drawHeadTeachers(registrar, run.id(),
+                new NewHeadTeacherDraw(List.of("zhao.t", "qian.t"), List.of(), "t")), ClassBalanceMessages.HEAD_TEACHERS_ALREADY_DRAWN);
+        assertThat(store.count("SELECT COUNT(*) FROM CB_HEAD_TEACHER_DRAW")).isEqualTo(1);
+    }
+
+    @Test
+    void r1_headTeacherDrawsAndExportsCheckPermissionAndSchool() {
+        BalanceRun run = confirmed(5);
+        NewHeadTeacherDraw d = new NewHeadTeacherDraw(List.of("zhao.t", "qian.t"), List.of(), "s");
+        assertThatThrownBy(() -> service.drawHeadTeachers(teacher, run.id(), d)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.drawHeadTeachers(otherRegistrar, run.id(), d)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.headTeachers(teacher, run.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.headTeachers(otherRegistrar, run.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.verifyHeadTeachers(otherRegistrar, run.id())).isInstanceOf(AccessDeniedException.class);
+        // the principal reviews but holds no EXPORT_DATA; another school's registrar is out of scope
+        assertThatThrownBy(() -> service.exportResult(principal, run.id(), 42)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.exportResult(otherRegistrar, run.id(), 42)).isInstanceOf(AccessDeniedException.class);
+        assertThat(exportsAsked).isEmpty();
+        assertThat(store.count("SELECT COUNT(*) FROM CB_HEAD_TEACHER_DRAW")).isZero();
+    }
+
+    @Test
+    void r4_theResultWithNamesIsExportedOnlyUnderAnApprovedReleaseWhileThePublicationStaysFree() throws Exception {
+        BalanceRun run = confirmed(5);
+        long before = store.actions().stream().filter("classbalance.export"::equals).count();
+        assertThatThrownBy(() -> service.exportResult(registrar, run.id(), 41)).isInstanceOf(DomainException.class);
+        assertThat(store.actions().stream().filter("classbalance.export"::equals).count()).isEqualTo(before);
+
+        ResultExport export = service.exportResult(registrar, run.id(), 42);
+        // the release was asked for this school, grade and the BASIC field group
+        assertThat(exportsAsked.get(exportsAsked.size() - 1)).isEqualTo(new ExportRequest(ResultExports.KIND, SCHOOL, 1,
+                Set.of(ReleaseField.BASIC)));
+        assertThat(export.releaseId()).isEqualTo(42);
+        assertThat(export.rows()).isEqualTo(60);
+        List<List<String>> rows = new ArrayList<>();
+        new SheetReader(SpreadsheetLimits.defaults()).read(new java.io.ByteArrayInputStream(export.xlsx()),
+                export.fileName(), (n, cells) -> rows.add(cells.stream().map(RawCell::text).toList()));
+        assertThat(rows.get(0)).containsExactly("班级", "学生ID", "姓名", "性别");
+        BalanceRun full = service.run(registrar, run.id());
+        RunPlacement first = full.placements().stream().filter(p -> p.studentId() == Long.parseLong(rows.get(1).get(1)))
+                .findFirst().orElseThrow();
+        assertThat(rows.get(1)).containsExactly(String.valueOf(first.classNumber()), String.valueOf(first.studentId()),
+                first.name(), first.male() ? "男" : "女");
+        assertThat(rows.get(rows.size() - 1).get(0)).contains("数据发布申请 #42");
+        assertThat(store.audit()).filteredOn(a -> a.action().equals("classbalance.export")).singleElement()
+                .satisfies(a -> assertThat(a.changes()).contains("42").doesNotContain("学生"));
+        // the anonymised publication needs no release
+        int asked = exportsAsked.size();
+        assertThat(service.publication(principal, run.id())).hasSize(60);
+        assertThat(exportsAsked).hasSize(asked);
+        // a run not confirmed is not exported, and no release is used for it
+        BalanceRun proposed = propose(9);
+        assertRefused(() -> service.exportResult(registrar, proposed.id(), 42), ClassBalanceMessages.RUN_NOT_CONFIRMED);
+        assertThat(exportsAsked).hasSize(asked);
     }
 
     private static void assertRefused(Runnable call, ClassBalanceMessages reason) {

@@ -20,6 +20,7 @@ final class FakePlacement implements ClassPlacement {
     int classes = 2;
     final List<Map<Long, Integer>> placed = new ArrayList<>();
     RuntimeException failure;
+    final List<Map<Integer, String>> headTeachersSet = new ArrayList<>();
 
     FakePlacement withStudents(int n) {
         for (int i = 0; i < n; i++) {
@@ -55,5 +56,19 @@ final class FakePlacement implements ClassPlacement {
         }
         placed.add(Map.copyOf(placement));
         return placement.size();
+    }
+
+    @Override
+    public int setHeadTeachers(EntityManager em, Actor actor, long schoolId, int grade, int schoolYear,
+                               Map<Integer, String> headTeachers) {
+        if (!actor.has(Permission.BALANCE_CLASSES)) {
+            actor.require(Permission.APPROVE_CHANGE);
+        }
+        actor.requireSchool(schoolId);
+        if (failure != null) {
+            throw failure;
+        }
+        headTeachersSet.add(Map.copyOf(headTeachers));
+        return headTeachers.size();
     }
 }

@@ -35,4 +35,18 @@ public interface ClassPlacement {
      */
     int place(EntityManager em, Actor actor, long schoolId, int grade, int schoolYear, Map<Long, Integer> placement,
               int cap);
+
+    /**
+     * Names the head teachers (班主任, REG_CLASS.HEAD_TEACHER, at most 50 characters) of the grade's
+     * open classes entered in {@code schoolYear}, with SQL on the caller's EntityManager inside the
+     * caller's transaction (class balancing's head-teacher draw): the class version bumped and one
+     * audit row {@code class.head-teacher} per class (class id and number only, never the name).
+     * Needs BALANCE_CLASSES or APPROVE_CHANGE and the school in scope. Refused (nothing written) when
+     * a class number does not exist or a name is blank or too long.
+     *
+     * @param headTeachers class number (1..N) → the head teacher's name
+     * @return classes whose head teacher changed
+     */
+    int setHeadTeachers(EntityManager em, Actor actor, long schoolId, int grade, int schoolYear,
+                        Map<Integer, String> headTeachers);
 }

@@ -35,6 +35,9 @@ import org.xueji.registry.api.placement.PlacementMessages;
 public class ClassPlacementImpl implements ClassPlacement {
 
     static final String ACTION = "student.class-placement";
+    static final String HEAD_TEACHER_ACTION = "class.head-teacher";
+    /** REG_CLASS.HEAD_TEACHER is VARCHAR(50). */
+    static final int HEAD_TEACHER_MAX = 50;
 
     private final ModuleSupport support;
     private final AuditTrail audit;
@@ -148,6 +151,42 @@ public class ClassPlacementImpl implements ClassPlacement {
                     p.getKey(), List.of(new RecordDiff.Change("classId", from == null ? null : String.valueOf(from),
                             String.valueOf(to))), support.now());
             changed++;
+        }
+        return changed;
+    }
+
+    @Override
+    public int setHeadTeachers(EntityManager em, Actor actor, long schoolId, int grade, int schoolYear,
+                               Map<Integer, String> headTeachers) {
+        if (!actor.has(Permission.BALANCE_CLASSES)) {
+            actor.require(Permission.APPROVE_CHANGE);
+        }
+        actor.requireSchool(schoolId);
+        requireStartingGrade(grade);
+        Map<Integer, Long> idByNumber = new TreeMap<>();
+        classNumbers(em, schoolId, grade, schoolYear).forEach((id, number) -> idByNumber.put(number, id));
+        // everything checked before the first write: a refusal leaves every class as it was
+        for (Map.Entry<Integer, String> h : new TreeMap<>(headTeachers).entrySet()) {
+            if (!idByNumber.containsKey(h.getKey())) {
+                throw new DomainException(PlacementMessages.CLASS_MISSING, h.getKey(), grade);
+            }
+            if (h.getValue() == null || h.getValue().isBlank() || h.getValue().strip().length() > HEAD_TEACHER_MAX) {
+                throw new DomainException(PlacementMessages.HEAD_TEACHER_INVALID, h.getKey());
+            }
+        }
+        int changed = 0;
+        for (Map.Entry<Integer, String> h : new TreeMap<>(headTeachers).entrySet()) {
+            long classId = idByNumber.get(h.getKey());
+            String name = h.getValue().strip();
+            int rows = em.createNativeQuery("UPDATE REG_CLASS SET HEAD_TEACHER = ?, VERSION = VERSION + 1 WHERE ID = ? "
+                            + "AND (HEAD_TEACHER IS NULL OR HEAD_TEACHER <> ?)")
+                    .setParameter(1, name).setParameter(2, classId).setParameter(3, name).executeUpdate();
+            if (rows > 0) {
+                // ids only: the name is in REG_CLASS, not in the audit row (R7)
+                audit.append(em, AuditEvent.of(actor, HEAD_TEACHER_ACTION, "class", classId, schoolId)
+                        .withChanges(Map.of("classNumber", h.getKey(), "headTeacher", "set")));
+                changed++;
+            }
         }
         return changed;
     }

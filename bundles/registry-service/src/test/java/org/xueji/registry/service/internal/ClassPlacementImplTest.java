@@ -142,4 +142,35 @@ class ClassPlacementImplTest {
                 em -> placement.place(em, registrar, school.id(), 1, YEAR, Map.of(intake.get(0).id(), 2), 55)))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void headTeachersDrawnForTheClassesAreSetInTheCallersTransactionAndAuditedWithoutNames() {
+        int changed = store.transactions().inTransaction(em -> placement.setHeadTeachers(em, principal, school.id(), 1,
+                YEAR, Map.of(1, "赵老师", 2, "钱老师")));
+        assertThat(changed).isEqualTo(2);
+        assertThat(schools.getClass(district, c1.id()).headTeacher()).isEqualTo("赵老师");
+        assertThat(schools.getClass(district, c2.id()).headTeacher()).isEqualTo("钱老师");
+        assertThat(store.audit()).filteredOn(r -> ClassPlacementImpl.HEAD_TEACHER_ACTION.equals(r.action()))
+                .hasSize(2).allSatisfy(r -> assertThat(r.changes()).doesNotContain("赵").doesNotContain("钱"));
+        // the same names again change nothing
+        int again = store.transactions().inTransaction(em -> placement.setHeadTeachers(em, principal, school.id(), 1,
+                YEAR, Map.of(1, "赵老师")));
+        assertThat(again).isZero();
+    }
+
+    @Test
+    void headTeachersRefusedForAMissingClassABlankNameOrAnotherSchoolAndNothingWritten() {
+        assertThatThrownBy(() -> store.transactions().inTransaction(em -> placement.setHeadTeachers(em, principal,
+                school.id(), 1, YEAR, Map.of(1, "赵老师", 3, "孙老师"))))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(PlacementMessages.CLASS_MISSING));
+        assertThatThrownBy(() -> store.transactions().inTransaction(em -> placement.setHeadTeachers(em, principal,
+                school.id(), 1, YEAR, Map.of(1, "赵老师", 2, " "))))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(PlacementMessages.HEAD_TEACHER_INVALID));
+        Actor otherPrincipal = Actor.of("principal2", "校长", Role.PRINCIPAL, school.id() + 1, Set.of(), "test");
+        assertThatThrownBy(() -> store.transactions().inTransaction(em -> placement.setHeadTeachers(em, otherPrincipal,
+                school.id(), 1, YEAR, Map.of(1, "赵老师")))).isInstanceOf(AccessDeniedException.class);
+        assertThat(schools.getClass(district, c1.id()).headTeacher()).isNull();
+    }
 }
