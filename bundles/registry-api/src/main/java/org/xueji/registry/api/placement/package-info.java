@@ -4,5 +4,5 @@
  * the caller's EntityManager so the balancing run's confirmation and the registry's rows commit
  * together (no XA).
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.xueji.registry.api.placement;
