@@ -172,6 +172,13 @@ class OperabilityE2E {
                     System.out.println("[e2e] import: " + phase);
                 }
                 shown[0] = phase;
+                if (registrar.isPresent("imp-status") && registrar.byId("imp-status").isDisplayed()
+                        && !"RUNNING".equals(registrar.byId("imp-status").getDomAttribute("data-status"))) {
+                    throw new AssertionError("the import ended before its write phase: "
+                            + registrar.byId("imp-report").getText() + " — first issues: " + registrar.js(
+                            "return Array.from(document.querySelectorAll('#imp-issues vaadin-grid-cell-content'))"
+                            + ".slice(0, 16).map(c => c.textContent.trim()).join(' | ');"));
+                }
                 return phase.startsWith("写入") && !phase.startsWith("写入：0 ") ? Boolean.TRUE : null;
             }, "the import's write phase", java.time.Duration.ofMinutes(8));
             restored.killHard();
