@@ -26,15 +26,18 @@ import org.xueji.platform.persistence.ModuleSupport;
  * The season's allocation in one transaction (R24): the season row locked, refused when already
  * run, before the seed is published or while the window is open; per school {@link Allocation},
  * every lottery recorded (once per school and group: UQ_ADM_DRAW_GROUP) and audited; statuses
- * written in bulk (20,000 applications are one pass, not 20,000 entity updates).
+ * written in bulk (20,000 applications are one pass, not 20,000 entity updates); the admitted ones
+ * offered to enrollment's 新生注册 in the same transaction ({@link Intake}).
  */
 final class AllocationRun {
 
     private static final int CHUNK = 500;
     private final ModuleSupport support;
+    private final Intake intake;
 
-    AllocationRun(ModuleSupport support) {
+    AllocationRun(ModuleSupport support, Intake intake) {
         this.support = support;
+        this.intake = intake;
     }
 
     AllocationResult run(Actor actor, long seasonId) {
@@ -72,6 +75,7 @@ final class AllocationRun {
                     draws.add(record(em, actor, s, plan.schoolId(), g, now));
                 }
                 setStatus(em, seasonId, o.admitted(), ApplicationStatus.ADMITTED, plan.schoolId());
+                intake.offer(em, s, o.admitted()); // pending registrations commit with the allocation
                 setStatus(em, seasonId, o.notAdmitted(), ApplicationStatus.NOT_ADMITTED, null);
                 admitted += o.admitted().size();
                 notAdmitted += o.notAdmitted().size();
