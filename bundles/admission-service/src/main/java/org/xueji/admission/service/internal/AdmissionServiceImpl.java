@@ -28,6 +28,7 @@ import org.xueji.admission.api.Draw;
 import org.xueji.admission.api.Evidence;
 import org.xueji.admission.api.DrawVerification;
 import org.xueji.admission.api.Lottery;
+import org.xueji.admission.api.PlanStatus;
 import org.xueji.admission.api.PublicResult;
 import org.xueji.admission.api.SchoolPlan;
 import org.xueji.admission.api.SchoolStatistics;
@@ -54,6 +55,7 @@ import org.xueji.platform.documents.evidence.EvidenceRules;
 import org.xueji.platform.persistence.AuditTrail;
 import org.xueji.platform.persistence.ModuleSupport;
 import org.xueji.platform.persistence.Transactions;
+import org.xueji.platform.persistence.WorkflowSubmission;
 import org.xueji.registry.api.SchoolService;
 import org.xueji.registry.api.intake.PendingRegistrations;
 
@@ -71,6 +73,7 @@ public class AdmissionServiceImpl implements AdmissionService {
     private final ModuleSupport support;
     private final Transactions tx;
     private final SchoolService schools;
+    private final WorkflowSubmission workflow;
     private final ApplicationWrites writes;
     private final AllocationRun allocation;
     private final Intake intake;
@@ -83,12 +86,14 @@ public class AdmissionServiceImpl implements AdmissionService {
     @Activate
     public AdmissionServiceImpl(@Reference(target = "(osgi.unit.name=xueji-admission)") EntityManagerFactory emf,
                                 @Reference AuditTrail audit, @Reference AuditService auditService,
-                                @Reference PlatformClock clock, @Reference SchoolService schools) {
-        this(new ModuleSupport(emf, audit, auditService, clock), schools);
+                                @Reference PlatformClock clock, @Reference SchoolService schools,
+                                @Reference WorkflowSubmission workflow) {
+        this(new ModuleSupport(emf, audit, auditService, clock), schools, workflow);
     }
 
-    AdmissionServiceImpl(ModuleSupport support, SchoolService schools) {
+    AdmissionServiceImpl(ModuleSupport support, SchoolService schools, WorkflowSubmission workflow) {
         this.support = support;
+        this.workflow = workflow;
         this.tx = support.transactions();
         this.schools = schools;
         this.writes = new ApplicationWrites(support);
@@ -168,9 +173,12 @@ public class AdmissionServiceImpl implements AdmissionService {
                 p.classes = plan.classes();
                 p.classCap = plan.classCap();
                 p.reserved = plan.reservedForTransfers();
+                p.approval = PlanStatus.PENDING.name(); // counts once the district approved it (workflow)
                 if (isNew) {
                     em.persist(p); // the insert takes the state at persist (assigned key)
                 }
+                em.flush();
+                p.requestId = workflow.submit(em, actor, PlanApprovalHandler.request(s, p)).id();
                 em.flush();
                 support.audit(em, AuditEvent.of(actor, "admission.plan.save", SEASON, seasonId, plan.schoolId())
                         .withChanges(Map.of("classes", p.classes, "classCap", p.classCap, "reserved", p.reserved)));

@@ -13,6 +13,7 @@ import org.xueji.admission.api.Allocation;
 import org.xueji.admission.api.AllocationResult;
 import org.xueji.admission.api.ApplicationStatus;
 import org.xueji.admission.api.Draw;
+import org.xueji.admission.api.PlanStatus;
 import org.xueji.admission.api.SchoolPlan;
 import org.xueji.admission.api.Season;
 import org.xueji.admission.service.internal.entity.DrawEntity;
@@ -57,6 +58,9 @@ final class AllocationRun {
                 throw new DomainException(AdmissionMessages.WINDOW_STILL_OPEN);
             }
             Season season = Records.season(em, s);
+            if (season.planApprovals().stream().anyMatch(p -> p.status() == PlanStatus.PENDING)) {
+                throw new DomainException(AdmissionMessages.PLANS_AWAITING_APPROVAL);
+            }
             Map<Long, List<Allocation.Candidate>> bySchool = new HashMap<>();
             for (Object[] row : em.createQuery("select a.schoolId, a.number, a.priorityRank from AdmApplication a "
                             + "where a.seasonId = :s and a.status = :st", Object[].class)

@@ -73,7 +73,13 @@ public class PublicAdmissionImpl implements PublicAdmission {
         LocalDate today = support.today();
         return support.transactions().read(em -> em.createQuery("select s from AdmSeason s where s.plansPublishedOn "
                         + "<= :d order by s.year desc, s.grade", SeasonEntity.class).setParameter("d", today)
-                .getResultList().stream().map(s -> Records.season(em, s)).toList());
+                .getResultList().stream().map(s -> publicView(Records.season(em, s))).toList());
+    }
+
+    /** Only approved plans are public (issue 12, item 1); the approvals and requests stay inside. */
+    private static Season publicView(Season s) {
+        return new Season(s.id(), s.setup(), s.plans(), s.areas(), s.documentRules(), s.seed(), s.seedPublishedAt(),
+                s.allocatedAt(), List.of());
     }
 
     @Override

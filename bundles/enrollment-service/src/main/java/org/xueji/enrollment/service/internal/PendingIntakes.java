@@ -100,15 +100,25 @@ public class PendingIntakes implements PendingRegistrations, IntakeRegistrationS
             if (there.longValue() > 0) {
                 continue; // idempotent per source and reference
             }
-            Query insert = em.createNativeQuery("INSERT INTO " + TABLE + " (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             Object[] values = {o.source(), o.reference(), o.schoolId(), o.schoolYear(), o.entryGrade(), o.name(),
                     o.sex() == null ? null : o.sex().name(), o.birthDate() == null ? null : Date.valueOf(o.birthDate()),
                     o.idType() == null ? null : o.idType().name(), o.idNumber(),
                     o.householdType() == null ? null : o.householdType().name(), o.migrant(), o.guardianName(),
                     o.guardianPhone(), o.address(), now};
+            // a null is written as NULL in the SQL: an untyped null parameter is refused by some drivers
+            String[] names = COLUMNS.split(", ");
+            StringBuilder placeholders = new StringBuilder();
+            List<Object> bound = new ArrayList<>();
             for (int i = 0; i < values.length; i++) {
-                insert.setParameter(i + 1, values[i]);
+                placeholders.append(i == 0 ? "" : ", ").append(values[i] == null ? "NULL" : "?");
+                if (values[i] != null) {
+                    bound.add(values[i]);
+                }
+            }
+            Query insert = em.createNativeQuery("INSERT INTO " + TABLE + " (" + String.join(", ", names)
+                    + ") VALUES (" + placeholders + ")");
+            for (int i = 0; i < bound.size(); i++) {
+                insert.setParameter(i + 1, bound.get(i));
             }
             insert.executeUpdate();
             stored++;

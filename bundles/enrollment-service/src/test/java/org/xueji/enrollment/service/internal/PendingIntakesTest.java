@@ -123,6 +123,17 @@ class PendingIntakesTest {
     }
 
     @Test
+    void offer_keepsWhatTheSourceDidNotKnowEmpty() {
+        IntakeOffer sparse = new IntakeOffer("admission", "2026-7-00000009", SCHOOL, 2026, 7, "张小九", Sex.MALE,
+                LocalDate.of(2014, 3, 15), IdDocumentType.RESIDENT_ID, BOY, null, false, null, null, null);
+        offerInTransaction(sparse);
+        PendingIntake p = intakes.pending(registrar).get(0);
+        assertThat(p.offer()).isEqualTo(sparse);
+        assertThat(p.prefill().householdType()).isNull();
+        assertThat(p.prefill().guardians()).isEmpty();
+    }
+
+    @Test
     void offer_isIdempotentPerSourceAndReference() {
         offerInTransaction(AT_SCHOOL_1);
         assertThat(offerInTransaction(AT_SCHOOL_1)).isZero();
