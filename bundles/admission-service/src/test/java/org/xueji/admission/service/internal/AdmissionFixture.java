@@ -75,7 +75,7 @@ abstract class AdmissionFixture {
         approvals = new PlanApprovalHandler(store.transactions(), store.auditTrail());
         admission = new AdmissionServiceImpl(store.support(), schools(), this::submit);
         throttles = new CountingThrottles();
-        family = new PublicAdmissionImpl(store.support(), throttles);
+        family = new PublicAdmissionImpl(store.support(), throttles, schools());
         SeasonSetup setup = SeasonSetup.typical(2026, 1, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30));
         long id = admission.createSeason(DISTRICT, setup).id();
         admission.savePlan(DISTRICT, id, new SchoolPlan(1, 1, 3, 0));
