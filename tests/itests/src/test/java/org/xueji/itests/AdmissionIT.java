@@ -48,7 +48,8 @@ import org.xueji.registry.api.SchoolType;
  * The admission module inside OSGi (R24, R27): it boots on its own schema, a season is set up,
  * a family applies through the public service and a school at its counter, the school reviews,
  * the lottery runs once, {@code xueji:lottery-verify} agrees, the family looks its result up, and
- * the shell lists plans and applications.
+ * the shell lists plans and applications; the admitted child waits in 新生注册 and the registrar's
+ * completed registration marks the application registered (issue 12, item 5).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -60,6 +61,8 @@ public class AdmissionIT {
     @Inject @Filter(timeout = 120_000) private PublicAdmission publicAdmission;
     @Inject @Filter(timeout = 120_000) private SchoolService schools;
     @Inject @Filter(timeout = 120_000) private SessionFactory sessions;
+    @Inject @Filter(timeout = 120_000) private org.xueji.platform.api.workflow.WorkflowService workflow;
+    @Inject @Filter(timeout = 120_000) private org.xueji.enrollment.api.intake.IntakeRegistrationService intakes;
 
     @Configuration
     public Option[] config() {
@@ -88,6 +91,15 @@ public class AdmissionIT {
                 6, 8, 6, null, today.minusDays(5), today.plusDays(4));
         long season = admission.createSeason(DISTRICT, open).id();
         admission.savePlan(DISTRICT, season, new SchoolPlan(school.id(), 1, 1, 0));
+        // issue 12, item 1: the plan counts (applications, public page, allocation) once the district approved it
+        org.xueji.admission.api.PlanApproval asked = admission.season(DISTRICT, season).planApprovals().get(0);
+        assertEquals(org.xueji.admission.api.PlanStatus.PENDING, asked.status());
+        assertTrue("not public before approval", publicAdmission.publishedSeasons().stream()
+                .filter(s -> s.id() == season).allMatch(s -> s.plan(school.id()) == null));
+        workflow.decide(Actor.of("zs-leader-" + n, "区领导", Role.DISTRICT_LEADER, null, Set.of(), "itest"),
+                asked.requestId(), org.xueji.platform.api.workflow.Decision.APPROVE, null);
+        assertTrue("public once approved", publicAdmission.publishedSeasons().stream()
+                .anyMatch(s -> s.id() == season && s.plan(school.id()) != null));
         admission.saveArea(DISTRICT, season, new ServiceArea("含浦街道", "含浦社区", Set.of(school.id())));
         admission.saveDocumentRule(DISTRICT, season, new DocumentRule(Category.MIGRANT, List.of("SOCIAL_INSURANCE"),
                 "居住证和社保缴费证明", "Residence permit and social insurance"));
@@ -138,6 +150,28 @@ public class AdmissionIT {
         assertEquals(draw.order().get(0).equals(fromFamily.number()), seen.status() == ApplicationStatus.ADMITTED);
         assertTrue(publicAdmission.lookup("192.0.2.10", fromFamily.number(), childB).isEmpty());
         assertEquals(2, publicAdmission.results(season, school.id()).size());
+
+        // issue 12, item 5: the admitted child waits in the school's 新生注册, prefilled; completing it
+        // as a normal registration marks the application registered
+        String admittedNumber = draw.order().get(0);
+        org.xueji.enrollment.api.intake.PendingIntake pending = intakes.pending(registrar).stream()
+                .filter(p -> p.offer().reference().equals(admittedNumber)).findFirst().orElseThrow();
+        assertEquals(1, intakes.pending(registrar).size());
+        org.xueji.registry.api.StudentData d = pending.prefill();
+        assertTrue("随迁子女 comes across", d.migrant());
+        assertEquals(org.xueji.registry.api.HouseholdType.AGRICULTURAL, d.householdType());
+        org.xueji.registry.api.StudentData completed = new org.xueji.registry.api.StudentData(d.name(), d.sex(),
+                d.birthDate(), d.idType(), d.idNumber(), "湖南长沙", "湖南长沙", "01", d.nationality(), "湖南省长沙市岳麓区",
+                d.householdType(), "含浦街道含浦社区", d.entryYearMonth(), d.entryWay(), d.studyMode(), false, true,
+                d.leftBehind(), d.migrant(), false, false, false, d.disability(), d.schoolId(), null,
+                List.of(new org.xueji.registry.api.Guardian("王建国", "父亲", "13800000000", null)));
+        org.xueji.registry.api.Student student = intakes.complete(registrar, pending.offer().source(),
+                admittedNumber, new org.xueji.enrollment.api.NewRegistration(completed, 1, null));
+        assertEquals(school.id(), (long) student.data().schoolId());
+        Application registered = admission.applications(DISTRICT, new org.xueji.admission.api.ApplicationQuery(season,
+                school.id(), ApplicationStatus.REGISTERED), 0, 10).get(0);
+        assertEquals(admittedNumber, registered.number());
+        assertTrue(intakes.pending(registrar).isEmpty());
     }
 
     private String run(String command) throws Exception {

@@ -122,7 +122,10 @@ public class SchoolScopeIT {
             org.xueji.classbalance.api.ClassBalanceService.class,
             org.xueji.registry.api.placement.ClassPlacement.class,
             // issue 14: registry changes (学籍异动)
-            org.xueji.transfer.api.TransferService.class);
+            org.xueji.transfer.api.TransferService.class,
+            // issue 12: pending registrations of admitted children (新生注册)
+            org.xueji.enrollment.api.intake.IntakeRegistrationService.class,
+            org.xueji.registry.api.intake.PendingRegistrations.class);
     /** R4: a release scope covering grade 1 (the classes made here) and every field group. */
     private static final org.xueji.platform.api.release.ReleaseScope ALL_FIELDS_GRADE_1 =
             org.xueji.platform.api.release.ReleaseScope.of(Set.of(1),
@@ -161,7 +164,9 @@ public class SchoolScopeIT {
             Map.entry("AdmissionService.season", "published set-up, no personal data"),
             // issue 9: the file mode and a score sheet read the uploaded file only, never the registry
             Map.entry("ClassBalanceService.balanceFile", "file mode, no registry data"),
-            Map.entry("ClassBalanceService.readScores", "reads the uploaded sheet, no registry data"));
+            Map.entry("ClassBalanceService.readScores", "reads the uploaded sheet, no registry data"),
+            // issue 12: an SPI called inside the offering module's own checked decision, on its EntityManager; reads nothing
+            Map.entry("PendingRegistrations.offer", "writes within the caller's checked decision, no actor"));
 
     @Inject @Filter(timeout = 120_000) private SchoolService schools;
     @Inject @Filter(timeout = 120_000) private StudentService students;
@@ -189,6 +194,7 @@ public class SchoolScopeIT {
     @Inject @Filter(timeout = 120_000) private org.xueji.classbalance.api.ClassBalanceService balancing;
     @Inject @Filter(timeout = 120_000) private org.xueji.registry.api.placement.ClassPlacement placement;
     @Inject @Filter(timeout = 120_000) private org.xueji.transfer.api.TransferService transfers;
+    @Inject @Filter(timeout = 120_000) private org.xueji.enrollment.api.intake.IntakeRegistrationService intakes;
 
     private School a;
     private School b;
@@ -255,6 +261,7 @@ public class SchoolScopeIT {
         defineAdmissionCases();
         defineClassBalanceCases();
         defineTransferCases();
+        defineIntakeCases();
     }
 
     /**
@@ -474,6 +481,11 @@ public class SchoolScopeIT {
         long season = admission.createSeason(DISTRICT, open).id();
         admission.savePlan(DISTRICT, season, new org.xueji.admission.api.SchoolPlan(b.id(), 1, 1, 0));
         admission.savePlan(DISTRICT, season, new org.xueji.admission.api.SchoolPlan(a.id(), 1, 1, 0));
+        // issue 12, item 1: plans count once the district approved them through the workflow
+        for (org.xueji.admission.api.PlanApproval p : admission.season(DISTRICT, season).planApprovals()) {
+            workflow.decide(Actor.of("zs-scope-leader", "区领导", Role.DISTRICT_LEADER, null, Set.of(), "itest"),
+                    p.requestId(), org.xueji.platform.api.workflow.Decision.APPROVE, null);
+        }
         admission.saveArea(DISTRICT, season, new org.xueji.admission.api.ServiceArea("坪塘街道", "坪塘社区",
                 Set.of(a.id(), b.id())));
         List<org.xueji.admission.api.Application> atB = new ArrayList<>();
@@ -535,6 +547,24 @@ public class SchoolScopeIT {
         denied("AdmissionService.uploadEvidence", () -> admission.uploadEvidence(registrarA, admittedB.id(),
                 "RESIDENCE_PERMIT", "x.pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
         denied("AdmissionService.evidence", () -> admission.evidence(registrarA, admittedB.id()));
+        admittedNumberB = admittedB.number();
+    }
+
+    /** The application number of school B's admitted child (offered to B's 新生注册 by the allocation). */
+    private String admittedNumberB;
+
+    /** Issue 12, item 5: school B's pending registration is neither listed for nor completed by school A. */
+    private void defineIntakeCases() {
+        org.xueji.enrollment.api.intake.PendingIntake pendingB = intakes.pending(DISTRICT).stream()
+                .filter(p -> p.offer().reference().equals(admittedNumberB)).findFirst().orElseThrow();
+        assertEquals(b.id(), pendingB.offer().schoolId());
+        cases.put("IntakeRegistrationService.pending", () -> {
+            for (org.xueji.enrollment.api.intake.PendingIntake p : intakes.pending(registrarA)) {
+                assertEquals("R1: pending registrations of school A only", a.id(), p.offer().schoolId());
+            }
+        });
+        denied("IntakeRegistrationService.complete", () -> intakes.complete(registrarA, pendingB.offer().source(),
+                admittedNumberB, new org.xueji.enrollment.api.NewRegistration(pendingB.prefill(), 1, null)));
     }
 
     /** Issue 9: class balancing and the registry's placement; school A's users never touch school B's intake or runs. */

@@ -63,7 +63,12 @@ public enum AdmissionMessages implements MessageKey {
     TEXT_TOO_LONG,
     TOO_MANY_ATTEMPTS,
     NOT_ADMITTED,
-    ALREADY_REGISTERED;
+    ALREADY_REGISTERED,
+    /** Allocation refused while a school's plan waits for the district's approval. */
+    PLANS_AWAITING_APPROVAL,
+    /** Workflow texts: the request type and its step. */
+    WORKFLOW_PLAN,
+    WORKFLOW_PLAN_STEP;
 
     @Override
     public String key() {

@@ -24,4 +24,10 @@ public interface PublicAdmission {
 
     /** Published results of a school once the results date has come. */
     List<PublicResult> results(long seasonId, long schoolId);
+
+    /**
+     * The names of a published season's schools (those with an approved plan or in a service area),
+     * by id, for the public page; empty while the season's plans are not published.
+     */
+    java.util.Map<Long, String> schoolNames(long seasonId);
 }

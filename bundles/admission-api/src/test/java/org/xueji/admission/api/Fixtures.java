@@ -22,7 +22,7 @@ final class Fixtures {
                 List.of(new DocumentRule(Category.MIGRANT, List.of("SOCIAL_INSURANCE"),
                                 "父母一方的居住证，加社保缴费证明", "A parent's residence permit and social insurance record"),
                         new DocumentRule(Category.HOUSEHOLD, List.of("HOUSEHOLD_BOOK"), "户口簿", "Household book")),
-                null, null, null);
+                null, null, null, List.of());
     }
 
     static ResidencePermit permit() {

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.xueji.admission.api.AdmissionService;
 import org.xueji.admission.api.AllocationResult;
 import org.xueji.admission.api.Draw;
+import org.xueji.admission.api.PlanApproval;
 import org.xueji.admission.api.SchoolPlan;
 import org.xueji.admission.api.SchoolStatistics;
 import org.xueji.admission.api.Season;
@@ -53,7 +54,8 @@ public class DistrictView extends VerticalLayout {
     private final transient AdmissionService admission;
     private final transient Map<Long, String> schoolNames;
     private final Select<Season> season = new Select<>();
-    private final Grid<SchoolPlan> plans = new Grid<>();
+    /** Every saved plan with the district's approval (only approved ones count). */
+    private final Grid<PlanApproval> plans = new Grid<>();
     private final Grid<Draw> draws = new Grid<>();
     private final Div chartSlot = new Div();
 
@@ -120,12 +122,13 @@ public class DistrictView extends VerticalLayout {
         allocate.setId("season-allocate");
 
         plans.setId("district-plans");
-        plans.addColumn(p -> schoolNames.getOrDefault(p.schoolId(), "#" + p.schoolId()))
+        plans.addColumn(p -> schoolNames.getOrDefault(p.plan().schoolId(), "#" + p.plan().schoolId()))
                 .setHeader(t(AdmissionUiText.COL_SCHOOL));
-        plans.addColumn(SchoolPlan::classes).setHeader(t(AdmissionUiText.CLASSES));
-        plans.addColumn(SchoolPlan::classCap).setHeader(t(AdmissionUiText.CLASS_CAP));
-        plans.addColumn(SchoolPlan::reservedForTransfers).setHeader(t(AdmissionUiText.RESERVED));
-        plans.addColumn(SchoolPlan::seats).setHeader(t(AdmissionUiText.SEATS));
+        plans.addColumn(p -> p.plan().classes()).setHeader(t(AdmissionUiText.CLASSES));
+        plans.addColumn(p -> p.plan().classCap()).setHeader(t(AdmissionUiText.CLASS_CAP));
+        plans.addColumn(p -> p.plan().reservedForTransfers()).setHeader(t(AdmissionUiText.RESERVED));
+        plans.addColumn(p -> p.plan().seats()).setHeader(t(AdmissionUiText.SEATS));
+        plans.addColumn(p -> p.status().format(UiContext.locale())).setHeader(t(AdmissionUiText.COL_STATUS));
         plans.setAllRowsVisible(true);
         draws.setId("district-draws");
         draws.addColumn(Draw::id).setHeader("#");
@@ -199,7 +202,7 @@ public class DistrictView extends VerticalLayout {
 
     private void reload() {
         Season s = season.getValue();
-        plans.setItems(s == null ? List.of() : s.plans());
+        plans.setItems(s == null ? List.of() : s.planApprovals());
         draws.setItems(s == null ? List.of() : admission.draws(actor, s.id()));
         chartSlot.removeAll();
         if (s == null) {

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
@@ -48,6 +47,10 @@ public class PublicAdmissionView extends VerticalLayout {
     private final VerticalLayout rules = new VerticalLayout();
     private final Span found = new Span();
     private final Grid<PublicResult> results = new Grid<>();
+    private final com.vaadin.flow.component.select.Select<Long> school = new com.vaadin.flow.component.select.Select<>();
+    private final com.vaadin.flow.component.select.Select<Long> resultSchool =
+            new com.vaadin.flow.component.select.Select<>();
+    private transient java.util.Map<Long, String> schoolNames = java.util.Map.of();
 
     public PublicAdmissionView() {
         admission = UiContext.service(getClass(), PublicAdmission.class);
@@ -56,18 +59,20 @@ public class PublicAdmissionView extends VerticalLayout {
         season.setItemLabelGenerator(s -> s.setup().year() + " / " + s.setup().grade());
         season.addValueChangeListener(e -> show());
         plans.setId("public-plans");
-        plans.addColumn(SchoolPlan::schoolId).setHeader(t(AdmissionUiText.COL_SCHOOL));
+        plans.addColumn(p -> name(p.schoolId())).setHeader(t(AdmissionUiText.COL_SCHOOL));
         plans.addColumn(SchoolPlan::classes).setHeader(t(AdmissionUiText.CLASSES));
         plans.addColumn(SchoolPlan::seats).setHeader(t(AdmissionUiText.SEATS));
         plans.setAllRowsVisible(true);
         areas.setId("public-areas");
         areas.addColumn(ServiceArea::street).setHeader(t(AdmissionUiText.STREET));
         areas.addColumn(ServiceArea::community).setHeader(t(AdmissionUiText.COMMUNITY));
-        areas.addColumn(a -> a.schoolIds().toString()).setHeader(t(AdmissionUiText.SCHOOLS));
+        areas.addColumn(a -> a.schoolIds().stream().map(this::name).collect(java.util.stream.Collectors.joining("、")))
+                .setHeader(t(AdmissionUiText.SCHOOLS));
         areas.setAllRowsVisible(true);
 
-        IntegerField school = new IntegerField(t(AdmissionUiText.COL_SCHOOL));
+        school.setLabel(t(AdmissionUiText.COL_SCHOOL));
         school.setId("apply-school");
+        school.setItemLabelGenerator(this::name);
         ApplicationFormPanel form = new ApplicationFormPanel("apply", locale);
         Button apply = new Button(t(AdmissionUiText.SUBMIT), e -> {
             try {
@@ -102,8 +107,9 @@ public class PublicAdmissionView extends VerticalLayout {
         results.addColumn(PublicResult::maskedNumber).setHeader(t(AdmissionUiText.COL_NUMBER));
         results.addColumn(PublicResult::maskedName).setHeader(t(AdmissionUiText.COL_NAME));
         results.addColumn(r -> r.status().format(locale)).setHeader(t(AdmissionUiText.COL_STATUS));
-        IntegerField resultSchool = new IntegerField(t(AdmissionUiText.COL_SCHOOL));
+        resultSchool.setLabel(t(AdmissionUiText.COL_SCHOOL));
         resultSchool.setId("results-school");
+        resultSchool.setItemLabelGenerator(this::name);
         resultSchool.addValueChangeListener(e -> results.setItems(season.getValue() == null || e.getValue() == null
                 ? List.of() : admission.results(season.getValue().id(), e.getValue())));
         add(new H2(t(AdmissionUiText.PUBLIC_TITLE)), season, new H3(t(AdmissionUiText.PLANS)), plans,
@@ -124,8 +130,16 @@ public class PublicAdmissionView extends VerticalLayout {
         return session == null || session.getBrowser() == null ? null : session.getBrowser().getAddress();
     }
 
+    /** A school's name as the public page shows it (the season's published schools). */
+    private String name(Long schoolId) {
+        return schoolId == null ? "" : schoolNames.getOrDefault(schoolId, "#" + schoolId);
+    }
+
     private void show() {
         Season s = season.getValue();
+        schoolNames = s == null ? java.util.Map.of() : admission.schoolNames(s.id());
+        school.setItems(schoolNames.keySet());
+        resultSchool.setItems(schoolNames.keySet());
         plans.setItems(s == null ? List.of() : s.plans());
         areas.setItems(s == null ? List.of() : s.areas());
         rules.removeAll();

@@ -22,6 +22,8 @@ public class AdmissionAuditActions extends ModuleAuditActions {
                 "admission.draw",
                 "admission.place",
                 "admission.registered",
-                "admission.evidence.upload");
+                "admission.evidence.upload",
+                "admission.plan.approve",
+                "admission.plan.reject");
     }
 }

@@ -13,6 +13,8 @@ import javax.persistence.TypedQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.xueji.admission.api.AdmissionMessages;
 import org.xueji.admission.api.AdmissionService;
 import org.xueji.admission.api.AllocationResult;
@@ -26,6 +28,7 @@ import org.xueji.admission.api.Draw;
 import org.xueji.admission.api.Evidence;
 import org.xueji.admission.api.DrawVerification;
 import org.xueji.admission.api.Lottery;
+import org.xueji.admission.api.PlanStatus;
 import org.xueji.admission.api.PublicResult;
 import org.xueji.admission.api.SchoolPlan;
 import org.xueji.admission.api.SchoolStatistics;
@@ -52,7 +55,9 @@ import org.xueji.platform.documents.evidence.EvidenceRules;
 import org.xueji.platform.persistence.AuditTrail;
 import org.xueji.platform.persistence.ModuleSupport;
 import org.xueji.platform.persistence.Transactions;
+import org.xueji.platform.persistence.WorkflowSubmission;
 import org.xueji.registry.api.SchoolService;
+import org.xueji.registry.api.intake.PendingRegistrations;
 
 /**
  * Sunshine admission for the district and the schools (R24, R27). Permission and scope first
@@ -68,22 +73,33 @@ public class AdmissionServiceImpl implements AdmissionService {
     private final ModuleSupport support;
     private final Transactions tx;
     private final SchoolService schools;
+    private final WorkflowSubmission workflow;
     private final ApplicationWrites writes;
     private final AllocationRun allocation;
+    private final Intake intake;
+    private final RegisteredApplications registered;
+
+    /** Enrollment's pending registrations (新生注册), when the enrollment module runs. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile PendingRegistrations pendingRegistrations;
 
     @Activate
     public AdmissionServiceImpl(@Reference(target = "(osgi.unit.name=xueji-admission)") EntityManagerFactory emf,
                                 @Reference AuditTrail audit, @Reference AuditService auditService,
-                                @Reference PlatformClock clock, @Reference SchoolService schools) {
-        this(new ModuleSupport(emf, audit, auditService, clock), schools);
+                                @Reference PlatformClock clock, @Reference SchoolService schools,
+                                @Reference WorkflowSubmission workflow) {
+        this(new ModuleSupport(emf, audit, auditService, clock), schools, workflow);
     }
 
-    AdmissionServiceImpl(ModuleSupport support, SchoolService schools) {
+    AdmissionServiceImpl(ModuleSupport support, SchoolService schools, WorkflowSubmission workflow) {
         this.support = support;
+        this.workflow = workflow;
         this.tx = support.transactions();
         this.schools = schools;
         this.writes = new ApplicationWrites(support);
-        this.allocation = new AllocationRun(support);
+        this.intake = new Intake(() -> pendingRegistrations);
+        this.registered = new RegisteredApplications(support);
+        this.allocation = new AllocationRun(support, intake);
     }
 
     // ---- set-up (district) ----
@@ -157,9 +173,12 @@ public class AdmissionServiceImpl implements AdmissionService {
                 p.classes = plan.classes();
                 p.classCap = plan.classCap();
                 p.reserved = plan.reservedForTransfers();
+                p.approval = PlanStatus.PENDING.name(); // counts once the district approved it (workflow)
                 if (isNew) {
                     em.persist(p); // the insert takes the state at persist (assigned key)
                 }
+                em.flush();
+                p.requestId = workflow.submit(em, actor, PlanApprovalHandler.request(s, p)).id();
                 em.flush();
                 support.audit(em, AuditEvent.of(actor, "admission.plan.save", SEASON, seasonId, plan.schoolId())
                         .withChanges(Map.of("classes", p.classes, "classCap", p.classCap, "reserved", p.reserved)));
@@ -375,6 +394,7 @@ public class AdmissionServiceImpl implements AdmissionService {
             e.status = ApplicationStatus.PLACED.name();
             e.placedSchoolId = schoolId;
             em.flush();
+            intake.offer(em, s, e); // the pending registration commits with the placement
             support.audit(em, ApplicationWrites.event(actor, "admission.place", e));
             return Records.application(e);
         }));
@@ -426,21 +446,7 @@ public class AdmissionServiceImpl implements AdmissionService {
     public Application markRegistered(Actor actor, long applicationId) {
         return support.guard(actor, "admission.registered", ApplicationWrites.TARGET, applicationId, () -> {
             actor.require(Permission.EDIT_STUDENT);
-            return tx.inTransaction(em -> {
-                ApplicationEntity e = find(em, actor, applicationId, true);
-                ApplicationStatus st = ApplicationStatus.valueOf(e.status);
-                if (st == ApplicationStatus.REGISTERED) {
-                    throw new DomainException(AdmissionMessages.ALREADY_REGISTERED);
-                }
-                if (!st.admitted()) {
-                    throw new DomainException(AdmissionMessages.NOT_ADMITTED);
-                }
-                actor.requireSchool(e.placedSchoolId);
-                e.status = ApplicationStatus.REGISTERED.name();
-                em.flush();
-                support.audit(em, ApplicationWrites.event(actor, "admission.registered", e));
-                return Records.application(e);
-            });
+            return tx.inTransaction(em -> registered.mark(em, actor, find(em, actor, applicationId, true), null));
         });
     }
 

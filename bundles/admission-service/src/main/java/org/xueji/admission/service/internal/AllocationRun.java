@@ -13,6 +13,7 @@ import org.xueji.admission.api.Allocation;
 import org.xueji.admission.api.AllocationResult;
 import org.xueji.admission.api.ApplicationStatus;
 import org.xueji.admission.api.Draw;
+import org.xueji.admission.api.PlanStatus;
 import org.xueji.admission.api.SchoolPlan;
 import org.xueji.admission.api.Season;
 import org.xueji.admission.service.internal.entity.DrawEntity;
@@ -26,15 +27,18 @@ import org.xueji.platform.persistence.ModuleSupport;
  * The season's allocation in one transaction (R24): the season row locked, refused when already
  * run, before the seed is published or while the window is open; per school {@link Allocation},
  * every lottery recorded (once per school and group: UQ_ADM_DRAW_GROUP) and audited; statuses
- * written in bulk (20,000 applications are one pass, not 20,000 entity updates).
+ * written in bulk (20,000 applications are one pass, not 20,000 entity updates); the admitted ones
+ * offered to enrollment's 新生注册 in the same transaction ({@link Intake}).
  */
 final class AllocationRun {
 
     private static final int CHUNK = 500;
     private final ModuleSupport support;
+    private final Intake intake;
 
-    AllocationRun(ModuleSupport support) {
+    AllocationRun(ModuleSupport support, Intake intake) {
         this.support = support;
+        this.intake = intake;
     }
 
     AllocationResult run(Actor actor, long seasonId) {
@@ -54,6 +58,9 @@ final class AllocationRun {
                 throw new DomainException(AdmissionMessages.WINDOW_STILL_OPEN);
             }
             Season season = Records.season(em, s);
+            if (season.planApprovals().stream().anyMatch(p -> p.status() == PlanStatus.PENDING)) {
+                throw new DomainException(AdmissionMessages.PLANS_AWAITING_APPROVAL);
+            }
             Map<Long, List<Allocation.Candidate>> bySchool = new HashMap<>();
             for (Object[] row : em.createQuery("select a.schoolId, a.number, a.priorityRank from AdmApplication a "
                             + "where a.seasonId = :s and a.status = :st", Object[].class)
@@ -72,6 +79,7 @@ final class AllocationRun {
                     draws.add(record(em, actor, s, plan.schoolId(), g, now));
                 }
                 setStatus(em, seasonId, o.admitted(), ApplicationStatus.ADMITTED, plan.schoolId());
+                intake.offer(em, s, o.admitted()); // pending registrations commit with the allocation
                 setStatus(em, seasonId, o.notAdmitted(), ApplicationStatus.NOT_ADMITTED, null);
                 admitted += o.admitted().size();
                 notAdmitted += o.notAdmitted().size();

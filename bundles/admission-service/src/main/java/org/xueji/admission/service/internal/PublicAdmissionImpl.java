@@ -20,6 +20,7 @@ import org.xueji.admission.api.Season;
 import org.xueji.admission.service.internal.entity.ApplicationEntity;
 import org.xueji.admission.service.internal.entity.SeasonEntity;
 import org.xueji.platform.api.Actor;
+import org.xueji.registry.api.SchoolService;
 import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.PlatformClock;
 import org.xueji.platform.api.audit.AuditService;
@@ -48,16 +49,21 @@ public class PublicAdmissionImpl implements PublicAdmission {
     private final ApplicationWrites writes;
     private final AddressThrottles.Pool misses;
     private final AddressThrottles.Pool submissions;
+    private final SchoolService schools;
+    /** School names are public; the registry's list needs an actor. */
+    private static final Actor PUBLIC_PAGE = Actor.system("public-admission");
 
     @Activate
     public PublicAdmissionImpl(@Reference(target = "(osgi.unit.name=xueji-admission)") EntityManagerFactory emf,
                                @Reference AuditTrail audit, @Reference AuditService auditService,
-                               @Reference PlatformClock clock, @Reference AddressThrottles throttles) {
-        this(new ModuleSupport(emf, audit, auditService, clock), throttles);
+                               @Reference PlatformClock clock, @Reference AddressThrottles throttles,
+                               @Reference SchoolService schools) {
+        this(new ModuleSupport(emf, audit, auditService, clock), throttles, schools);
     }
 
-    PublicAdmissionImpl(ModuleSupport support, AddressThrottles throttles) {
+    PublicAdmissionImpl(ModuleSupport support, AddressThrottles throttles, SchoolService schools) {
         this.support = support;
+        this.schools = schools;
         this.writes = new ApplicationWrites(support);
         this.misses = throttles.pool("admission-lookup", FREE_MISSES, Duration.ofMinutes(60));
         this.submissions = throttles.pool("admission-submit", FREE_SUBMISSIONS, Duration.ofMinutes(60));
@@ -73,7 +79,31 @@ public class PublicAdmissionImpl implements PublicAdmission {
         LocalDate today = support.today();
         return support.transactions().read(em -> em.createQuery("select s from AdmSeason s where s.plansPublishedOn "
                         + "<= :d order by s.year desc, s.grade", SeasonEntity.class).setParameter("d", today)
-                .getResultList().stream().map(s -> Records.season(em, s)).toList());
+                .getResultList().stream().map(s -> publicView(Records.season(em, s))).toList());
+    }
+
+    @Override
+    public java.util.Map<Long, String> schoolNames(long seasonId) {
+        java.util.Optional<Season> season = publishedSeasons().stream().filter(s -> s.id() == seasonId).findFirst();
+        if (season.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        season.get().plans().forEach(p -> ids.add(p.schoolId()));
+        season.get().areas().forEach(a -> ids.addAll(a.schoolIds()));
+        java.util.Map<Long, String> names = new java.util.TreeMap<>();
+        for (org.xueji.registry.api.School s : schools.listSchools(PUBLIC_PAGE)) {
+            if (ids.contains(s.id())) {
+                names.put(s.id(), s.name());
+            }
+        }
+        return names;
+    }
+
+    /** Only approved plans are public (issue 12, item 1); the approvals and requests stay inside. */
+    private static Season publicView(Season s) {
+        return new Season(s.id(), s.setup(), s.plans(), s.areas(), s.documentRules(), s.seed(), s.seedPublishedAt(),
+                s.allocatedAt(), List.of());
     }
 
     @Override

@@ -15,6 +15,8 @@ import org.xueji.admission.api.Category;
 import org.xueji.admission.api.DocumentRule;
 import org.xueji.admission.api.Draw;
 import org.xueji.admission.api.ResidencePermit;
+import org.xueji.admission.api.PlanApproval;
+import org.xueji.admission.api.PlanStatus;
 import org.xueji.admission.api.SchoolPlan;
 import org.xueji.admission.api.Season;
 import org.xueji.admission.api.SeasonSetup;
@@ -43,9 +45,13 @@ final class Records {
     }
 
     static Season season(EntityManager em, SeasonEntity s) {
-        List<SchoolPlan> plans = em.createQuery("select p from AdmPlan p where p.seasonId = :s order by p.schoolId",
-                        PlanEntity.class).setParameter("s", s.id).getResultList().stream()
-                .map(p -> new SchoolPlan(p.schoolId, p.classes, p.classCap, p.reserved)).toList();
+        List<PlanApproval> approvals = em.createQuery("select p from AdmPlan p where p.seasonId = :s "
+                        + "order by p.schoolId", PlanEntity.class).setParameter("s", s.id).getResultList().stream()
+                .map(p -> new PlanApproval(new SchoolPlan(p.schoolId, p.classes, p.classCap, p.reserved),
+                        PlanStatus.valueOf(p.approval), p.requestId)).toList();
+        // only approved plans count (applications, allocation, the public page)
+        List<SchoolPlan> plans = approvals.stream().filter(a -> a.status() == PlanStatus.APPROVED)
+                .map(PlanApproval::plan).toList();
         Map<String, Set<Long>> byCommunity = new LinkedHashMap<>();
         for (AreaEntity a : em.createQuery("select a from AdmArea a where a.seasonId = :s order by a.street, "
                 + "a.community, a.schoolId", AreaEntity.class).setParameter("s", s.id).getResultList()) {
@@ -60,7 +66,7 @@ final class Records {
                         + "order by r.category", DocumentRuleEntity.class).setParameter("s", s.id).getResultList().stream()
                 .map(r -> new DocumentRule(Category.valueOf(r.category), split(r.proofs), r.plainZh, r.plainEn))
                 .toList();
-        return new Season(s.id, setup(s), plans, areas, rules, s.seed, s.seedPublishedAt, s.allocatedAt);
+        return new Season(s.id, setup(s), plans, areas, rules, s.seed, s.seedPublishedAt, s.allocatedAt, approvals);
     }
 
     static SeasonSetup setup(SeasonEntity s) {

@@ -4,7 +4,9 @@ import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +24,11 @@ import org.xueji.admission.api.ServiceArea;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.NotFoundException;
 import org.xueji.platform.api.Role;
+import org.xueji.platform.api.workflow.Decision;
+import org.xueji.platform.api.workflow.NewWorkflowRequest;
+import org.xueji.platform.api.workflow.RequestStatus;
+import org.xueji.platform.api.workflow.WorkflowOutcome;
+import org.xueji.platform.api.workflow.WorkflowRequest;
 import org.xueji.platform.api.throttle.AddressThrottles;
 import org.xueji.platform.testkit.ModuleTestStore;
 import org.xueji.registry.api.RegistryMessages;
@@ -52,6 +59,10 @@ abstract class AdmissionFixture {
     static final Actor LEADER = Actor.of("leader", "区领导", Role.DISTRICT_LEADER, null, Set.of(), "test");
 
     ModuleTestStore store;
+    PlanApprovalHandler approvals;
+    /** Workflow requests submitted (admission-plan), by id 1, 2, …; and those decided. */
+    final List<WorkflowRequest> requests = new ArrayList<>();
+    final Set<Long> decided = new HashSet<>();
     AdmissionServiceImpl admission;
     PublicAdmissionImpl family;
     CountingThrottles throttles;
@@ -61,9 +72,10 @@ abstract class AdmissionFixture {
     void openStore() {
         store = ModuleTestStore.of(AdmissionSchema.UNIT, AdmissionSchema.CHANGELOG, "ADM");
         store.clock().setToday(IN_WINDOW);
-        admission = new AdmissionServiceImpl(store.support(), schools());
+        approvals = new PlanApprovalHandler(store.transactions(), store.auditTrail());
+        admission = new AdmissionServiceImpl(store.support(), schools(), this::submit);
         throttles = new CountingThrottles();
-        family = new PublicAdmissionImpl(store.support(), throttles);
+        family = new PublicAdmissionImpl(store.support(), throttles, schools());
         SeasonSetup setup = SeasonSetup.typical(2026, 1, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30));
         long id = admission.createSeason(DISTRICT, setup).id();
         admission.savePlan(DISTRICT, id, new SchoolPlan(1, 1, 3, 0));
@@ -74,12 +86,36 @@ abstract class AdmissionFixture {
                 "父母一方的居住证，加社保缴费证明", "A parent's residence permit and social insurance record"));
         admission.saveDocumentRule(DISTRICT, id, new DocumentRule(Category.HOUSEHOLD, List.of("HOUSEHOLD_BOOK"),
                 "户口簿", "Household book"));
+        approveOpenRequests();
         season = admission.season(DISTRICT, id);
     }
 
     @AfterEach
     void closeStore() {
         store.close();
+    }
+
+    /** The kit's WorkflowSubmission as the admission service sees it: records the request. */
+    private WorkflowRequest submit(javax.persistence.EntityManager em, Actor actor, NewWorkflowRequest r) {
+        WorkflowRequest w = new WorkflowRequest(requests.size() + 1, r.type(), r.subjectRef(), r.subject(),
+                r.schoolId(), RequestStatus.PENDING, actor.username(), Instant.EPOCH, null, List.of());
+        requests.add(w);
+        return w;
+    }
+
+    /** The district leader's decision, as the workflow hands it to the handler (in its transaction). */
+    void decide(WorkflowRequest request, Decision decision) {
+        decided.add(request.id());
+        store.transactions().run(em -> approvals.decided(em, new WorkflowOutcome(request, decision, LEADER, null)));
+    }
+
+    /** Approves every request not decided yet (the district approved the plans). */
+    void approveOpenRequests() {
+        for (WorkflowRequest r : List.copyOf(requests)) {
+            if (!decided.contains(r.id())) {
+                decide(r, Decision.APPROVE);
+            }
+        }
     }
 
     static ResidencePermit permit() {

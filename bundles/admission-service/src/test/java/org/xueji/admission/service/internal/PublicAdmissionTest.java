@@ -14,6 +14,14 @@ import org.xueji.platform.api.ValidationException;
 class PublicAdmissionTest extends AdmissionFixture {
 
     @Test
+    void r24_publicPageNamesTheSeasonsSchools_onlyOncePublished() {
+        assertThat(family.schoolNames(season.id())).isEqualTo(java.util.Map.of(1L, "含浦一小", 2L, "含浦二小"));
+        assertThat(family.schoolNames(season.id() + 99)).isEmpty();
+        store.clock().setToday(java.time.LocalDate.of(2026, 5, 1)); // plans are published on 18 May
+        assertThat(family.schoolNames(season.id())).isEmpty();
+    }
+
+    @Test
     void r24_familyAppliesAndSeesOnlyItsOwnApplicationByNumberAndIdNumber() {
         Application mine = family.apply("10.0.0.1", season.id(), migrant(1, CHILDREN.get(0)));
         Application theirs = family.apply("10.0.0.2", season.id(), household(1, CHILDREN.get(1)));

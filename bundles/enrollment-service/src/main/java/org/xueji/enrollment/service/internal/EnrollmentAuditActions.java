@@ -21,6 +21,7 @@ public class EnrollmentAuditActions extends ModuleAuditActions {
                 "autumn-registration.open",
                 "autumn-registration.follow-up",
                 "grade9.escalate",
-                "student.print-batch");
+                "student.print-batch",
+                "enrollment.intake.complete");
     }
 }

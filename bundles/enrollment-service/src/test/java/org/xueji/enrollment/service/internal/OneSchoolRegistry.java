@@ -22,6 +22,9 @@ import org.xueji.registry.api.SchoolYearDates;
 import org.xueji.registry.api.SchoolYearRules;
 import org.xueji.registry.api.SchoolYearService;
 import org.xueji.registry.api.Semester;
+import org.xueji.registry.api.RegistrationDetails;
+import org.xueji.registry.api.Student;
+import org.xueji.registry.api.StudentData;
 import org.xueji.registry.api.StudentService;
 import org.xueji.registry.api.StudentSummary;
 
@@ -44,6 +47,8 @@ final class OneSchoolRegistry {
     static final Account REGISTRAR = account(12, "registrar1", Role.SCHOOL_REGISTRAR);
 
     final List<StudentSummary> records = new ArrayList<>();
+    /** Records saved through {@code StudentService.register} (ids 5001, 5002, …). */
+    final List<StudentData> registered = new ArrayList<>();
 
     OneSchoolRegistry() {
         for (int i = 1; i <= 3; i++) {
@@ -93,6 +98,13 @@ final class OneSchoolRegistry {
             if (name.equals("schoolRoster")) {
                 inScope((Actor) args[0], (Long) args[1]);
                 return List.copyOf(records);
+            }
+            if (name.equals("register")) {
+                StudentData data = (StudentData) args[1];
+                inScope((Actor) args[0], data.schoolId());
+                registered.add(data);
+                return new Student(5000L + registered.size(), 0, "G" + data.idNumber(), data,
+                        (RegistrationDetails) args[2], null, null);
             }
             return null;
         });

@@ -109,6 +109,20 @@ final class PlacementFields extends Div {
         return c == null ? null : c.id();
     }
 
+    /**
+     * Fixes school and entry grade (a pending registration of an admitted child goes to the
+     * admitting school and its starting grade); {@code null} frees them again.
+     */
+    void fix(Long schoolId, Integer grade) {
+        if (schoolId != null) {
+            school.getListDataView().getItems().filter(s -> s.id() == schoolId).findFirst()
+                    .ifPresent(school::setValue);
+            entryGrade.setValue(grade);
+        }
+        school.setReadOnly(schoolId != null || !actor.isDistrictWide());
+        entryGrade.setReadOnly(schoolId != null);
+    }
+
     private List<School> loadSchools() {
         try {
             if (!actor.isDistrictWide()) {

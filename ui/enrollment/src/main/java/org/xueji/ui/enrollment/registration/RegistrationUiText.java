@@ -117,7 +117,16 @@ public enum RegistrationUiText implements MessageKey {
 
     // live check, R1: what a school user sees of another school's record
     CHECK_BLOCKED_ELSEWHERE,
-    CHECK_SIMILAR_ELSEWHERE;
+    CHECK_SIMILAR_ELSEWHERE,
+
+    // pending registrations of admitted children (issue 12)
+    INTAKE_TITLE,
+    INTAKE_INTRO,
+    INTAKE_REFERENCE,
+    INTAKE_MIGRANT,
+    INTAKE_OPEN,
+    INTAKE_COMPLETING,
+    INTAKE_CANCEL;
 
     @Override
     public String key() {

@@ -23,6 +23,8 @@ import org.xueji.enrollment.api.EnrollmentMessages;
 import org.xueji.enrollment.api.NewRegistration;
 import org.xueji.enrollment.api.RegistrationCheck;
 import org.xueji.enrollment.api.RegistrationService;
+import org.xueji.enrollment.api.intake.IntakeRegistrationService;
+import org.xueji.enrollment.api.intake.PendingIntake;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.FieldError;
@@ -49,6 +51,8 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
     private final transient RegistrationService registrations =
             UiContext.service(getClass(), RegistrationService.class);
     private final transient SchoolService schools = UiContext.service(getClass(), SchoolService.class);
+    private final transient IntakeRegistrationService intakes =
+            UiContext.service(getClass(), IntakeRegistrationService.class);
 
     private final FieldErrorDisplay errors =
             new FieldErrorDisplay(RegistrationFieldIds.IDS, t(RegistrationUiText.FIX_ERRORS));
@@ -58,6 +62,12 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
     private final Button save = new Button(t(RegistrationUiText.SAVE));
     private final RegistrationResultPanel result = new RegistrationResultPanel(actor, this::continueWithNext);
     private final Div formArea = new Div();
+    private final PendingIntakePanel pendingPanel = new PendingIntakePanel(actor, intakes, this::openIntake);
+    private final Div completingBanner = new Div();
+    private final Paragraph completingText = new Paragraph();
+
+    /** The admitted child whose pending registration the form completes, or {@code null}. */
+    private transient PendingIntake completing;
 
     /** What the shown check looked at; the check runs again only when this changes. */
     private String checkedKey;
@@ -78,9 +88,16 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
         save.addClickListener(e -> save());
         save.getStyle().set("margin-top", "var(--lumo-space-l)");
 
+        Button cancelIntake = new Button(t(RegistrationUiText.INTAKE_CANCEL), e -> leaveIntake());
+        cancelIntake.setId("reg-intake-cancel");
+        cancelIntake.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        completingBanner.setId("reg-intake-completing");
+        completingBanner.add(completingText, cancelIntake);
+        completingBanner.setVisible(false);
+
         formArea.setWidthFull();
-        formArea.add(placement, record, checkPanel, save);
-        add(heading, intro, result, formArea);
+        formArea.add(completingBanner, placement, record, checkPanel, save);
+        add(heading, intro, pendingPanel, result, formArea);
 
         if (!placement.hasSchools()) {
             formArea.setVisible(false);
@@ -161,8 +178,11 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
         }
         Student student;
         try {
-            student = registrations.register(actor,
-                    new NewRegistration(prepared.data(), placement.entryGrade(), checkPanel.justificationText()));
+            NewRegistration registration = new NewRegistration(prepared.data(), placement.entryGrade(),
+                    checkPanel.justificationText());
+            student = completing == null ? registrations.register(actor, registration)
+                    : intakes.complete(actor, completing.offer().source(), completing.offer().reference(),
+                    registration);
         } catch (ValidationException e) {
             errors.show(e.errors(), guardianSlots, locale);
             runCheck(true);
@@ -190,6 +210,10 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void showResult(Student student) {
+        if (completing != null) {
+            leaveIntake();
+            pendingPanel.refresh();
+        }
         formArea.setVisible(false);
         result.show(student);
         UiContext.showSuccess(t(RegistrationUiText.REGISTERED, student.registryNumber()));
@@ -204,6 +228,37 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
         record.fill(RegistrationForms.newForm(entryMonth()));
         formArea.setVisible(true);
         record.focusFirst();
+    }
+
+    // ---- pending registrations of admitted children ----
+
+    /** 填写注册: the form filled in from the application, at the admitting school and grade. */
+    private void openIntake(PendingIntake p) {
+        completing = p;
+        result.setVisible(false);
+        errors.clear();
+        checkPanel.clearJustification();
+        checkedKey = null;
+        record.fill(StudentRecordConversion.toForm(p.prefill()));
+        placement.fix(p.offer().schoolId(), p.offer().entryGrade());
+        completingText.setText(t(RegistrationUiText.INTAKE_COMPLETING, p.offer().reference()));
+        completingBanner.setVisible(true);
+        formArea.setVisible(true);
+        runCheck(false);
+        record.focusFirst();
+    }
+
+    /** Back to registering any student (the pending one stays in the list). */
+    private void leaveIntake() {
+        if (completing == null) {
+            return;
+        }
+        completing = null;
+        completingBanner.setVisible(false);
+        placement.fix(null, null);
+        errors.clear();
+        checkedKey = null;
+        record.fill(RegistrationForms.newForm(entryMonth()));
     }
 
     @Override

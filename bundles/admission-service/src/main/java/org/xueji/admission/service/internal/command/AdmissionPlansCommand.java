@@ -51,16 +51,18 @@ public class AdmissionPlansCommand implements Action {
         table.column("班额").alignRight();
         table.column("预留").alignRight();
         table.column("学位").alignRight();
+        table.column("审批");
         int rows = 0;
         for (Season s : admission.seasons(actor)) {
             if (year != null && s.setup().year() != year) {
                 continue;
             }
             String window = s.setup().windowOpens() + " ~ " + s.setup().windowCloses();
-            for (SchoolPlan p : s.plans()) {
+            for (org.xueji.admission.api.PlanApproval a : s.planApprovals()) {
+                SchoolPlan p = a.plan();
                 table.addRow().addContent(s.id(), s.setup().year(), s.setup().grade(), window,
                         names.getOrDefault(p.schoolId(), "#" + p.schoolId()), p.classes(), p.classCap(),
-                        p.reservedForTransfers(), p.seats());
+                        p.reservedForTransfers(), p.seats(), a.status().format(java.util.Locale.SIMPLIFIED_CHINESE));
                 rows++;
             }
         }

@@ -17,6 +17,10 @@ public class PlanEntity {
     @Column(name = "CLASSES") public int classes;
     @Column(name = "CLASS_CAP") public int classCap;
     @Column(name = "RESERVED") public int reserved;
+    /** {@link org.xueji.admission.api.PlanStatus} name. */
+    @Column(name = "APPROVAL") public String approval;
+    /** The plan's current workflow request (admission-plan). */
+    @Column(name = "REQUEST_ID") public Long requestId;
 
     public static class Key implements Serializable {
         public Long seasonId;
