@@ -39,7 +39,7 @@ class RecordStatusSearchTest {
             store.auditService(), store.clock(), config);
     private final StudentServiceImpl students = new StudentServiceImpl(store.entityManagerFactory(),
             store.auditTrail(), store.auditService(), store.clock(), config);
-    private final RecordChangesImpl changes = new RecordChangesImpl(store.auditTrail(), store.clock(), 55);
+    private final RecordChangesImpl changes = new RecordChangesImpl(store.auditTrail(), store.auditService(), store.clock(), 55, 20);
     private final Actor district = Actor.of("district-admin", "区管理员", Role.DISTRICT_ADMIN, null, Set.of(), "test");
 
     private Actor registrar;

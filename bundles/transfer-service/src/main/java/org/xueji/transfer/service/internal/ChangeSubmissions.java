@@ -75,8 +75,9 @@ final class ChangeSubmissions {
     public Optional<FoundStudent> find(Actor actor, String number) {
         return support.guard(actor, "transfer.lookup", "student", null, () -> {
             actor.require(Permission.EDIT_STUDENT);
-            // R1: an exact number only, audited (the record's id, never the number)
-            return support.change(em -> records.findByNumber(em, number).map(r -> new FoundStudent(r.studentId(),
+            // R1: an exact number only, audited (the record's id, never the number), and throttled per account
+            // like the registration's duplicate checks (RecordChanges.lookUp: DUPLICATE_CHECKS_EXCEEDED)
+            return support.change(em -> records.lookUp(em, actor, number).map(r -> new FoundStudent(r.studentId(),
                             IdentityMask.registryNumber(r.registryNumber()), r.schoolId(), r.classId(), r.gradeLevel(), r.status())),
                     found -> AuditEvent.of(actor, "transfer.lookup", "student",
                             found.map(FoundStudent::studentId).orElse(null), found.map(FoundStudent::schoolId).orElse(null))
