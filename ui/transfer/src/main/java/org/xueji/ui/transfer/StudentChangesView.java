@@ -35,6 +35,9 @@ public class StudentChangesView extends VerticalLayout implements BeforeEnterObs
 
     static final String ROUTE = "student-changes";
     static final String STUDENT_PARAMETER = "student";
+    /** {@code open=correction}: the correction dialog opens at once (from the student page's 更正关键信息). */
+    static final String OPEN_PARAMETER = "open";
+    static final String OPEN_CORRECTION = "correction";
 
     private final transient Actor actor = UiContext.actor();
     private final Grid<ChangeRequest> changes = new Grid<>();
@@ -93,6 +96,10 @@ public class StudentChangesView extends VerticalLayout implements BeforeEnterObs
                     e -> new ChangeDialog(actor, transfers, studentId, ChangeDialog.Mode.WITHDRAWAL, this::refresh).open());
             withdraw.setId("student-change-withdraw");
             actions.add(change, correction, withdraw);
+            if (OPEN_CORRECTION.equals(event.getLocation().getQueryParameters().getParameters()
+                    .getOrDefault(OPEN_PARAMETER, List.of()).stream().findFirst().orElse(null))) {
+                new ChangeDialog(actor, transfers, studentId, ChangeDialog.Mode.CORRECTION, this::refresh).open();
+            }
         }
     }
 
