@@ -152,6 +152,53 @@ class TransferE2E extends BrowsersTest {
         close(district);
     }
 
+    @Test
+    @DisplayName("the district starts a class change (调班) on a student's changes page: the record's school's classes are offered")
+    void theDistrictStartsAClassChange() {
+        List<List<String>> schools = Karaf.tableRows(karaf.shell("xueji:schools"));
+        String name1 = displayName("registrar1").replace("学籍管理员（演示）", "");
+        String code = schools.stream().filter(r -> r.get(1).equals(name1)).findFirst().orElseThrow().get(0);
+        // a grade with two classes, one of them with room (R15)
+        DemoStudent student = null;
+        String otherClass = null;
+        for (int grade = 1; grade <= 9 && otherClass == null; grade++) {
+            List<List<String>> classes = Karaf.tableRows(karaf.shell("xueji:class-sizes --school " + code
+                    + " --grade " + grade)).stream().filter(r -> r.size() > 3 && r.get(3).matches("\\d+")).toList();
+            if (classes.size() < 2) {
+                continue;
+            }
+            List<DemoStudent> inGrade = DemoStudent.parse(karaf.shell("xueji:students --school " + code + " --grade "
+                    + grade + " --limit 1"));
+            if (inGrade.isEmpty()) {
+                continue;
+            }
+            DemoStudent s = inGrade.get(0);
+            otherClass = classes.stream().filter(r -> !r.get(2).equals(s.className())
+                    && Integer.parseInt(r.get(3)) < 54).map(r -> r.get(2)).findFirst().orElse(null);
+            student = s;
+        }
+        assertThat(otherClass).as("a demo grade with two classes").isNotNull();
+
+        Console district = loggedIn("district-admin");
+        district.open("students");
+        district.type("search-id-number", student.idNumber());
+        district.click("search-button");
+        district.waitForText("search-count", "共 1 人");
+        district.clickGridCell("student-grid", student.name());
+        String path = district.waitForPath("students/\\d+");
+        district.open("student-changes?student=" + path.substring(path.lastIndexOf('/') + 1));
+        district.click("student-change-request");
+        district.choose("change-type", "调班");
+        district.choose("change-class", otherClass);
+        district.type("change-reason", "区教育局调整班级（端到端测试）");
+        district.click("change-submit");
+        district.waitForNotification("已提交");
+        district.waitForGrid("student-changes-grid");
+        assertThat(district.gridRows("student-changes-grid")).anySatisfy(row -> assertThat(row)
+                .contains("调班", "审批中"));
+        close(district);
+    }
+
     private static void decide(String account, String id) {
         Console c = loggedIn(account);
         c.open("transfers");
