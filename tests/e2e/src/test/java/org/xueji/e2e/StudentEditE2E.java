@@ -2,15 +2,17 @@ package org.xueji.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
-/** 学生学籍信息: edit a record, and the D1 rules that refuse a bad or taken ID number. */
+/**
+ * 学生学籍信息: edit a record; the key fields of an existing record are read-only (R3, issue 14: they
+ * change through a key-field correction; the D1 checks of a typed ID number are on the registration
+ * page, EnrollmentRegistrationE2E, and in the correction's decision).
+ */
 @Order(3)
 @DisplayName("Student record editing")
 class StudentEditE2E extends ConsoleTest {
@@ -20,27 +22,15 @@ class StudentEditE2E extends ConsoleTest {
 
     private static DemoStudent addressStudent;
     private static DemoStudent checkStudent;
-    /** Two students of the same birth date and sex: the ID of one passes the form's own checks for the other. */
-    private static DemoStudent duplicateEditor;
-    private static DemoStudent duplicateHolder;
+    private static DemoStudent classStudent;
 
     @BeforeAll
     static void pickStudents() {
         List<DemoStudent> students = DemoStudent.list(karaf, 2000);
-        // index 0 belongs to the search test; each test here edits a record of its own
+        // index 0 belongs to the search test; each test here opens a record of its own
         addressStudent = students.get(1);
         checkStudent = students.get(2);
-        Map<String, DemoStudent> byBirthAndSex = new HashMap<>();
-        for (DemoStudent s : students.subList(3, students.size())) {
-            DemoStudent twin = byBirthAndSex.putIfAbsent(s.birthDate() + "/" + s.sex(), s);
-            if (twin != null && !twin.school().equals(s.school())) {
-                duplicateEditor = twin;
-                duplicateHolder = s;
-                break;
-            }
-        }
-        assertThat(duplicateHolder).as("two demo students of different schools with the same birth date and sex")
-                .isNotNull();
+        classStudent = students.get(3);
     }
 
     /** Opens a student's record the way a user does: search by ID number, click the row. */
@@ -75,42 +65,55 @@ class StudentEditE2E extends ConsoleTest {
         assertThat(console.value("student-name")).isEqualTo(addressStudent.name());
     }
 
+    /** Whether the Vaadin field is read-only (its {@code readonly} property, set by the server). */
+    private static boolean readOnly(String fieldId) {
+        console.byId(fieldId);
+        return Boolean.TRUE.equals(console.js("return document.getElementById(arguments[0]).readonly === true;",
+                fieldId));
+    }
+
     @Test
     @Order(2)
-    @DisplayName("D1: an ID number with a wrong check character is refused on the field (校验位), nothing saved")
-    void wrongCheckCharacterIsRefused() {
+    @DisplayName("R3: on an existing record 姓名, 性别, 出生日期, 身份证件 and 民族 are read-only; 更正关键信息 opens the correction")
+    void keyFieldsAreReadOnlyAndLeadToTheCorrection() {
         openRecord(checkStudent);
-        String wrong = checkStudent.idNumberWithWrongCheckCharacter();
+        for (String key : List.of("student-name", "student-sex", "student-birth-date", "student-id-type", ID_NUMBER,
+                "student-ethnicity")) {
+            assertThat(readOnly(key)).as(key + " is read-only").isTrue();
+        }
+        // the other fields stay directly editable (test 1 saves one)
+        assertThat(readOnly(CURRENT_ADDRESS)).isFalse();
+        assertThat(readOnly("student-class")).isFalse();
+        assertThat(console.text("student-key-fields-hint")).contains("更正关键信息");
 
-        console.type(ID_NUMBER, wrong);
-        console.click("student-save");
-        String error = console.waitForFieldError(ID_NUMBER);
-        assertThat(error).contains("校验").contains("身份证号");
-        assertThat(console.isInvalid(ID_NUMBER)).isTrue();
-
-        console.reload();
-        console.waitForValue(ID_NUMBER, checkStudent.idNumber());
-        assertThat(console.isInvalid(ID_NUMBER)).isFalse();
-        // and through the shell: the record still has its number, the wrong one belongs to nobody
+        // the way to change them: the transfer module's correction dialog, reached from the page's action
+        console.click("student-correct-key-fields");
+        console.waitForPath("student-changes.*");
+        console.byId("change-id-number");
+        console.byId("change-submit");
+        // nothing was changed on the way
         assertThat(karaf.shell("xueji:students --id-number " + checkStudent.idNumber()))
                 .contains(checkStudent.registryNumber()).contains("共 1 人");
     }
 
     @Test
     @Order(3)
-    @DisplayName("D1 一人一籍: another student's ID number is refused, naming the school that holds it")
-    void duplicateIdNumberIsRefused() {
-        openRecord(duplicateEditor);
-
-        console.type(ID_NUMBER, duplicateHolder.idNumber());
-        console.click("student-save");
-        String error = console.waitForFieldError(ID_NUMBER);
-        assertThat(error).contains("已有学籍").contains(duplicateHolder.school());
-
-        console.reload();
-        console.waitForValue(ID_NUMBER, duplicateEditor.idNumber());
-        assertThat(console.isInvalid(ID_NUMBER)).isFalse();
-        assertThat(karaf.shell("xueji:students --id-number " + duplicateHolder.idNumber()))
-                .contains(duplicateHolder.registryNumber()).contains("共 1 人");
+    @DisplayName("R3: a class of another grade is not offered on an existing record (a grade change is a registry change)")
+    void onlyClassesOfTheRecordsGradeAreOffered() {
+        openRecord(classStudent);
+        String current = console.shownValue("student-class");
+        assertThat(current).as("the demo student has a class").isNotBlank();
+        String grade = current.substring(0, current.indexOf('('));
+        console.js("document.getElementById(arguments[0]).opened = true;", "student-class");
+        List<String> offered = console.until(d -> {
+            Object shown = console.js("""
+                    return Array.from(document.querySelectorAll('vaadin-combo-box-item'))
+                        .filter(i => i.getBoundingClientRect().height > 0).map(i => i.textContent.trim());
+                    """);
+            // the items get their text once the renderer ran: wait for it
+            return shown instanceof List<?> l && !l.isEmpty() && l.stream().noneMatch(x -> String.valueOf(x).isBlank())
+                    ? l.stream().map(String::valueOf).toList() : null;
+        }, "the classes the record's class field offers");
+        assertThat(offered).contains(current).allSatisfy(label -> assertThat(label).startsWith(grade));
     }
 }

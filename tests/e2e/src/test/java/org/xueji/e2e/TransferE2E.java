@@ -107,6 +107,98 @@ class TransferE2E extends BrowsersTest {
         assertThat(sender.isPresent("transfer-approve")).isFalse();
     }
 
+    @Test
+    @DisplayName("the district starts a transfer from the console: it picks the receiving school and class")
+    void theDistrictStartsATransfer() throws Exception {
+        List<List<String>> schools = Karaf.tableRows(karaf.shell("xueji:schools"));
+        String name1 = displayName("registrar1").replace("学籍管理员（演示）", "");
+        String name2 = displayName("registrar2").replace("学籍管理员（演示）", "");
+        List<String> school1 = schools.stream().filter(r -> r.get(1).equals(name1)).findFirst().orElseThrow();
+        List<String> school2 = schools.stream().filter(r -> r.get(1).equals(name2)).findFirst().orElseThrow();
+        boolean oneReceives = !school1.get(school1.size() - 1).contains("是");
+        List<String> to = oneReceives ? school1 : school2;
+        List<String> from = oneReceives ? school2 : school1;
+        // another grade-3 student than the other test's (it took the first one)
+        DemoStudent student = DemoStudent.parse(karaf.shell("xueji:students --school " + from.get(0)
+                + " --grade 3 --limit 2")).get(1);
+        String className = Karaf.tableRows(karaf.shell("xueji:class-sizes --school " + to.get(0) + " --grade 3"))
+                .stream().filter(r -> r.size() > 3 && r.get(3).matches("\\d+") && Integer.parseInt(r.get(3)) < 54)
+                .findFirst().orElseThrow().get(2);
+
+        Console district = loggedIn("district-admin");
+        district.open("transfers");
+        district.click("transfer-start");
+        district.type("transfer-find-number", student.idNumber());
+        district.click("transfer-find");
+        assertThat(district.waitForText("transfer-found", "找到学籍")).doesNotContain(student.idNumber());
+        district.choose("transfer-target-school", to.get(1));
+        district.choose("transfer-class", className);
+        district.type("transfer-reason", "区教育局统筹安排（端到端测试）");
+        Path pdf = Files.createTempFile("evidence", ".pdf");
+        Files.write(pdf, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        for (String upload : List.of("transfer-evidence-household", "transfer-evidence-registration_form",
+                "transfer-evidence-admission_conditions")) {
+            upload(district, upload, pdf);
+        }
+        district.click("transfer-submit");
+        Matcher m = SUBMITTED.matcher(district.waitForNotification("已提交"));
+        assertThat(m.find()).isTrue();
+        String id = m.group(1);
+        // submitted by the district, waiting for the receiving principal as a school's transfer does
+        assertThat(karaf.shell("xueji:transfer-show " + id)).contains("审批中").contains("district-admin");
+        district.waitForGrid("transfer-grid");
+        assertThat(district.gridRows("transfer-grid")).anySatisfy(row -> assertThat(row).contains(id, "审批中",
+                "接收学校校长同意"));
+        close(district);
+    }
+
+    @Test
+    @DisplayName("the district starts a class change (调班) on a student's changes page: the record's school's classes are offered")
+    void theDistrictStartsAClassChange() {
+        List<List<String>> schools = Karaf.tableRows(karaf.shell("xueji:schools"));
+        String name1 = displayName("registrar1").replace("学籍管理员（演示）", "");
+        String code = schools.stream().filter(r -> r.get(1).equals(name1)).findFirst().orElseThrow().get(0);
+        // a grade with two classes, one of them with room (R15)
+        DemoStudent student = null;
+        String otherClass = null;
+        for (int grade = 1; grade <= 9 && otherClass == null; grade++) {
+            List<List<String>> classes = Karaf.tableRows(karaf.shell("xueji:class-sizes --school " + code
+                    + " --grade " + grade)).stream().filter(r -> r.size() > 3 && r.get(3).matches("\\d+")).toList();
+            if (classes.size() < 2) {
+                continue;
+            }
+            List<DemoStudent> inGrade = DemoStudent.parse(karaf.shell("xueji:students --school " + code + " --grade "
+                    + grade + " --limit 1"));
+            if (inGrade.isEmpty()) {
+                continue;
+            }
+            DemoStudent s = inGrade.get(0);
+            otherClass = classes.stream().filter(r -> !r.get(2).equals(s.className())
+                    && Integer.parseInt(r.get(3)) < 54).map(r -> r.get(2)).findFirst().orElse(null);
+            student = s;
+        }
+        assertThat(otherClass).as("a demo grade with two classes").isNotNull();
+
+        Console district = loggedIn("district-admin");
+        district.open("students");
+        district.type("search-id-number", student.idNumber());
+        district.click("search-button");
+        district.waitForText("search-count", "共 1 人");
+        district.clickGridCell("student-grid", student.name());
+        String path = district.waitForPath("students/\\d+");
+        district.open("student-changes?student=" + path.substring(path.lastIndexOf('/') + 1));
+        district.click("student-change-request");
+        district.choose("change-type", "调班");
+        district.choose("change-class", otherClass);
+        district.type("change-reason", "区教育局调整班级（端到端测试）");
+        district.click("change-submit");
+        district.waitForNotification("已提交");
+        district.waitForGrid("student-changes-grid");
+        assertThat(district.gridRows("student-changes-grid")).anySatisfy(row -> assertThat(row)
+                .contains("调班", "审批中"));
+        close(district);
+    }
+
     private static void decide(String account, String id) {
         Console c = loggedIn(account);
         c.open("transfers");

@@ -55,7 +55,11 @@ public enum TransferMessages implements MessageKey {
     EVIDENCE_NOT_FOUND,
     WITHDRAW_NOT_ACTIVE,
     /** {0} number of days. */
-    WITHDRAW_LIMIT_PASSED;
+    WITHDRAW_LIMIT_PASSED,
+    /** R17 reminder: {0} change id, {1} deadline, {2} working days left. */
+    REMINDER_STEP_DUE_SOON,
+    /** R17 reminder: {0} change id, {1} deadline. */
+    REMINDER_STEP_OVERDUE;
 
     @Override
     public String key() {

@@ -115,7 +115,15 @@ public enum RegistryUiText implements MessageKey {
     HISTORY_FIELD,
     HISTORY_OLD,
     HISTORY_NEW,
-    HISTORY_EMPTY;
+    HISTORY_EMPTY,
+
+    // record status in the search (R3: withdrawn, transferred out, suspended, deceased records are marked)
+    COL_RECORD_STATUS,
+    STATUS_ACTIVE,
+    SEARCH_ACTIVE_ONLY,
+
+    // key fields of an existing record (R3): changed only through a correction
+    KEY_FIELDS_READ_ONLY;
 
     @Override
     public String key() {

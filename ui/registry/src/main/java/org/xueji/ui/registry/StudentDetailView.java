@@ -78,6 +78,10 @@ public class StudentDetailView extends VerticalLayout implements BeforeEnterObse
     /** actions other modules contribute to the student page (e.g. print 学籍登记表, D3) */
     private final HorizontalLayout actions = new HorizontalLayout();
     private transient List<Integer> guardianSlots = List.of(1, 2);
+    /** The classes of the record's school (the form offers those of the record's grade only, R3). */
+    private transient List<SchoolClass> classes = List.of();
+    /** Why the key fields are read-only: the 更正关键信息 action (a module's contribution) changes them. */
+    private final Div keyFieldsHint = new Div();
 
     public StudentDetailView() {
         setPadding(true);
@@ -100,7 +104,11 @@ public class StudentDetailView extends VerticalLayout implements BeforeEnterObse
 
         configureFields();
         content.setPadding(false);
-        content.add(header, form, buttons(), history);
+        keyFieldsHint.setId("student-key-fields-hint");
+        keyFieldsHint.setText(t(RegistryUiText.KEY_FIELDS_READ_ONLY));
+        keyFieldsHint.getStyle().set("color", "var(--lumo-secondary-text-color)")
+                .set("font-size", "var(--lumo-font-size-s)");
+        content.add(header, keyFieldsHint, form, buttons(), history);
         content.setVisible(false);
 
         add(heading, notice, content);
@@ -202,6 +210,9 @@ public class StudentDetailView extends VerticalLayout implements BeforeEnterObse
         Integer graduated = graduatedYear(s.id());
         boolean editable = actor.has(Permission.EDIT_STUDENT) && graduated == null;
         errors.setReadOnly(!editable);
+        // R3: key fields of an existing record change through a correction request (the 更正关键信息 action)
+        form.lockKeyFields(gradeOf(s.data().classId()));
+        keyFieldsHint.setVisible(editable);
         save.setVisible(editable);
         cancel.setVisible(editable);
         if (!editable) {
@@ -211,6 +222,14 @@ public class StudentDetailView extends VerticalLayout implements BeforeEnterObse
             notice.getStyle().set("color", "var(--lumo-secondary-text-color)");
             notice.setVisible(true);
         }
+    }
+
+    /** The grade of the record's class among the classes the form offers, or null without a class. */
+    private Integer gradeOf(Long classId) {
+        if (classId == null) {
+            return null;
+        }
+        return classes.stream().filter(c -> c.id() == classId).map(SchoolClass::gradeLevel).findFirst().orElse(null);
     }
 
     /** The school year the student graduated at the end of (issue 15), or null. */
@@ -244,6 +263,7 @@ public class StudentDetailView extends VerticalLayout implements BeforeEnterObse
                 UiContext.showError(e);
             }
         }
+        this.classes = classes;
         form.setClasses(classes);
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -67,6 +68,8 @@ public class StudentSearchView extends VerticalLayout implements BeforeEnterObse
     private final ComboBox<School> school = new ComboBox<>(t(RegistryUiText.SEARCH_SCHOOL));
     private final Select<Integer> grade = new Select<>();
     private final ComboBox<SchoolClass> schoolClass = new ComboBox<>(t(RegistryUiText.SEARCH_CLASS));
+    /** R3: withdrawn, transferred-out, suspended and deceased records are listed and marked unless this is ticked. */
+    private final Checkbox activeOnly = new Checkbox(t(RegistryUiText.SEARCH_ACTIVE_ONLY));
     private final Button searchButton = new Button(t(RegistryUiText.SEARCH_BUTTON));
     private final Button resetButton = new Button(t(RegistryUiText.SEARCH_RESET));
     private final Span countLabel = new Span();
@@ -123,7 +126,9 @@ public class StudentSearchView extends VerticalLayout implements BeforeEnterObse
         resetButton.setId("search-reset");
         resetButton.addClickListener(e -> reset());
 
-        FlexLayout form = new FlexLayout(name, idNumber, registryNumber, school, grade, schoolClass);
+        activeOnly.setId("search-active-only");
+        activeOnly.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        FlexLayout form = new FlexLayout(name, idNumber, registryNumber, school, grade, schoolClass, activeOnly);
         form.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         form.getStyle().set("gap", "var(--lumo-space-m)");
         form.setWidthFull();
@@ -136,7 +141,7 @@ public class StudentSearchView extends VerticalLayout implements BeforeEnterObse
 
         configureGrid();
         StudentExportBar exportBar = new StudentExportBar(
-                () -> criteria.toQuery(StudentQuery.SortField.NAME, false));
+                () -> criteria.toQuery(StudentQuery.SortField.NAME, false).withActiveOnly(activeOnly.getValue()));
         add(heading, form, actions, exportBar, grid);
         expand(grid);
     }
@@ -162,6 +167,9 @@ public class StudentSearchView extends VerticalLayout implements BeforeEnterObse
                 .setHeader(t(RegistryUiText.COL_SCHOOL)).setSortProperty(StudentSorts.SCHOOL).setAutoWidth(true);
         grid.addColumn(StudentSearchView::className).setKey(StudentSorts.CLASS)
                 .setHeader(t(RegistryUiText.COL_CLASS)).setSortProperty(StudentSorts.CLASS).setAutoWidth(true);
+        // R3: a record that is not 在读 is kept and marked (撤销, 转出, 休学, 死亡)
+        grid.addColumn(s -> s.active() ? t(RegistryUiText.STATUS_ACTIVE) : s.status().format(UiContext.locale()))
+                .setKey("status").setHeader(t(RegistryUiText.COL_RECORD_STATUS)).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(LitRenderer.<StudentSummary>of(
                         "<vaadin-button theme=\"tertiary-inline small\" class=\"student-view\" @click=\"${open}\">"
                                 + "${item.label}</vaadin-button>")
@@ -181,7 +189,7 @@ public class StudentSearchView extends VerticalLayout implements BeforeEnterObse
         List<StudentSorts.Order> orders = query.getSortOrders().stream()
                 .map(o -> new StudentSorts.Order(o.getSorted(), o.getDirection() == SortDirection.DESCENDING))
                 .toList();
-        StudentQuery q = StudentSorts.apply(criteria, orders);
+        StudentQuery q = StudentSorts.apply(criteria, orders).withActiveOnly(activeOnly.getValue());
         try {
             return students.search(actor, q, offset, limit).stream();
         } catch (DomainException e) {
@@ -196,7 +204,8 @@ public class StudentSearchView extends VerticalLayout implements BeforeEnterObse
     private int count(Query<StudentSummary, Void> query) {
         long n;
         try {
-            n = students.countAtMost(actor, criteria.toQuery(StudentQuery.SortField.NAME, false), MAX_LISTED + 1);
+            n = students.countAtMost(actor, criteria.toQuery(StudentQuery.SortField.NAME, false)
+                    .withActiveOnly(activeOnly.getValue()), MAX_LISTED + 1);
         } catch (DomainException e) {
             UiContext.showError(e);
             n = 0;

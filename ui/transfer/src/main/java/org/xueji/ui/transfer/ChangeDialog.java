@@ -58,7 +58,11 @@ final class ChangeDialog extends Dialog {
     private final EvidenceUploads evidence = new EvidenceUploads("change-evidence",
             Map.of(EvidenceCategory.OTHER, TransferUiText.EVIDENCE_OTHER));
 
-    ChangeDialog(Actor actor, TransferService transfers, long studentId, Mode mode, Runnable done) {
+    /**
+     * @param schoolId the record's school, whose classes a class change, resumption or grade change
+     *                 may go into (a district account has no school of its own)
+     */
+    ChangeDialog(Actor actor, TransferService transfers, long studentId, Long schoolId, Mode mode, Runnable done) {
         setHeaderTitle(t(mode == Mode.CHANGE ? TransferUiText.ACTION_CHANGE : mode == Mode.CORRECTION
                 ? TransferUiText.ACTION_CORRECTION : TransferUiText.ACTION_WITHDRAW));
         setWidth("560px");
@@ -76,7 +80,7 @@ final class ChangeDialog extends Dialog {
             targetClass.setId("change-class");
             targetClass.setLabel(t(TransferUiText.FIELD_CLASS));
             targetClass.setItemLabelGenerator(c -> Grades.className(c.gradeLevel(), c.classNumber()));
-            targetClass.setItems(classes(actor));
+            targetClass.setItems(classes(actor, schoolId));
             otherSide.setId("change-other-side");
             body.add(type, targetClass, date, plannedReturn, otherSide);
         } else if (mode == Mode.CORRECTION) {
@@ -98,12 +102,12 @@ final class ChangeDialog extends Dialog {
         getFooter().add(new Button(t(TransferUiText.CANCEL), e -> close()), submit);
     }
 
-    private List<SchoolClass> classes(Actor actor) {
-        if (actor.schoolId() == null) {
+    private List<SchoolClass> classes(Actor actor, Long schoolId) {
+        if (schoolId == null) {
             return List.of();
         }
         try {
-            return UiContext.service(getClass(), SchoolService.class).listClasses(actor, actor.schoolId());
+            return UiContext.service(getClass(), SchoolService.class).listClasses(actor, schoolId);
         } catch (DomainException e) {
             return List.of();
         }

@@ -20,6 +20,7 @@ import java.util.Map;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
 import org.xueji.registry.api.Grades;
+import org.xueji.registry.api.School;
 import org.xueji.registry.api.SchoolClass;
 import org.xueji.registry.api.SchoolService;
 import org.xueji.transfer.api.EvidenceCategory;
@@ -33,7 +34,8 @@ import org.xueji.ui.shell.kit.Notify;
 /**
  * The receiving school starts a transfer: finds the student across the district by exact ID
  * number or 学籍号 (R1, masked), picks a class of its own school, gives date, reason and the
- * R9/R11 evidence; the service runs the automatic checks and names each blocking rule.
+ * R9/R11 evidence; the service runs the automatic checks and names each blocking rule. A district
+ * account picks the receiving school first and may give the R8 override reason.
  */
 final class StartTransferDialog extends Dialog {
 
@@ -44,6 +46,9 @@ final class StartTransferDialog extends Dialog {
     private final Runnable done;
     private final TextField number = new TextField(t(TransferUiText.FIND_LABEL));
     private final Span found = new Span();
+    /** Only for a district account (a school account receives into its own school). */
+    private final Select<School> targetSchool = new Select<>();
+    private final TextArea overrideReason = new TextArea(t(TransferUiText.FIELD_OVERRIDE));
     private final Select<SchoolClass> targetClass = new Select<>();
     private final DatePicker date = DatePickers.create("transfer-date", t(TransferUiText.FIELD_DATE));
     private final TextArea reason = new TextArea(t(TransferUiText.FIELD_REASON));
@@ -67,7 +72,21 @@ final class StartTransferDialog extends Dialog {
         targetClass.setId("transfer-class");
         targetClass.setLabel(t(TransferUiText.FIELD_CLASS));
         targetClass.setItemLabelGenerator(c -> Grades.className(c.gradeLevel(), c.classNumber()));
-        targetClass.setItems(ownClasses());
+        targetClass.setItems(classesOf(actor.schoolId()));
+        targetSchool.setId("transfer-target-school");
+        targetSchool.setLabel(t(TransferUiText.FIELD_TARGET_SCHOOL));
+        targetSchool.setItemLabelGenerator(School::name);
+        targetSchool.addValueChangeListener(e -> targetClass.setItems(classesOf(
+                e.getValue() == null ? null : e.getValue().id())));
+        overrideReason.setId("transfer-override");
+        overrideReason.setWidthFull();
+        overrideReason.setMaxLength(500);
+        boolean district = actor.isDistrictWide();
+        targetSchool.setVisible(district);
+        overrideReason.setVisible(district);
+        if (district) {
+            targetSchool.setItems(schools());
+        }
         date.setValue(TransferSupport.today(getClass()));
         reason.setId("transfer-reason");
         reason.setWidthFull();
@@ -78,7 +97,8 @@ final class StartTransferDialog extends Dialog {
         categories.put(EvidenceCategory.REGISTRATION_FORM, TransferUiText.EVIDENCE_FORM);
         categories.put(EvidenceCategory.ADMISSION_CONDITIONS, TransferUiText.EVIDENCE_CONDITIONS);
         evidence = new EvidenceUploads("transfer-evidence", categories);
-        VerticalLayout body = new VerticalLayout(findRow, found, targetClass, date, reason, conditions, evidence);
+        VerticalLayout body = new VerticalLayout(findRow, found, targetSchool, targetClass, date, reason,
+                overrideReason, conditions, evidence);
         body.setPadding(false);
         add(body);
         Button submit = new Button(t(TransferUiText.SUBMIT), e -> submit());
@@ -87,16 +107,31 @@ final class StartTransferDialog extends Dialog {
         getFooter().add(new Button(t(TransferUiText.CANCEL), e -> close()), submit);
     }
 
-    /** The classes of the receiving school: the user's own (a district user picks in the shell). */
-    private List<SchoolClass> ownClasses() {
-        if (actor.schoolId() == null) {
+    /** The classes of the receiving school: the user's own, or the one a district user picked. */
+    private List<SchoolClass> classesOf(Long schoolId) {
+        if (schoolId == null) {
             return List.of();
         }
         try {
-            return UiContext.service(getClass(), SchoolService.class).listClasses(actor, actor.schoolId());
+            return UiContext.service(getClass(), SchoolService.class).listClasses(actor, schoolId);
         } catch (DomainException e) {
             return List.of();
         }
+    }
+
+    private List<School> schools() {
+        try {
+            return UiContext.service(getClass(), SchoolService.class).listSchools(actor);
+        } catch (DomainException e) {
+            return List.of();
+        }
+    }
+
+    private Long receivingSchool() {
+        if (!actor.isDistrictWide()) {
+            return actor.schoolId();
+        }
+        return targetSchool.getValue() == null ? null : targetSchool.getValue().id();
     }
 
     private void find() {
@@ -117,8 +152,10 @@ final class StartTransferDialog extends Dialog {
         }
         SchoolClass c = targetClass.getValue();
         NewChange change = new NewChange(org.xueji.transfer.api.ChangeType.TRANSFER, student.studentId(),
-                actor.schoolId(), c == null ? null : c.id(), c == null ? student.gradeLevel() : Integer.valueOf(c.gradeLevel()),
-                date.getValue(), reason.getValue(), null, null, conditions.getValue(), null, null, evidence.uploads());
+                receivingSchool(), c == null ? null : c.id(), c == null ? student.gradeLevel() : Integer.valueOf(c.gradeLevel()),
+                date.getValue(), reason.getValue(), null, null, conditions.getValue(), null,
+                overrideReason.isVisible() && !overrideReason.getValue().isBlank() ? overrideReason.getValue() : null,
+                evidence.uploads());
         try {
             var r = transfers.submit(actor, change);
             Notify.success(t(TransferUiText.SUBMITTED, r.id()));

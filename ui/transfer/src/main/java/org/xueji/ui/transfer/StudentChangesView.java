@@ -35,6 +35,9 @@ public class StudentChangesView extends VerticalLayout implements BeforeEnterObs
 
     static final String ROUTE = "student-changes";
     static final String STUDENT_PARAMETER = "student";
+    /** {@code open=correction}: the correction dialog opens at once (from the student page's 更正关键信息). */
+    static final String OPEN_PARAMETER = "open";
+    static final String OPEN_CORRECTION = "correction";
 
     private final transient Actor actor = UiContext.actor();
     private final Grid<ChangeRequest> changes = new Grid<>();
@@ -83,16 +86,30 @@ public class StudentChangesView extends VerticalLayout implements BeforeEnterObs
         actions.removeAll();
         if (actor.has(Permission.EDIT_STUDENT)) {
             TransferService transfers = UiContext.service(getClass(), TransferService.class);
+            Long school = recordSchool();
             Button change = new Button(t(TransferUiText.ACTION_CHANGE),
-                    e -> new ChangeDialog(actor, transfers, studentId, ChangeDialog.Mode.CHANGE, this::refresh).open());
+                    e -> new ChangeDialog(actor, transfers, studentId, school, ChangeDialog.Mode.CHANGE, this::refresh).open());
             change.setId("student-change-request");
             Button correction = new Button(t(TransferUiText.ACTION_CORRECTION),
-                    e -> new ChangeDialog(actor, transfers, studentId, ChangeDialog.Mode.CORRECTION, this::refresh).open());
+                    e -> new ChangeDialog(actor, transfers, studentId, school, ChangeDialog.Mode.CORRECTION, this::refresh).open());
             correction.setId("student-change-correction");
             Button withdraw = new Button(t(TransferUiText.ACTION_WITHDRAW),
-                    e -> new ChangeDialog(actor, transfers, studentId, ChangeDialog.Mode.WITHDRAWAL, this::refresh).open());
+                    e -> new ChangeDialog(actor, transfers, studentId, school, ChangeDialog.Mode.WITHDRAWAL, this::refresh).open());
             withdraw.setId("student-change-withdraw");
             actions.add(change, correction, withdraw);
+            if (OPEN_CORRECTION.equals(event.getLocation().getQueryParameters().getParameters()
+                    .getOrDefault(OPEN_PARAMETER, List.of()).stream().findFirst().orElse(null))) {
+                new ChangeDialog(actor, transfers, studentId, school, ChangeDialog.Mode.CORRECTION, this::refresh).open();
+            }
+        }
+    }
+
+    /** The record's school (its classes for a change within the school; a district account has none of its own). */
+    private Long recordSchool() {
+        try {
+            return UiContext.service(getClass(), StudentService.class).get(actor, studentId).data().schoolId();
+        } catch (DomainException e) {
+            return actor.schoolId();
         }
     }
 

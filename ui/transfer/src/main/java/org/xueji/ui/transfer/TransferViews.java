@@ -17,6 +17,12 @@ public final class TransferViews {
             super(TransferListView.ROUTE, TransferListView.class, TransferUiText.LIST_TITLE, TransferUiText.GROUP,
                     VaadinIcon.EXCHANGE, 25, Permission.VIEW_STUDENT);
         }
+
+        /** The transfer service's reminders (steps due soon or overdue) link here. */
+        @Override
+        public java.util.Set<String> topics() {
+            return java.util.Set.of("transfer.changes");
+        }
     }
 
     /** 学籍异动统计: monthly in/out, approval times. */
@@ -68,6 +74,39 @@ public final class TransferViews {
         @Override
         public int order() {
             return 20;
+        }
+    }
+
+    /**
+     * "更正关键信息" on the registry's student page (R3): the key fields are read-only there, this opens the
+     * correction dialog of the student's changes page. The registry names no route of this module.
+     */
+    @org.osgi.service.component.annotations.Component(service = StudentActionContribution.class)
+    public static final class KeyFieldCorrection implements StudentActionContribution {
+        @Override
+        public String id() {
+            return "student-correct-key-fields";
+        }
+
+        @Override
+        public String label(Locale locale) {
+            return TransferUiText.ACTION_CORRECTION.format(locale);
+        }
+
+        @Override
+        public Permission requiredPermission() {
+            return Permission.EDIT_STUDENT;
+        }
+
+        @Override
+        public String href(long studentId) {
+            return StudentChangesView.ROUTE + "?student=" + studentId + "&" + StudentChangesView.OPEN_PARAMETER + "="
+                    + StudentChangesView.OPEN_CORRECTION;
+        }
+
+        @Override
+        public int order() {
+            return 21;
         }
     }
 

@@ -89,7 +89,7 @@ public class RegistrationFormServiceImpl implements RegistrationFormService {
                 SchoolClass c = schools.getClass(actor, student.data().classId());
                 className = Grades.className(c.gradeLevel(), c.classNumber());
             }
-            byte[] bytes = pdf.render(new RegistrationForm(schoolName, className, student, history(studentId),
+            byte[] bytes = pdf.render(new RegistrationForm(schoolName, className, student, history(actor, studentId),
                     LocalDateTime.now(clock), actor.displayName()));
             auditService.record(AuditEvent.of(actor, "student.print", "student", studentId,
                     student.data().schoolId()).withChanges(Map.of("form", "学籍登记表")));
@@ -130,7 +130,7 @@ public class RegistrationFormServiceImpl implements RegistrationFormService {
                                 id -> schools.getSchool(actor, id).name());
                         byte[] pdf = this.pdf.render(new RegistrationForm(schoolName,
                                 c == null ? null : Grades.className(c.gradeLevel(), c.classNumber()), student,
-                                history(student.id()), printedAt, actor.displayName()));
+                                history(actor, student.id()), printedAt, actor.displayName()));
                         printed++;
                         // numbered, not named: no personal data in the file names
                         zip.putNextEntry(new ZipEntry(String.format("学籍登记表-%03d.pdf", printed)));
@@ -154,8 +154,25 @@ public class RegistrationFormServiceImpl implements RegistrationFormService {
         });
     }
 
-    /** The record's changes, oldest first (read by the platform: the printer need not be an auditor). */
-    private List<HistoryEntry> history(long studentId) {
+    /**
+     * The record's changes, oldest first: edits from the audit trail (read by the platform: the printer
+     * need not be an auditor) and the registry changes (学籍异动) from the record's own history.
+     */
+    private List<HistoryEntry> history(Actor actor, long studentId) {
+        List<HistoryEntry> all = new ArrayList<>(auditedChanges(studentId));
+        Actor names = Actor.system("registration form history"); // school and class names are not personal data
+        all.addAll(RegistryChangeLines.of(students.history(actor, studentId),
+                id -> schools.getSchool(names, id).name(),
+                id -> {
+                    SchoolClass c = schools.getClass(names, id);
+                    return Grades.className(c.gradeLevel(), c.classNumber());
+                }));
+        all.sort(java.util.Comparator.comparing(HistoryEntry::time,
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        return all;
+    }
+
+    private List<HistoryEntry> auditedChanges(long studentId) {
         List<AuditRecord> records = auditService.search(Actor.system("registration form history"),
                 new AuditQuery(null, null, null, "student", String.valueOf(studentId), null, null), 0, 200);
         List<HistoryEntry> result = new ArrayList<>();

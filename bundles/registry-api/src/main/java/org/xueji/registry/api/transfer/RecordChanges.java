@@ -54,4 +54,14 @@ public interface RecordChanges {
      * held by another record refused; history before/after, audit row with field names only.
      */
     RecordPlacement correct(EntityManager em, Actor actor, long studentId, KeyFields correction, String reference);
+
+    /**
+     * {@link #findByNumber} for an account about to start a change (R1 against probing, the same rule as
+     * the registration's duplicate checks): every lookup is audited ({@code student.duplicate-check}, kind
+     * {@code transfer-lookup}: found or not, never the number), and a school account may find at most the
+     * registry's {@code crossSchoolHitsPerHour} records of other schools within an hour; after that every
+     * lookup of that account is refused ({@code DUPLICATE_CHECKS_EXCEEDED}, audited), found or not.
+     * District accounts are audited, not limited.
+     */
+    Optional<RecordPlacement> lookUp(EntityManager em, org.xueji.platform.api.Actor actor, String idOrRegistryNumber);
 }

@@ -18,6 +18,7 @@ import org.xueji.platform.api.FieldError;
 import org.xueji.platform.api.PlatformClock;
 import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.api.audit.AuditEvent;
+import org.xueji.platform.api.audit.AuditService;
 import org.xueji.platform.api.identity.ChineseIdNumber;
 import org.xueji.platform.api.identity.StudentRegistryNumber;
 import org.xueji.platform.persistence.AuditTrail;
@@ -48,25 +49,39 @@ public class RecordChangesImpl implements RecordChanges {
             + "c.GRADE_LEVEL, s.ENTRY_YEAR_MONTH, s.RECORD_STATUS, s.CREATED_AT FROM REG_STUDENT s "
             + "LEFT JOIN REG_CLASS c ON c.ID = s.CLASS_ID ";
 
+    /** The audit kind of a number lookup that starts a change (the budget is {@link CrossSchoolChecks}'). */
+    static final String LOOKUP_KIND = "transfer-lookup";
+
     private final AuditTrail audit;
     private final PlatformClock clock;
+    private final CrossSchoolChecks lookups;
     private volatile int classCap;
+    private volatile int lookupsPerHour;
 
     @Activate
-    public RecordChangesImpl(@Reference AuditTrail audit, @Reference PlatformClock clock, RegistryConfig config) {
-        this(audit, clock, config.classCap());
+    public RecordChangesImpl(@Reference AuditTrail audit, @Reference AuditService auditService,
+                             @Reference PlatformClock clock, RegistryConfig config) {
+        this(audit, auditService, clock, config.classCap(), config.crossSchoolHitsPerHour());
     }
 
-    /** For tests: the class cap (R14, default 55) given directly. */
-    public RecordChangesImpl(AuditTrail audit, PlatformClock clock, int classCap) {
+    /**
+     * For tests: the class cap (R14, default 55) and the hourly budget of records of other schools a
+     * school account may find by number (the registry's {@code crossSchoolHitsPerHour}) given directly.
+     */
+    public RecordChangesImpl(AuditTrail audit, AuditService auditService, PlatformClock clock, int classCap,
+                             int lookupsPerHour) {
         this.audit = audit;
         this.clock = clock;
         this.classCap = classCap;
+        this.lookupsPerHour = lookupsPerHour;
+        // the registration's rule against probing, its own count per account for lookups that start a change
+        this.lookups = new CrossSchoolChecks(auditService, clock, () -> this.lookupsPerHour);
     }
 
     @Modified
     void modified(RegistryConfig config) {
         classCap = config.classCap();
+        lookupsPerHour = config.crossSchoolHitsPerHour();
     }
 
     @Override
@@ -83,6 +98,16 @@ public class RecordChangesImpl implements RecordChanges {
         String n = number.strip().toUpperCase(java.util.Locale.ROOT);
         return first(em.createNativeQuery(RECORD_SELECT + "WHERE s.ID_NUMBER = ? OR s.REGISTRY_NUMBER = ?")
                 .setParameter(1, n).setParameter(2, n).getResultList());
+    }
+
+    @Override
+    public Optional<RecordPlacement> lookUp(EntityManager em, Actor actor, String idOrRegistryNumber) {
+        lookups.admit(actor, LOOKUP_KIND);
+        Optional<RecordPlacement> found = findByNumber(em, idOrRegistryNumber);
+        boolean elsewhere = found.isPresent() && !Long.valueOf(found.get().schoolId()).equals(actor.schoolId());
+        // audited and counted; the lookup that passes the budget is refused before its answer leaves
+        lookups.record(actor, LOOKUP_KIND, 1, found.isPresent() ? 1 : 0, elsewhere ? 1 : 0);
+        return found;
     }
 
     @Override

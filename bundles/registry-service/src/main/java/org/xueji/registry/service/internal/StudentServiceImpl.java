@@ -54,6 +54,7 @@ import org.xueji.registry.api.StudentHistoryEntry;
 import org.xueji.registry.api.StudentQuery;
 import org.xueji.registry.api.StudentService;
 import org.xueji.registry.api.StudentSummary;
+import org.xueji.registry.api.transfer.RecordStatus;
 import org.xueji.registry.api.StudentValidator;
 import org.xueji.registry.service.internal.entity.SchoolClassEntity;
 import org.xueji.registry.service.internal.entity.SchoolEntity;
@@ -186,7 +187,8 @@ public class StudentServiceImpl implements StudentService {
             SchoolClassEntity c = r.classId == null ? null : classes.get(r.classId);
             result.add(new StudentSummary(r.id, r.registryNumber, r.name, Sex.fromCode(r.sex), r.birthDate,
                     r.idNumber, r.schoolId, schoolNames.get(r.schoolId), c == null ? null : c.gradeLevel,
-                    r.classId, c == null ? null : Grades.className(c.gradeLevel, c.classNumber)));
+                    r.classId, c == null ? null : Grades.className(c.gradeLevel, c.classNumber),
+                    r.recordStatus == null ? RecordStatus.ACTIVE : RecordStatus.valueOf(r.recordStatus)));
         }
         return result;
     }
@@ -578,6 +580,9 @@ public class StudentServiceImpl implements StudentService {
             if (q.classId() != null) {
                 jpql.append(" and s.classId = :class");
                 params.put("class", q.classId());
+            }
+            if (q.activeOnly()) {
+                jpql.append(" and s.recordStatus = 'ACTIVE'");
             }
             if (q.gradeLevel() != null) {
                 jpql.append(" and s.classId in (select c.id from SchoolClass c where c.gradeLevel = :grade)");

@@ -99,7 +99,7 @@ class StudentAuditHistoryTest {
 
     /** Issue 14 (R3): key fields change through a correction the district approved, applied by RecordChanges. */
     private void correct(long studentId, KeyFields correction) {
-        RecordChangesImpl changes = new RecordChangesImpl(store.auditTrail(), store.clock(), 55);
+        RecordChangesImpl changes = new RecordChangesImpl(store.auditTrail(), store.auditService(), store.clock(), 55, 20);
         store.transactions().run(em -> changes.correct(em, district, studentId, correction, "transfer:1"));
     }
 

@@ -57,6 +57,9 @@ final class TransferFixture implements AutoCloseable {
     static final byte[] EXE = "MZ\u0090\u0000\u0003 this program cannot be run in DOS mode"
             .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 
+    /** The hourly budget of records of other schools found by number (R1), small so a test can spend it. */
+    static final int LOOKUPS_PER_HOUR = 3;
+
     final ModuleTestStore store;
     final Handlers handlers = new Handlers();
     final WorkflowEngine workflow;
@@ -71,7 +74,7 @@ final class TransferFixture implements AutoCloseable {
         SchemaMigration.migrate(store.dataSource(), "org/xueji/registry/service/db/changelog.xml", loader, "REGISTRY");
         SchemaMigration.migrate(store.dataSource(), WorkflowSchema.CHANGELOG, loader, WorkflowSchema.TABLE_PREFIX);
         store.clock().setToday(LocalDate.of(2026, 10, 12)); // a Monday
-        records = new RecordChangesImpl(store.auditTrail(), store.clock(), 55);
+        records = new RecordChangesImpl(store.auditTrail(), store.auditService(), store.clock(), 55, LOOKUPS_PER_HOUR);
         for (WorkflowHandler h : TransferWorkflows.all(store.transactions(), records, store.auditTrail(), store.clock())) {
             handlers.add(h);
         }

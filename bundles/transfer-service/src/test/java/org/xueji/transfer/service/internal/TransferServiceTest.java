@@ -396,6 +396,78 @@ class TransferServiceTest {
         assertThatThrownBy(() -> f.service.find(TEACHER_B, idNumber)).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    @DisplayName("R1: a school account finds at most N records of other schools an hour by number; the N+1-th lookup is refused and audited")
+    void r1_numberLookupsAreThrottledPerAccount() {
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i <= LOOKUPS_PER_HOUR; i++) {
+            numbers.add(f.idNumberOf(f.student(SCHOOL_A, CLASS_A7)));
+        }
+        for (int i = 0; i < LOOKUPS_PER_HOUR; i++) {
+            assertThat(f.service.find(REGISTRAR_B, numbers.get(i))).isPresent();
+        }
+        String last = numbers.get(LOOKUPS_PER_HOUR);
+        assertThatThrownBy(() -> f.service.find(REGISTRAR_B, last)).isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo(org.xueji.registry.api.RegistryMessages.DUPLICATE_CHECKS_EXCEEDED);
+        // audited: the lookups (kind, counts) and the refusal, never the number
+        assertThat(f.store.audit()).filteredOn(a -> a.action().equals("student.duplicate-check-refused"))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.username()).isEqualTo(REGISTRAR_B.username());
+                    assertThat(a.changes()).contains("transfer-lookup").doesNotContain(last);
+                });
+        // the N lookups that found a record elsewhere; the refused one was stopped before it looked
+        assertThat(f.store.audit()).filteredOn(a -> a.action().equals("student.duplicate-check"))
+                .hasSize(LOOKUPS_PER_HOUR)
+                .allSatisfy(a -> assertThat(a.changes()).contains("transfer-lookup").doesNotContain(last));
+        // once spent, even a lookup of the account's own school is refused (a refusal tells nothing)
+        String own = f.idNumberOf(f.student(SCHOOL_B, CLASS_B7));
+        assertThatThrownBy(() -> f.service.find(REGISTRAR_B, own)).isInstanceOf(DomainException.class);
+        // per account: another school's registrar and the district are not held back
+        assertThat(f.service.find(REGISTRAR_A, own)).isPresent();
+        assertThat(f.service.find(ADMIN, last)).isPresent();
+        // after the hour the budget is back
+        f.store.clock().advance(java.time.Duration.ofMinutes(61));
+        assertThat(f.service.find(REGISTRAR_B, last)).isPresent();
+    }
+
+    @Test
+    @DisplayName("R17: the decider is reminded of a step due within 2 working days, then of the overdue step; nobody else is")
+    void r17_remindersOfStepsDueSoonAndOverdue() {
+        long s = f.student(SCHOOL_A, CLASS_A7);
+        ChangeRequest r = f.service.submit(REGISTRAR_B, transfer(s, SCHOOL_B, CLASS_B7, 7));
+        TransferReminders reminders = new TransferReminders(f.workflow);
+        // submitted Monday 2026-10-12: 7 working days (weekdays only) → Wednesday 2026-10-21
+        LocalDate deadline = LocalDate.of(2026, 10, 21);
+        assertThat(reminders.reminders(PRINCIPAL_B)).isEmpty();
+
+        f.store.clock().setToday(LocalDate.of(2026, 10, 16)); // Friday: 3 working days left
+        assertThat(reminders.reminders(PRINCIPAL_B)).isEmpty();
+
+        f.store.clock().setToday(LocalDate.of(2026, 10, 19)); // Monday: 2 working days left
+        assertThat(reminders.reminders(PRINCIPAL_B)).singleElement().satisfies(x -> {
+            assertThat(x.severity()).isEqualTo(org.xueji.platform.api.reminder.Reminder.Severity.WARNING);
+            assertThat(x.message()).isEqualTo(TransferMessages.REMINDER_STEP_DUE_SOON);
+            assertThat(x.args()).containsExactly(String.valueOf(r.id()), deadline, 2);
+            assertThat(x.dueDate()).isEqualTo(deadline);
+            assertThat(x.topic()).isEqualTo(TransferReminders.TOPIC);
+        });
+        // the sending school's principal decides later: no step of theirs is open yet
+        assertThat(reminders.reminders(PRINCIPAL_A)).isEmpty();
+        assertThat(reminders.reminders(REGISTRAR_B)).isEmpty();
+
+        f.store.clock().setToday(LocalDate.of(2026, 10, 22)); // Thursday: overdue
+        assertThat(reminders.reminders(PRINCIPAL_B)).singleElement().satisfies(x -> {
+            assertThat(x.severity()).isEqualTo(org.xueji.platform.api.reminder.Reminder.Severity.OVERDUE);
+            assertThat(x.message()).isEqualTo(TransferMessages.REMINDER_STEP_OVERDUE);
+            assertThat(x.args()).containsExactly(String.valueOf(r.id()), deadline);
+        });
+
+        // decided: nothing left to remind of
+        f.service.decide(PRINCIPAL_B, r.id(), Decision.APPROVE, null);
+        assertThat(reminders.reminders(PRINCIPAL_B)).isEmpty();
+    }
+
     // ---- suspension / resumption, grade changes, class change
 
     @Test

@@ -345,6 +345,27 @@ public class StudentRecordForm extends Div {
         }
     }
 
+    /**
+     * R3: on an existing record the key fields (姓名, 性别, 出生日期, 身份证件类型/号, 民族) change only through a
+     * key-field correction request, and the class only within the record's grade (the registry's service
+     * refuses anything else with {@code KEY_FIELD_NEEDS_CORRECTION}); a new registration never calls this.
+     * Call after {@link #setClasses}, {@link #fill} and the page's read-only state (which would unlock them).
+     *
+     * @param gradeLevel the record's grade, or {@code null} when it has no class (no class is then offered)
+     */
+    public void lockKeyFields(Integer gradeLevel) {
+        List<com.vaadin.flow.component.HasValue<?, ?>> keyFields = List.of(name, sex, birthDate, idType, idNumber,
+                ethnicity);
+        keyFields.forEach(f -> f.setReadOnly(true));
+        if (schoolClass != null) {
+            List<SchoolClass> sameGrade = schoolClass.getListDataView().getItems()
+                    .filter(c -> gradeLevel != null && c.gradeLevel() == gradeLevel).toList();
+            SchoolClass current = schoolClass.getValue();
+            schoolClass.setItems(sameGrade);
+            schoolClass.setValue(current != null && sameGrade.contains(current) ? current : null);
+        }
+    }
+
     /** The values as the user left them (class {@code null} without a class field). */
     public StudentRecordValues read() {
         SchoolClass c = schoolClass == null ? null : schoolClass.getValue();

@@ -38,6 +38,9 @@ public class StudentsCommand implements Action {
     @Option(name = "--grade", description = "年级 1–12")
     Integer grade;
 
+    @Option(name = "--active", description = "只看在读（默认全部，撤销/转出/休学/死亡标出）")
+    boolean activeOnly;
+
     @Option(name = "--limit", description = "最多显示行数（默认 20）")
     int limit = 20;
 
@@ -62,7 +65,7 @@ public class StudentsCommand implements Action {
         }
         StudentQuery query = StudentQuery.all().withName(name).withIdNumber(idNumber)
                 .withRegistryNumber(registryNumber).withSchool(SchoolLookup.idOf(schools, actor, schoolCode))
-                .withGrade(grade);
+                .withGrade(grade).withActiveOnly(activeOnly);
         long total = students.count(actor, query);
         List<StudentSummary> rows = students.search(actor, query, 0, Math.max(1, Math.min(limit, 1000)));
         ShellTable table = new ShellTable();
@@ -72,9 +75,10 @@ public class StudentsCommand implements Action {
         table.column("出生日期");
         table.column("学校");
         table.column("班级");
+        table.column("状态");
         for (StudentSummary s : rows) {
             table.addRow().addContent(s.registryNumber(), s.name(), s.sex().label(), s.birthDate(), s.schoolName(),
-                    s.className());
+                    s.className(), s.active() ? "在读" : s.status().format(java.util.Locale.SIMPLIFIED_CHINESE));
         }
         table.print(System.out);
         System.out.println("共 " + total + " 人" + (total > rows.size() ? "，显示前 " + rows.size() + " 人" : ""));

@@ -54,6 +54,8 @@ public class StudentEntity {
     @Column(name = "DISABILITY") public String disability;
     @Column(name = "SCHOOL_ID") public long schoolId;
     @Column(name = "CLASS_ID") public Long classId;
+    /** 学籍状态: written only by RecordChangesImpl's SQL (a change's final decision), read here for the lists. */
+    @Column(name = "RECORD_STATUS", insertable = false, updatable = false) public String recordStatus;
     @Column(name = "G1_NAME") public String guardian1Name;
     @Column(name = "G1_RELATION") public String guardian1Relation;
     @Column(name = "G1_PHONE") public String guardian1Phone;

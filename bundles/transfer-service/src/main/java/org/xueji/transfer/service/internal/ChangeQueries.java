@@ -1,0 +1,201 @@
+package org.xueji.transfer.service.internal;
+
+import static org.xueji.transfer.service.internal.ChangeAccess.TARGET;
+import static org.xueji.transfer.service.internal.ChangeAccess.visible;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.persistence.TypedQuery;
+import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.FieldError;
+import org.xueji.platform.api.NotFoundException;
+import org.xueji.platform.api.Permission;
+import org.xueji.platform.api.PlatformMessages;
+import org.xueji.platform.api.ValidationException;
+import org.xueji.platform.api.audit.AuditEvent;
+import org.xueji.platform.api.identity.IdentityMask;
+import org.xueji.platform.api.workflow.WorkflowRequest;
+import org.xueji.platform.api.workflow.WorkflowService;
+import org.xueji.platform.persistence.ModuleSupport;
+import org.xueji.platform.persistence.Transactions;
+import org.xueji.registry.api.transfer.RecordChanges;
+import org.xueji.registry.api.transfer.RecordPlacement;
+import org.xueji.transfer.api.ChangeQuery;
+import org.xueji.transfer.api.ChangeRequest;
+import org.xueji.transfer.api.ChangeType;
+import org.xueji.transfer.api.Evidence;
+import org.xueji.transfer.api.EvidenceCategory;
+import org.xueji.transfer.api.TransferMessages;
+import org.xueji.transfer.service.internal.entity.ChangeEntity;
+import org.xueji.transfer.service.internal.entity.EvidenceEntity;
+
+/**
+ * Reading changes within the actor's scope: one change, lists, a student's changes, evidence, the
+ * printed 转学联系表 and the monthly statistics.
+ */
+final class ChangeQueries {
+
+    private final ModuleSupport support;
+    private final Transactions tx;
+    private final RecordChanges records;
+    private final WorkflowService workflow;
+    private final ChangeViews views;
+    private final java.util.function.LongFunction<String> schoolNames;
+
+    ChangeQueries(ModuleSupport support, RecordChanges records, WorkflowService workflow, ChangeViews views,
+                  java.util.function.LongFunction<String> schoolNames) {
+        this.support = support;
+        this.tx = support.transactions();
+        this.records = records;
+        this.workflow = workflow;
+        this.views = views;
+        this.schoolNames = schoolNames;
+    }
+
+    public ChangeRequest get(Actor actor, long changeId) {
+        return support.guard(actor, "transfer.get", TARGET, changeId, () -> {
+            actor.require(Permission.VIEW_STUDENT);
+            return tx.read(em -> views.view(visible(em, actor, changeId), actor, support.today()));
+        });
+    }
+
+    List<ChangeRequest> list(Actor actor, ChangeQuery query, int offset, int limit) {
+        return support.guard(actor, "transfer.list", "school", query.schoolId(), () -> {
+            actor.require(Permission.VIEW_STUDENT);
+            if (query.schoolId() != null) {
+                actor.requireSchool(query.schoolId());
+            }
+            Long school = query.schoolId() != null ? query.schoolId() : actor.schoolId();
+            return tx.read(em -> {
+                StringBuilder jpql = new StringBuilder("select c from TransferChange c where 1 = 1");
+                if (school != null) {
+                    jpql.append(" and (c.fromSchoolId = :school or c.toSchoolId = :school)");
+                }
+                if (query.pendingOnly() || query.overdueOnly()) {
+                    jpql.append(" and c.status = 'PENDING'");
+                }
+                if (query.type() != null) {
+                    jpql.append(" and c.type = :type");
+                }
+                TypedQuery<ChangeEntity> q = em.createQuery(jpql.append(" order by c.id desc").toString(),
+                        ChangeEntity.class);
+                if (school != null) {
+                    q.setParameter("school", school);
+                }
+                if (query.type() != null) {
+                    q.setParameter("type", query.type().id());
+                }
+                List<ChangeRequest> out = new ArrayList<>();
+                if (!query.overdueOnly()) {
+                    q.setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(0, Math.min(limit, 500)));
+                }
+                for (ChangeEntity e : q.getResultList()) {
+                    ChangeRequest v = views.view(e, actor, support.today());
+                    if (!query.overdueOnly() || v.overdue()) {
+                        out.add(v);
+                    }
+                }
+                return query.overdueOnly() ? out.stream().skip(Math.max(0, offset)).limit(Math.max(0, limit)).toList()
+                        : out;
+            });
+        });
+    }
+
+    List<ChangeRequest> ofStudent(Actor actor, long studentId) {
+        return support.guard(actor, "transfer.student", "student", studentId, () -> {
+            actor.require(Permission.VIEW_STUDENT);
+            return tx.read(em -> {
+                RecordPlacement rec = records.record(em, studentId).orElseThrow(() ->
+                        new NotFoundException(TransferMessages.CHANGE_NOT_FOUND, studentId));
+                actor.requireScope(rec.schoolId(), rec.classId());
+                return em.createQuery("select c from TransferChange c where c.studentId = :s order by c.id",
+                                ChangeEntity.class).setParameter("s", studentId).getResultList().stream()
+                        .map(e -> views.view(e, actor, support.today())).toList();
+            });
+        });
+    }
+
+    List<Evidence> evidenceOf(Actor actor, long changeId) {
+        return support.guard(actor, "transfer.evidence-list", TARGET, changeId, () -> {
+            actor.require(Permission.VIEW_STUDENT);
+            return tx.read(em -> {
+                visible(em, actor, changeId);
+                return em.createQuery("select e.id, e.category, e.kind, e.fileName, e.bytes, e.uploadedBy, e.uploadedAt "
+                                + "from TransferEvidence e where e.changeId = :c order by e.id", Object[].class)
+                        .setParameter("c", changeId).getResultList().stream()
+                        .map(r -> new Evidence((Long) r[0], changeId, EvidenceCategory.valueOf((String) r[1]),
+                                (String) r[2], (String) r[3], (Integer) r[4], (String) r[5], (java.time.Instant) r[6]))
+                        .toList();
+            });
+        });
+    }
+
+    byte[] evidence(Actor actor, long evidenceId) {
+        return support.guard(actor, "transfer.evidence", "transfer-evidence", evidenceId, () -> {
+            actor.require(Permission.VIEW_STUDENT);
+            return support.change(em -> {
+                EvidenceEntity ev = em.find(EvidenceEntity.class, evidenceId);
+                if (ev == null) {
+                    throw new NotFoundException(TransferMessages.EVIDENCE_NOT_FOUND, evidenceId);
+                }
+                visible(em, actor, ev.changeId);
+                return ev.content;
+            }, bytes -> AuditEvent.of(actor, "transfer.evidence", "transfer-evidence", evidenceId, null));
+        });
+    }
+
+    byte[] contactForm(Actor actor, long changeId) {
+        return support.guard(actor, "transfer.form", TARGET, changeId, () -> {
+            actor.require(Permission.VIEW_STUDENT);
+            ContactForm.Facts facts = support.change(em -> {
+                ChangeEntity e = visible(em, actor, changeId);
+                RecordPlacement rec = records.record(em, e.studentId).orElseThrow(() ->
+                        new NotFoundException(TransferMessages.CHANGE_NOT_FOUND, changeId));
+                String toClass = e.toClassId == null ? "-" : records.classPlacement(em, e.toClassId)
+                        .map(c -> org.xueji.registry.api.Grades.className(c.gradeLevel(), c.classNumber())).orElse("-");
+                WorkflowRequest request = e.workflowId == null ? null
+                        : workflow.request(Actor.system("transfer-form"), e.workflowId);
+                return new ContactForm.Facts(e.id, ChangeType.ofId(e.type), IdentityMask.registryNumber(rec.registryNumber()),
+                        schoolNames.apply(e.fromSchoolId), e.toSchoolId == null ? "-" : schoolNames.apply(e.toSchoolId),
+                        toClass, e.targetGrade, e.effectiveDate, e.reason, request);
+            }, f -> AuditEvent.of(actor, "transfer.form", TARGET, changeId, null));
+            return ContactForm.render(facts);
+        });
+    }
+
+    org.xueji.transfer.api.TransferStatistics statistics(Actor actor, int year) {
+        return support.guard(actor, "transfer.statistics", "school", actor.schoolId(), () -> {
+            actor.require(Permission.VIEW_STUDENT);
+            if (year < 2000 || year > 2100) {
+                throw new ValidationException(List.of(new FieldError("year", PlatformMessages.REQUIRED)));
+            }
+            Long school = actor.schoolId();
+            return tx.read(em -> {
+                java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+                StringBuilder jpql = new StringBuilder("select c from TransferChange c where c.decidedAt >= :from "
+                        + "and c.decidedAt < :to and c.status in ('APPROVED', 'REJECTED')");
+                if (school != null) {
+                    jpql.append(" and (c.fromSchoolId = :school or c.toSchoolId = :school)");
+                }
+                TypedQuery<ChangeEntity> q = em.createQuery(jpql.toString(), ChangeEntity.class)
+                        .setParameter("from", java.time.LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant())
+                        .setParameter("to", java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant());
+                if (school != null) {
+                    q.setParameter("school", school);
+                }
+                StringBuilder pendingJpql = new StringBuilder("select c from TransferChange c where c.status = 'PENDING'");
+                if (school != null) {
+                    pendingJpql.append(" and (c.fromSchoolId = :school or c.toSchoolId = :school)");
+                }
+                TypedQuery<ChangeEntity> pq = em.createQuery(pendingJpql.toString(), ChangeEntity.class);
+                if (school != null) {
+                    pq.setParameter("school", school);
+                }
+                int overdue = (int) pq.getResultList().stream()
+                        .filter(e -> views.view(e, actor, support.today()).overdue()).count();
+                return Statistics.of(year, q.getResultList(), school, overdue);
+            });
+        });
+    }
+}
