@@ -212,8 +212,9 @@ class OperabilityE2E {
             cells(sheet.createRow(0), EnrollmentImportE2E.HEADERS);
             for (int i = 0; i < rows; i++) {
                 LocalDate birth = today.minusYears(6).minusDays(20 + i % 300);
-                // sequences 600..699: other tests draw theirs from other ranges
-                String id = EnrollmentRegistrationE2E.residentIdNumber("430104", birth, 600 + i / 300);
+                // an area code neither the demo district (DemoDistrictGenerator's batch, overflow and
+                // origin codes) nor other tests use: no row may meet a record of another school
+                String id = EnrollmentRegistrationE2E.residentIdNumber("430124", birth, 600 + i / 300);
                 ids.add(id);
                 String sex = (id.charAt(16) - '0') % 2 == 1 ? "男" : "女";
                 String name = SURNAMES.charAt(i % SURNAMES.length()) + "" + GIVEN.charAt((i / 20) % GIVEN.length())

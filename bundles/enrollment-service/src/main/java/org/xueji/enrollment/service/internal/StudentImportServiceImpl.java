@@ -78,7 +78,9 @@ import org.xueji.registry.api.StudentService;
  * the running batch to roll back and waits for it, and a crash leaves a RUNNING row that
  * the next start marks ABORTED: either way no record of the batch exists.
  */
-@Component(service = StudentImportService.class, configurationPid = "org.xueji.enrollment")
+// immediate: an import interrupted by a crash is marked aborted when the system starts, not when
+// someone next happens to use the import (a delayed component would activate only then)
+@Component(service = StudentImportService.class, configurationPid = "org.xueji.enrollment", immediate = true)
 public class StudentImportServiceImpl implements StudentImportService {
 
     private static final Logger LOG = LoggerFactory.getLogger(StudentImportServiceImpl.class);
