@@ -1,8 +1,6 @@
 package org.xueji.classbalance.service.internal;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -16,6 +14,7 @@ import org.xueji.ledger.api.LedgerService;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.PlatformClock;
 import org.xueji.registry.api.SchoolService;
+import org.xueji.platform.persistence.PeriodicJob;
 
 /**
  * R16 without anyone opening the monitor: every class of a starting grade over its cap in the
@@ -32,17 +31,13 @@ public class OverCapWatch {
     private final SchoolService schools;
     private final PlatformClock clock;
     private volatile LedgerService ledger;
-    private ScheduledExecutorService scheduler;
+    private PeriodicJob job;
 
     @Activate
     public OverCapWatch(@Reference SchoolService schools, @Reference PlatformClock clock) {
         this(schools, clock, null);
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "xueji-classbalance-over-cap");
-            t.setDaemon(true);
-            return t;
-        });
-        scheduler.scheduleWithFixedDelay(this::runQuietly, 1, 60, TimeUnit.MINUTES);
+        job = PeriodicJob.start("xueji-classbalance-over-cap", Duration.ofMinutes(1), Duration.ofHours(1),
+                this::runQuietly);
     }
 
     OverCapWatch(SchoolService schools, PlatformClock clock, LedgerService ledger) {
@@ -53,8 +48,8 @@ public class OverCapWatch {
 
     @Deactivate
     void deactivate() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
+        if (job != null) {
+            job.close();
         }
     }
 

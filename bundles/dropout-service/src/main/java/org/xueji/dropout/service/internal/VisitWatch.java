@@ -1,13 +1,11 @@
 package org.xueji.dropout.service.internal;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.TypedQuery;
 import org.osgi.service.component.annotations.Activate;
@@ -34,6 +32,7 @@ import org.xueji.platform.api.reminder.Reminder;
 import org.xueji.platform.api.reminder.ReminderProvider;
 import org.xueji.platform.api.security.AccountAreas;
 import org.xueji.platform.persistence.Transactions;
+import org.xueji.platform.persistence.PeriodicJob;
 
 /**
  * 劝返 follow-up watch (R23): a dropout without a visit (counted from the last visit, or the
@@ -55,15 +54,15 @@ public class VisitWatch implements ReminderProvider {
     private final AccountAreas areas;
     private volatile DropoutConfig config;
     private volatile LedgerService ledger;
-    private ScheduledExecutorService timer;
+    private PeriodicJob timer;
 
     @Activate
     public VisitWatch(@Reference(target = "(osgi.unit.name=xueji-dropout)") EntityManagerFactory emf,
                       @Reference PlatformClock clock, @Reference WorkingDayCalendar calendar,
                       @Reference AccountAreas areas, Map<String, Object> properties) {
         this(new Transactions(emf), clock, calendar, areas, DropoutConfig.from(properties, LOG::warn));
-        timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "dropout-visit-watch"));
-        timer.scheduleWithFixedDelay(this::safeCheck, 2, 60, TimeUnit.MINUTES);
+        timer = PeriodicJob.start("xueji-dropout-visit-watch", Duration.ofMinutes(2), Duration.ofHours(1),
+                this::safeCheck);
     }
 
     VisitWatch(Transactions tx, PlatformClock clock, WorkingDayCalendar calendar, AccountAreas areas,
@@ -83,7 +82,7 @@ public class VisitWatch implements ReminderProvider {
     @Deactivate
     void deactivate() {
         if (timer != null) {
-            timer.shutdownNow();
+            timer.close();
         }
     }
 

@@ -1,13 +1,11 @@
 package org.xueji.enrollment.service.internal;
 
+import java.time.Duration;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import org.osgi.service.component.annotations.Activate;
@@ -45,6 +43,7 @@ import org.xueji.registry.api.SchoolService;
 import org.xueji.registry.api.SchoolYearDates;
 import org.xueji.registry.api.SchoolYearService;
 import org.xueji.registry.api.StudentSummary;
+import org.xueji.platform.persistence.PeriodicJob;
 
 /**
  * R18 before the 中考 (issue 15). A daily job: from {@code leadWorkingDays} working days
@@ -72,7 +71,7 @@ public class Grade9EscalationImpl implements Grade9EscalationService, ReminderPr
     private final SchoolService schools;
     private final AutumnRegistrationServiceImpl registration;
     private final int leadWorkingDays;
-    private ScheduledExecutorService scheduler;
+    private PeriodicJob scheduler;
 
     /** The ledger, when installed: cases left after the 中考. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -88,12 +87,8 @@ public class Grade9EscalationImpl implements Grade9EscalationService, ReminderPr
         this(new ModuleSupport(emf, auditTrail, auditService, clock), schoolYears, workingDays, accounts, schools,
                 registration, config.leadWorkingDays());
         int every = Math.max(1, config.checkMinutes());
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "xueji-grade9-escalation");
-            t.setDaemon(true);
-            return t;
-        });
-        scheduler.scheduleWithFixedDelay(this::runSafely, 1, every, TimeUnit.MINUTES);
+        scheduler = PeriodicJob.start("xueji-grade9-escalation", Duration.ofMinutes(1), Duration.ofMinutes(every),
+                this::runSafely);
     }
 
     Grade9EscalationImpl(ModuleSupport support, SchoolYearService schoolYears, WorkingDayCalendar workingDays,
@@ -111,7 +106,7 @@ public class Grade9EscalationImpl implements Grade9EscalationService, ReminderPr
     @Deactivate
     void stop() {
         if (scheduler != null) {
-            scheduler.shutdownNow();
+            scheduler.close();
         }
     }
 

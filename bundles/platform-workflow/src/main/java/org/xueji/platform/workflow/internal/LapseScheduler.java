@@ -1,9 +1,7 @@
 package org.xueji.platform.workflow.internal;
 
+import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -13,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.workflow.LapsedStep;
 import org.xueji.platform.api.workflow.WorkflowService;
+import org.xueji.platform.persistence.PeriodicJob;
 
 /**
  * R17: looks for lapsed steps at start and then every {@code lapseCheckMinutes} (configuration
@@ -24,17 +23,14 @@ public class LapseScheduler {
     static final Actor SYSTEM = Actor.system("workflow-lapse-check");
     private static final Logger LOG = LoggerFactory.getLogger(LapseScheduler.class);
 
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "xueji-workflow-lapse-check");
-        t.setDaemon(true);
-        return t;
-    });
+    private final PeriodicJob scheduler;
 
     @Activate
     public LapseScheduler(@Reference WorkflowService workflow, Map<String, Object> configuration) {
         Object minutes = configuration.get("lapseCheckMinutes");
         long every = minutes == null ? 10 : Long.parseLong(minutes.toString().trim());
-        scheduler.scheduleWithFixedDelay(() -> run(workflow), 0, Math.max(1, every), TimeUnit.MINUTES);
+        scheduler = PeriodicJob.start("xueji-workflow-lapse-check", Duration.ZERO,
+                Duration.ofMinutes(Math.max(1, every)), () -> run(workflow));
     }
 
     private static void run(WorkflowService workflow) {
@@ -51,6 +47,6 @@ public class LapseScheduler {
 
     @Deactivate
     void deactivate() {
-        scheduler.shutdownNow();
+        scheduler.close();
     }
 }

@@ -1,13 +1,11 @@
 package org.xueji.specialneeds.service.internal;
 
+import java.time.Duration;
 import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -28,6 +26,7 @@ import org.xueji.specialneeds.api.ChildStatus;
 import org.xueji.specialneeds.api.ComplianceFinding;
 import org.xueji.specialneeds.api.ComplianceStatus;
 import org.xueji.specialneeds.api.RulePart;
+import org.xueji.platform.persistence.PeriodicJob;
 
 /**
  * R26: a month of the semester that closed without a counted visit becomes a ledger incident
@@ -45,17 +44,13 @@ public class MonthlyCheck {
     private final SpecialNeedsServiceImpl service;
     private final Transactions tx;
     private volatile LedgerService ledger;
-    private ScheduledExecutorService scheduler;
+    private PeriodicJob job;
 
     @Activate
     public MonthlyCheck(@Reference SpecialNeedsServiceImpl service, Map<String, Object> properties) {
         this(service);
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "xueji-specialneeds-months");
-            t.setDaemon(true);
-            return t;
-        });
-        scheduler.scheduleWithFixedDelay(this::runQuietly, 1, 60, TimeUnit.MINUTES);
+        job = PeriodicJob.start("xueji-specialneeds-months", Duration.ofMinutes(1), Duration.ofHours(1),
+                this::runQuietly);
     }
 
     MonthlyCheck(SpecialNeedsServiceImpl service) {
@@ -65,8 +60,8 @@ public class MonthlyCheck {
 
     @Deactivate
     void deactivate() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
+        if (job != null) {
+            job.close();
         }
     }
 

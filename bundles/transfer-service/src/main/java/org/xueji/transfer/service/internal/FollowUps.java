@@ -1,14 +1,12 @@
 package org.xueji.transfer.service.internal;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import javax.persistence.EntityManagerFactory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,6 +31,7 @@ import org.xueji.registry.api.transfer.RecordStatus;
 import org.xueji.transfer.api.ChangeStatus;
 import org.xueji.transfer.api.ChangeType;
 import org.xueji.transfer.service.internal.entity.ChangeEntity;
+import org.xueji.platform.persistence.PeriodicJob;
 
 /**
  * Children possibly out of school after a change: a transfer out of the district not
@@ -54,7 +53,7 @@ public class FollowUps {
     private final RecordChanges records;
     private final List<AtRiskSignalListener> listeners = new CopyOnWriteArrayList<>();
     private volatile int arrivalWorkingDays;
-    private ScheduledExecutorService timer;
+    private PeriodicJob timer;
 
     @Activate
     public FollowUps(@Reference(target = "(osgi.unit.name=xueji-transfer)") EntityManagerFactory emf,
@@ -62,8 +61,8 @@ public class FollowUps {
                      @Reference WorkingDayCalendar calendar, @Reference RecordChanges records,
                      TransferSettings settings) {
         this(new Transactions(emf), audit, clock, calendar, records, settings.arrivalWorkingDays());
-        timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "xueji-transfer-followup"));
-        timer.scheduleWithFixedDelay(this::runLogged, 1, Math.max(1, settings.followUpMinutes()), TimeUnit.MINUTES);
+        timer = PeriodicJob.start("xueji-transfer-followup", Duration.ofMinutes(1),
+                Duration.ofMinutes(Math.max(1, settings.followUpMinutes())), this::runLogged);
     }
 
     FollowUps(Transactions tx, AuditTrail audit, PlatformClock clock, WorkingDayCalendar calendar,
@@ -88,7 +87,7 @@ public class FollowUps {
     @Deactivate
     void deactivate() {
         if (timer != null) {
-            timer.shutdownNow();
+            timer.close();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.xueji.platform.audit.internal.anchor;
 
+import java.time.Duration;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,9 +9,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
@@ -21,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xueji.platform.api.PlatformClock;
 import org.xueji.platform.api.audit.ChainVerification;
+import org.xueji.platform.persistence.PeriodicJob;
 
 /**
  * Anchors the audit chain outside the database (R7), configured in
@@ -49,7 +48,7 @@ public class AuditAnchor {
     private final AnchorFiles files;
     private final DataSource dataSource;
     private final Supplier<Instant> clock;
-    private ScheduledExecutorService scheduler;
+    private PeriodicJob scheduler;
 
     @Activate
     public AuditAnchor(@Reference PlatformClock clock,
@@ -59,12 +58,8 @@ public class AuditAnchor {
                 new AnchorFiles(path(config, DIRECTORY, "karaf.data", "audit-anchor")));
         long minutes = interval(config);
         if (minutes > 0) {
-            scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "xueji-audit-anchor");
-                t.setDaemon(true);
-                return t;
-            });
-            scheduler.scheduleWithFixedDelay(this::exportIfMoved, 1, minutes * 60, TimeUnit.SECONDS);
+            scheduler = PeriodicJob.start("xueji-audit-anchor", Duration.ofSeconds(1), Duration.ofMinutes(minutes),
+                    this::exportIfMoved);
         }
     }
 
@@ -84,7 +79,7 @@ public class AuditAnchor {
     @Deactivate
     void deactivate() {
         if (scheduler != null) {
-            scheduler.shutdownNow();
+            scheduler.close();
         }
     }
 
