@@ -28,7 +28,8 @@ import org.xueji.platform.api.security.AccountSessionListener;
  *       (and again whenever Karaf re-creates the server after a configuration change).</li>
  * </ul>
  */
-@Component(service = AccountSessionListener.class)
+// immediate: the forwarding filter must be in place from start, not only once someone asks for the listener
+@Component(service = AccountSessionListener.class, immediate = true)
 public class SshSessions implements AccountSessionListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(SshSessions.class);
