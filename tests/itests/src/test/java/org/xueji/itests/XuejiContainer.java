@@ -30,6 +30,7 @@ final class XuejiContainer {
     private static final String PG_USER = System.getProperty("xueji.itest.postgresql.user", "xueji");
 
     static Option[] config() {
+        BootWatchdog.watchNextBoot();
         Option[] common = commonConfig();
         if (!POSTGRESQL) {
             return common;
