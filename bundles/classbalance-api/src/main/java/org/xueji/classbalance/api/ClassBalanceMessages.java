@@ -46,7 +46,18 @@ public enum ClassBalanceMessages implements MessageKey {
     /** a named teacher blank, longer than 50 characters or holding a line break or tab. */
     HEAD_TEACHER_NAME_INVALID,
     /** the seed longer than 100 characters or holding a line break or tab. */
-    SEED_INVALID;
+    SEED_INVALID,
+    /** The R4 result export: sheet name. */
+    EXPORT_SHEET,
+    /** Column headings of the result export. */
+    EXPORT_COLUMN_CLASS,
+    EXPORT_COLUMN_STUDENT_ID,
+    EXPORT_COLUMN_NAME,
+    EXPORT_COLUMN_SEX,
+    SEX_MALE,
+    SEX_FEMALE,
+    /** {0} run id: the export's file name (without extension). */
+    EXPORT_FILE_NAME;
 
     @Override
     public String key() {

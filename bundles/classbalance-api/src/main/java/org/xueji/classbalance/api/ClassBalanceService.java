@@ -1,6 +1,7 @@
 package org.xueji.classbalance.api;
 
 import java.util.List;
+import java.util.Locale;
 import org.xueji.platform.api.Actor;
 
 /**
@@ -65,7 +66,12 @@ public interface ClassBalanceService {
      * R4: a confirmed run's result with full names (班级, 学生ID, 姓名, 性别) as .xlsx carrying the
      * release's watermark; refused without an approved, unexpired data release of the school and
      * grade (one download used, audited). Needs EXPORT_DATA. The anonymised {@link #publication}
-     * needs no release.
+     * needs no release. Headings, sheet and file name in {@code language} (the console's).
      */
-    ResultExport exportResult(Actor actor, long runId, long releaseId);
+    ResultExport exportResult(Actor actor, long runId, long releaseId, Locale language);
+
+    /** {@link #exportResult(Actor, long, long, Locale)} in Chinese, the district's working language. */
+    default ResultExport exportResult(Actor actor, long runId, long releaseId) {
+        return exportResult(actor, runId, releaseId, Locale.SIMPLIFIED_CHINESE);
+    }
 }

@@ -4,5 +4,5 @@
  * (then immutable, hashed, audited, and placed in the registry in the same transaction), verified
  * by re-running from the stored inputs and seed; the file mode; the class-size monitor.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.xueji.classbalance.api;

@@ -59,7 +59,7 @@ class ResultExportBar extends HorizontalLayout {
             return;
         }
         try {
-            ResultExport result = service.exportResult(actor, runId, chosen.id());
+            ResultExport result = service.exportResult(actor, runId, chosen.id(), UiContext.locale());
             // R4: one download of the release, served once
             download.setHref(SingleUseDownload.of(result.xlsx(), result.fileName(),
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", UiContext.locale()),

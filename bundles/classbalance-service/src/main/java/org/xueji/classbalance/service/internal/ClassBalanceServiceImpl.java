@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -357,10 +358,10 @@ public class ClassBalanceServiceImpl implements ClassBalanceService {
     }
 
     @Override
-    public ResultExport exportResult(Actor actor, long runId, long releaseId) {
+    public ResultExport exportResult(Actor actor, long runId, long releaseId, Locale language) {
         return support.guard(actor, ClassBalanceAuditActions.EXPORT, "balance-run", runId, () -> {
             actor.require(Permission.EXPORT_DATA);
-            return new ResultExports(support).export(actor, runId, releaseId, releases);
+            return new ResultExports(support).export(actor, runId, releaseId, releases, language);
         });
     }
 

@@ -516,6 +516,18 @@ class ClassBalanceServiceImplTest {
         assertThat(exportsAsked).hasSize(asked);
     }
 
+    @Test
+    void r4_theExportIsHeadedInTheConsolesLanguage() throws Exception {
+        BalanceRun run = confirmed(5);
+        ResultExport export = service.exportResult(registrar, run.id(), 42, java.util.Locale.ENGLISH);
+        List<List<String>> rows = new ArrayList<>();
+        new SheetReader(SpreadsheetLimits.defaults()).read(new java.io.ByteArrayInputStream(export.xlsx()),
+                export.fileName(), (n, cells) -> rows.add(cells.stream().map(RawCell::text).toList()));
+        assertThat(rows.get(0)).containsExactly("Class", "Student ID", "Name", "Sex");
+        assertThat(rows.get(1).get(3)).isIn("Male", "Female");
+        assertThat(export.fileName()).isEqualTo("class-placement-" + run.id() + ".xlsx");
+    }
+
     private static void assertRefused(Runnable call, ClassBalanceMessages reason) {
         assertThatThrownBy(call::run).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.messageKey()).isEqualTo(reason));
