@@ -68,7 +68,9 @@ public enum AdmissionMessages implements MessageKey {
     PLANS_AWAITING_APPROVAL,
     /** Workflow texts: the request type and its step. */
     WORKFLOW_PLAN,
-    WORKFLOW_PLAN_STEP;
+    WORKFLOW_PLAN_STEP,
+    /** {0} year, {1} grade, {2} classes, {3} cap, {4} reserved seats: the plan request's inbox subject. */
+    WORKFLOW_PLAN_SUBJECT;
 
     @Override
     public String key() {

@@ -98,7 +98,9 @@ public enum DropoutMessages implements MessageKey {
     /** {0} the month. */
     MONTH_IN_FUTURE,
     /** The special-needs module (送教上门) is not installed. */
-    HOME_TEACHING_UNAVAILABLE;
+    HOME_TEACHING_UNAVAILABLE,
+    /** {0} entry id, {1} the outcome: the closing request's inbox subject. */
+    WORKFLOW_CLOSE_SUBJECT;
 
     @Override
     public String key() {

@@ -4,5 +4,5 @@
  * the government and the education line (R22), 劝返 visits, and household survey campaigns
  * (拉网式排查). Other modules feed it only through the registry-api follow-up contracts.
  */
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.xueji.dropout.api;

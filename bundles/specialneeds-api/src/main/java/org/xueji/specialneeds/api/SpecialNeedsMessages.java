@@ -55,7 +55,16 @@ public enum SpecialNeedsMessages implements MessageKey {
     /** Removal refused: the child came from a referral, whose sender waits for the placement. */
     CHILD_REFERRED,
     /** The registry record of a placed child cannot be changed. */
-    STUDENT_FIXED_BY_PLACEMENT;
+    STUDENT_FIXED_BY_PLACEMENT,
+    /** {0} child id, {1} assessment id, {2} the conclusion: the placement request's inbox subject. */
+    PLACEMENT_SUBJECT,
+    /** {0} child id, {1} school year, {2} semester, {3} version: the plan request's inbox subject. */
+    PLAN_SUBJECT,
+    /** Conclusions of an assessment (registry-api Placement), for subjects. */
+    CONCLUSION_REGULAR_CLASS,
+    CONCLUSION_SPECIAL_SCHOOL,
+    CONCLUSION_HOME_TEACHING,
+    CONCLUSION_DEFERRAL;
 
     @Override
     public String key() {

@@ -23,7 +23,9 @@ public final class TransferSteps {
     public static final String DISTRICT = "district";
 
     public enum Label implements MessageKey {
-        RECEIVING_PRINCIPAL, SENDING_SCHOOL, SCHOOL_PRINCIPAL, DISTRICT;
+        RECEIVING_PRINCIPAL, SENDING_SCHOOL, SCHOOL_PRINCIPAL, DISTRICT,
+        /** {0} the change type, {1} change id, {2} record id: the inbox subject (no personal data). */
+        SUBJECT;
 
         @Override
         public String key() {
@@ -47,7 +49,7 @@ public final class TransferSteps {
             case CORRECTION, WITHDRAWAL -> List.of(district);
             default -> List.of(principal, district);
         };
-        return new RequestType(type.id(), type, steps);
+        return new RequestType(type.id(), type, steps).withSubject(Label.SUBJECT);
     }
 
     private TransferSteps() {

@@ -40,7 +40,7 @@ final class DecisionDialog extends Dialog {
         setWidth("min(34em, 96vw)");
         setCloseOnOutsideClick(false);
         Paragraph summary = new Paragraph(step.typeLabel().format(locale) + " · " + step.stepLabel().format(locale)
-                + " · " + step.subject());
+                + " · " + step.subject(locale));
         summary.setId("inbox-decision-summary");
         reason.setId("inbox-decision-reason");
         reason.setLabel((approve ? WorkflowUiText.FIELD_NOTE : WorkflowUiText.FIELD_REASON).in(locale));

@@ -75,8 +75,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.typeLabel().format(locale)).setKey("type").setHeader(WorkflowUiText.COL_TYPE.in(locale))
                 .setAutoWidth(true);
-        grid.addColumn(PendingStep::subject).setKey("subject").setHeader(WorkflowUiText.COL_SUBJECT.in(locale))
-                .setTooltipGenerator(PendingStep::subject).setFlexGrow(1);
+        grid.addColumn(s -> s.subject(locale)).setKey("subject").setHeader(WorkflowUiText.COL_SUBJECT.in(locale))
+                .setTooltipGenerator(s -> s.subject(locale)).setFlexGrow(1);
         grid.addColumn(this::school).setKey("school").setHeader(WorkflowUiText.COL_SCHOOL.in(locale))
                 .setAutoWidth(true);
         grid.addColumn(p -> p.stepLabel().format(locale)).setKey("step").setHeader(WorkflowUiText.COL_STEP.in(locale))

@@ -23,6 +23,7 @@ import org.xueji.platform.api.workflow.DeciderScope;
 import org.xueji.platform.api.workflow.NewWorkflowRequest;
 import org.xueji.platform.api.workflow.RequestType;
 import org.xueji.platform.api.workflow.StepDefinition;
+import org.xueji.platform.api.workflow.WorkflowSubject;
 import org.xueji.platform.api.workflow.WorkflowOutcome;
 import org.xueji.platform.persistence.AuditTrail;
 import org.xueji.platform.persistence.Transactions;
@@ -42,7 +43,7 @@ public class PlanApprovalHandler implements WorkflowHandler {
     public static final String STEP = "district-approval";
     public static final RequestType REQUEST_TYPE = new RequestType(TYPE, AdmissionMessages.WORKFLOW_PLAN, List.of(
             StepDefinition.of(STEP, AdmissionMessages.WORKFLOW_PLAN_STEP, Permission.APPROVE_CHANGE,
-                    DeciderScope.DISTRICT)));
+                    DeciderScope.DISTRICT))).withSubject(AdmissionMessages.WORKFLOW_PLAN_SUBJECT);
     private static final Logger LOG = LoggerFactory.getLogger(PlanApprovalHandler.class);
 
     private final Transactions tx;
@@ -61,8 +62,8 @@ public class PlanApprovalHandler implements WorkflowHandler {
 
     /** The request for a saved plan: subject reference {@code season/school}; no personal data. */
     static NewWorkflowRequest request(SeasonEntity season, PlanEntity plan) {
-        return new NewWorkflowRequest(TYPE, plan.seasonId + "/" + plan.schoolId, season.year + "-" + season.grade
-                + " · " + plan.classes + "×" + plan.classCap + "−" + plan.reserved, plan.schoolId);
+        return new NewWorkflowRequest(TYPE, plan.seasonId + "/" + plan.schoolId, WorkflowSubject.of(season.year,
+                season.grade, plan.classes, plan.classCap, plan.reserved), plan.schoolId);
     }
 
     @Override

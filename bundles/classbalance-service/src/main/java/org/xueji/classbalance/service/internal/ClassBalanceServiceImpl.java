@@ -52,6 +52,7 @@ import org.xueji.platform.api.identity.NameMask;
 import org.xueji.platform.api.release.DataReleaseService;
 import org.xueji.platform.api.security.AccountService;
 import org.xueji.platform.api.workflow.NewWorkflowRequest;
+import org.xueji.platform.api.workflow.WorkflowSubject;
 import org.xueji.platform.api.workflow.WorkflowRequest;
 import org.xueji.platform.persistence.AuditTrail;
 import org.xueji.platform.persistence.ModuleSupport;
@@ -234,8 +235,7 @@ public class ClassBalanceServiceImpl implements ClassBalanceService {
                 RunEntity e = load(em, actor, runId);
                 requireProposed(e);
                 WorkflowRequest request = submission.submit(em, actor, new NewWorkflowRequest(REQUEST_TYPE,
-                        String.valueOf(e.id), ClassBalanceMessages.REQUEST_SUBJECT.format(java.util.Locale.SIMPLIFIED_CHINESE,
-                        String.valueOf(e.schoolId), e.grade, String.valueOf(e.id)), e.schoolId));
+                        String.valueOf(e.id), WorkflowSubject.of(e.schoolId, e.grade, e.id), e.schoolId));
                 e.status = RunStatus.SUBMITTED.name();
                 e.workflowRequestId = request.id();
                 return e;

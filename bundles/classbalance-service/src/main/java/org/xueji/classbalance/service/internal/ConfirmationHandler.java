@@ -35,7 +35,8 @@ public class ConfirmationHandler implements WorkflowHandler {
 
     static final RequestType TYPE = new RequestType(ClassBalanceServiceImpl.REQUEST_TYPE,
             ClassBalanceMessages.REQUEST_TYPE, List.of(StepDefinition.of(ClassBalanceServiceImpl.STEP,
-            ClassBalanceMessages.STEP_CONFIRM, Permission.APPROVE_CHANGE, DeciderScope.SCHOOL)));
+            ClassBalanceMessages.STEP_CONFIRM, Permission.APPROVE_CHANGE, DeciderScope.SCHOOL)))
+            .withSubject(ClassBalanceMessages.REQUEST_SUBJECT);
 
     private final ModuleSupport support;
     private final ClassPlacement placement;

@@ -37,7 +37,8 @@ public class CloseWorkflow implements WorkflowHandler {
     public static final String TYPE = "dropout-close";
     public static final String STEP = "district-approval";
     public static final RequestType REQUEST_TYPE = new RequestType(TYPE, DropoutMessages.WORKFLOW_CLOSE, List.of(
-            StepDefinition.of(STEP, DropoutMessages.WORKFLOW_STEP, Permission.APPROVE_CHANGE, DeciderScope.DISTRICT)));
+            StepDefinition.of(STEP, DropoutMessages.WORKFLOW_STEP, Permission.APPROVE_CHANGE, DeciderScope.DISTRICT)))
+            .withSubject(DropoutMessages.WORKFLOW_CLOSE_SUBJECT);
 
     private final Transactions tx;
     private final PlatformClock clock;

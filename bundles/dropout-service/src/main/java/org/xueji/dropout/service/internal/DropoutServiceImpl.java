@@ -43,6 +43,7 @@ import org.xueji.platform.api.audit.AuditService;
 import org.xueji.platform.api.security.AccountAreas;
 import org.xueji.platform.api.security.AccountService;
 import org.xueji.platform.api.workflow.NewWorkflowRequest;
+import org.xueji.platform.api.workflow.WorkflowSubject;
 import org.xueji.platform.api.workflow.WorkflowRequest;
 import org.xueji.platform.documents.evidence.EvidenceKind;
 import org.xueji.platform.documents.evidence.EvidenceRules;
@@ -425,7 +426,7 @@ public class DropoutServiceImpl implements DropoutService {
                 e.outcomeNote = EntryRules.text("note", closing.note(), EntryRules.MAX_NOTE);
                 em.flush();
                 WorkflowRequest request = workflow.submit(em, actor, new NewWorkflowRequest(CloseWorkflow.TYPE,
-                        String.valueOf(e.id), "控辍销号 #" + e.id + " · " + closing.outcome().name(), e.schoolId));
+                        String.valueOf(e.id), WorkflowSubject.of(e.id, closing.outcome()), e.schoolId));
                 e.closeRequest = request.id();
                 em.flush();
                 Map<String, Object> details = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package org.xueji.platform.api.workflow;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.xueji.platform.api.MessageKey;
 
 /**
@@ -12,9 +13,24 @@ import org.xueji.platform.api.MessageKey;
  *                        data for a year in between (never guessed, D2)
  * @param overdue         today is after the deadline
  * @param lapsed          the lapse has been recorded (R17)
+ * @param subject         the stored subject ({@link WorkflowSubject}); shown by {@link #subject(Locale)}
+ * @param subjectLabel    the request type's subject pattern, or null
  */
 public record PendingStep(long requestId, long stepId, String type, MessageKey typeLabel, String subjectRef,
                           String subject, Long schoolId, String stepName, MessageKey stepLabel,
                           String submittedBy, Instant submittedAt, LocalDate deadline, Integer workingDaysLeft,
-                          boolean overdue, boolean lapsed) {
+                          boolean overdue, boolean lapsed, MessageKey subjectLabel) {
+
+    public PendingStep(long requestId, long stepId, String type, MessageKey typeLabel, String subjectRef,
+                       String subject, Long schoolId, String stepName, MessageKey stepLabel,
+                       String submittedBy, Instant submittedAt, LocalDate deadline, Integer workingDaysLeft,
+                       boolean overdue, boolean lapsed) {
+        this(requestId, stepId, type, typeLabel, subjectRef, subject, schoolId, stepName, stepLabel, submittedBy,
+                submittedAt, deadline, workingDaysLeft, overdue, lapsed, null);
+    }
+
+    /** The subject in the reader's language. */
+    public String subject(Locale locale) {
+        return WorkflowSubject.render(subjectLabel, subject, locale);
+    }
 }

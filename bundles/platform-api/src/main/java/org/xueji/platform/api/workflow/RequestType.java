@@ -13,8 +13,14 @@ import org.xueji.platform.api.MessageKey;
  * @param id    unique across modules, e.g. {@code data-release}, {@code transfer-in}
  * @param label the type's name for people, a key of the defining module's messages
  * @param steps at least one, ids unique
+ * @param subjectLabel the pattern that puts a {@link WorkflowSubject} into words (a key of the
+ *              defining module's messages), or null: the subject's parts are shown as they are
  */
-public record RequestType(String id, MessageKey label, List<StepDefinition> steps) {
+public record RequestType(String id, MessageKey label, List<StepDefinition> steps, MessageKey subjectLabel) {
+
+    public RequestType(String id, MessageKey label, List<StepDefinition> steps) {
+        this(id, label, steps, null);
+    }
 
     public RequestType {
         Objects.requireNonNull(id, "id");
@@ -29,6 +35,11 @@ public record RequestType(String id, MessageKey label, List<StepDefinition> step
         if (new HashSet<>(steps.stream().map(StepDefinition::id).toList()).size() != steps.size()) {
             throw new IllegalArgumentException("step ids repeat in " + id);
         }
+    }
+
+    /** This type with a subject pattern: requests submitted with {@link WorkflowSubject#of} are shown through it. */
+    public RequestType withSubject(MessageKey pattern) {
+        return new RequestType(id, label, steps, pattern);
     }
 
     public Optional<StepDefinition> step(String stepId) {

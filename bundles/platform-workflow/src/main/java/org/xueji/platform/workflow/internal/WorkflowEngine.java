@@ -265,7 +265,7 @@ public class WorkflowEngine implements WorkflowService, WorkflowSubmission {
                     request.subject(), request.schoolId(), step.name(),
                     definition == null ? type.label() : definition.label(), request.submittedBy(),
                     request.submittedAt(), step.deadline(), daysLeft(today, step.deadline()), overdue,
-                    step.lapsedOn() != null));
+                    step.lapsedOn() != null, type.subjectLabel()));
         }
         out.sort(Comparator.comparing(PendingStep::deadline).thenComparing(PendingStep::stepId));
         return out;

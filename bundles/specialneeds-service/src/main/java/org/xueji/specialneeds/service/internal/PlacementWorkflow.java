@@ -52,7 +52,7 @@ public class PlacementWorkflow implements WorkflowHandler {
     static final String TYPE = "special-placement";
     static final RequestType REQUEST_TYPE = new RequestType(TYPE, SpecialNeedsMessages.PLACEMENT_REQUEST,
             List.of(StepDefinition.of("district-approval", SpecialNeedsMessages.PLACEMENT_STEP,
-                    Permission.APPROVE_CHANGE, DeciderScope.DISTRICT)));
+                    Permission.APPROVE_CHANGE, DeciderScope.DISTRICT))).withSubject(SpecialNeedsMessages.PLACEMENT_SUBJECT);
     private static final Logger LOG = LoggerFactory.getLogger(PlacementWorkflow.class);
 
     private final Transactions tx;

@@ -30,7 +30,7 @@ public class PlanWorkflow implements WorkflowHandler {
     static final String TYPE = "special-plan";
     static final RequestType REQUEST_TYPE = new RequestType(TYPE, SpecialNeedsMessages.PLAN_REQUEST,
             List.of(StepDefinition.of("leader-approval", SpecialNeedsMessages.PLAN_STEP, Permission.APPROVE_CHANGE,
-                    DeciderScope.SCHOOL)));
+                    DeciderScope.SCHOOL))).withSubject(SpecialNeedsMessages.PLAN_SUBJECT);
 
     private final Transactions tx;
     private final AuditTrail audit;

@@ -23,6 +23,7 @@ import org.xueji.platform.api.audit.AuditEvent;
 import org.xueji.platform.api.audit.AuditService;
 import org.xueji.platform.api.security.AccountAreas;
 import org.xueji.platform.api.workflow.NewWorkflowRequest;
+import org.xueji.platform.api.workflow.WorkflowSubject;
 import org.xueji.platform.persistence.AuditTrail;
 import org.xueji.platform.persistence.ModuleSupport;
 import org.xueji.platform.persistence.Transactions;
@@ -263,7 +264,8 @@ public class SpecialNeedsServiceImpl implements SpecialNeedsService {
                 em.flush();
                 // the school proposes, the district approves (R3); the subject names ids only
                 a.workflowId = submission.submit(em, actor, new NewWorkflowRequest(PlacementWorkflow.TYPE,
-                        String.valueOf(a.id), "特殊儿童 #" + childId + " 安置评估 #" + a.id + " " + a.conclusion,
+                        String.valueOf(a.id), WorkflowSubject.of(childId, a.id,
+                        SpecialNeedsMessages.valueOf("CONCLUSION_" + a.conclusion)),
                         c.schoolId)).id();
                 support.audit(em, AuditEvent.of(actor, "specialneeds.assessment.propose", CHILD, childId, c.schoolId)
                         .withChanges(Map.of("assessment", a.id, "conclusion", a.conclusion,
@@ -328,8 +330,8 @@ public class SpecialNeedsServiceImpl implements SpecialNeedsService {
                 em.persist(p);
                 em.flush();
                 p.workflowId = submission.submit(em, actor, new NewWorkflowRequest(PlanWorkflow.TYPE,
-                        String.valueOf(p.id), "一人一案 #" + childId + " " + p.schoolYear + "-" + p.semester + " v"
-                        + p.versionNo, c.schoolId)).id();
+                        String.valueOf(p.id), WorkflowSubject.of(childId, p.schoolYear, p.semester, p.versionNo),
+                        c.schoolId)).id();
                 support.audit(em, AuditEvent.of(actor, "specialneeds.plan.save", CHILD, childId, c.schoolId)
                         .withChanges(Map.of("plan", p.id, "version", p.versionNo, "semester",
                                 p.schoolYear + "-" + p.semester, "teachers", Rows.teachers(p.teachers).size())));

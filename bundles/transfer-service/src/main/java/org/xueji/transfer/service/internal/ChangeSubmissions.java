@@ -21,6 +21,7 @@ import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.api.audit.AuditEvent;
 import org.xueji.platform.api.identity.IdentityMask;
 import org.xueji.platform.api.workflow.NewWorkflowRequest;
+import org.xueji.platform.api.workflow.WorkflowSubject;
 import org.xueji.platform.api.workflow.WorkflowRequest;
 import org.xueji.platform.documents.evidence.EvidenceKind;
 import org.xueji.platform.documents.evidence.EvidenceRules;
@@ -288,7 +289,7 @@ final class ChangeSubmissions {
         }
         long school = e.toSchoolId != null ? e.toSchoolId : e.fromSchoolId;
         // the inbox subject: type, change and record ids only (no personal data)
-        String subject = e.type + " #" + e.id + " (student " + e.studentId + ")";
+        String subject = WorkflowSubject.of(ChangeType.ofId(e.type), e.id, e.studentId);
         return submission.submit(em, actor, new NewWorkflowRequest(e.type, String.valueOf(e.id), subject, school,
                 stepSchools));
     }

@@ -77,7 +77,7 @@ public class PendingCommand implements Action {
             String school = p.schoolId() == null ? "全区" : s == null ? p.schoolId().toString() : s.code() + " " + s.name();
             String left = p.workingDaysLeft() == null ? "—" : p.overdue() ? "已超期 " + -p.workingDaysLeft()
                     : String.valueOf(p.workingDaysLeft());
-            table.addRow().addContent(p.requestId(), p.typeLabel().format(Locale.SIMPLIFIED_CHINESE), p.subject(),
+            table.addRow().addContent(p.requestId(), p.typeLabel().format(Locale.SIMPLIFIED_CHINESE), p.subject(Locale.SIMPLIFIED_CHINESE),
                     school, p.stepLabel().format(Locale.SIMPLIFIED_CHINESE), Shown.time(p.submittedAt()),
                     p.deadline().toString(), p.overdue() && p.workingDaysLeft() == null ? "已超期" : left);
         }
