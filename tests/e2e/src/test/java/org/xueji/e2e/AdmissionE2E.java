@@ -72,7 +72,7 @@ class AdmissionE2E extends BrowsersTest {
         String school = displayName("registrar1").replace("学籍管理员（演示）", "");
         LocalDate today = LocalDate.now();
         LocalDate birth = LocalDate.of(year - 7, 3, 1).plusDays(n / 7 % 200);
-        String idNumber = EnrollmentRegistrationE2E.residentIdNumber("430104", birth, (int) (n / 1000 % 900) + 1);
+        String idNumber = TestIdNumbers.resident("430104", birth, (int) (n / 1000 % 900) + 1);
         String child = "招生测" + "甲乙丙丁戊己庚辛壬癸".charAt((int) (n / 100 % 10));
         try {
             // the district sets up the season, its plan, area and seed

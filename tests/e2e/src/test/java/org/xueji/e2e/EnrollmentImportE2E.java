@@ -70,7 +70,7 @@ class EnrollmentImportE2E extends BrowsersTest {
         for (int attempt = 0; ids.size() < 3; attempt++) {
             long n = now / 11 + attempt * 104729L;
             LocalDate birth = today.minusYears(6).minusDays(20 + n % 330);
-            String id = EnrollmentRegistrationE2E.residentIdNumber(DISTRICT_AREA, birth, (int) ((n / 330) % 1000));
+            String id = TestIdNumbers.resident(DISTRICT_AREA, birth, (int) ((n / 330) % 1000));
             if (!ids.contains(id) && karaf.shell("xueji:students --id-number " + id).contains("共 0 人")) {
                 ids.add(id);
                 births.add(birth);

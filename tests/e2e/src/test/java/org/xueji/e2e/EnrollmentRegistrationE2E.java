@@ -78,7 +78,7 @@ class EnrollmentRegistrationE2E extends BrowsersTest {
             long n = now / 7 + attempt * 7919L;
             birthDate = today.minusYears(6).minusDays(30 + n % 300);
             int sequence = (int) ((n / 300) % 1000);
-            idNumber = residentIdNumber(DISTRICT_AREA, birthDate, sequence);
+            idNumber = TestIdNumbers.resident(DISTRICT_AREA, birthDate, sequence);
             if (karaf.shell("xueji:students --id-number " + idNumber).contains("共 0 人")) {
                 break;
             }
@@ -93,17 +93,6 @@ class EnrollmentRegistrationE2E extends BrowsersTest {
     @AfterAll
     static void forgetBrowser() {
         registrar = null;
-    }
-
-    /** GB 11643-1999: 17 digits and the ISO 7064 MOD 11-2 check character. */
-    static String residentIdNumber(String area6, LocalDate birth, int sequence3) {
-        String body = area6 + birth.format(COMPACT) + String.format("%03d", sequence3);
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * weights[i];
-        }
-        return body + "10X98765432".charAt(sum % 11);
     }
 
     /** The rest of the record: ethnicity, addresses, household type, entry month, guardian 1. */
@@ -267,7 +256,7 @@ class EnrollmentRegistrationE2E extends BrowsersTest {
                 .orElseThrow(() -> new IllegalStateException("no demo student of " + otherSchool));
         LocalDate twinBirth = LocalDate.parse(twin.birthDate());
         // the guardian's ID stands in for the student's (a student without ID needs one)
-        String guardianId = residentIdNumber(DISTRICT_AREA, twinBirth.minusYears(30), 123);
+        String guardianId = TestIdNumbers.resident(DISTRICT_AREA, twinBirth.minusYears(30), 123);
 
         Console c = loggedIn("registrar1");
         openForm(c, ownSchool);
@@ -392,7 +381,7 @@ class EnrollmentRegistrationE2E extends BrowsersTest {
     /** A resident ID number of the district, born on {@code birth}, that no student has yet. */
     private static String unusedIdNumber(LocalDate birth, int firstSequence) {
         for (int attempt = 0; attempt < 20; attempt++) {
-            String candidate = residentIdNumber(DISTRICT_AREA, birth, (firstSequence + attempt * 37) % 1000);
+            String candidate = TestIdNumbers.resident(DISTRICT_AREA, birth, (firstSequence + attempt * 37) % 1000);
             if (karaf.shell("xueji:students --id-number " + candidate).contains("共 0 人")) {
                 return candidate;
             }

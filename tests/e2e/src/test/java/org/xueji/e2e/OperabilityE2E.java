@@ -214,7 +214,7 @@ class OperabilityE2E {
                 LocalDate birth = today.minusYears(6).minusDays(20 + i % 300);
                 // an area code neither the demo district (DemoDistrictGenerator's batch, overflow and
                 // origin codes) nor other tests use: no row may meet a record of another school
-                String id = EnrollmentRegistrationE2E.residentIdNumber("430124", birth, 600 + i / 300);
+                String id = TestIdNumbers.resident("430124", birth, 600 + i / 300);
                 ids.add(id);
                 String sex = (id.charAt(16) - '0') % 2 == 1 ? "男" : "女";
                 String name = SURNAMES.charAt(i % SURNAMES.length()) + "" + GIVEN.charAt((i / 20) % GIVEN.length())

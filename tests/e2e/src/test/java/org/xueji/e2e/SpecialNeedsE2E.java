@@ -37,7 +37,7 @@ class SpecialNeedsE2E extends BrowsersTest {
         registrar.open("special-needs");
         registrar.click("sn-register");
         registrar.type("sn-child-name", name);
-        registrar.type("sn-child-id-number", idNumber("43010420180304" + String.format("%03d",
+        registrar.type("sn-child-id-number", TestIdNumbers.withCheckCharacter("43010420180304" + String.format("%03d",
                 System.nanoTime() % 1000)));
         registrar.type("sn-child-town", "含浦街道");
         registrar.choose("sn-child-disability", "肢体残疾");
@@ -206,15 +206,5 @@ class SpecialNeedsE2E extends BrowsersTest {
                     """, uploadId);
             return found instanceof WebElement e ? e : null;
         }, "the file input of " + uploadId);
-    }
-
-    /** 17 digits and their GB 11643 check character. */
-    private static String idNumber(String first17) {
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
     }
 }
