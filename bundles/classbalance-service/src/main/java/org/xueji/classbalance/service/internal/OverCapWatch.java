@@ -30,7 +30,10 @@ public class OverCapWatch {
 
     private final SchoolService schools;
     private final PlatformClock clock;
-    private volatile LedgerService ledger;
+    /** The ledger when installed (a field reference: DS sets and clears it; never required). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile LedgerService ledger;
     private PeriodicJob job;
 
     @Activate
@@ -50,18 +53,6 @@ public class OverCapWatch {
     void deactivate() {
         if (job != null) {
             job.close();
-        }
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void setLedger(LedgerService l) {
-        ledger = l;
-    }
-
-    void unsetLedger(LedgerService l) {
-        if (ledger == l) {
-            ledger = null;
         }
     }
 

@@ -82,10 +82,10 @@ class OverCapWatchTest {
         OverCapWatch watch = new OverCapWatch(schools, clock, null);
         assertThat(watch.run()).isZero();
         assertThat(posts).isEmpty();
-        watch.setLedger(ledger);
+        watch.ledger = ledger; // as DS does when the ledger is installed
         assertThat(watch.run()).isEqualTo(1);
         assertThat(entries).containsExactly("class-over-cap#2/2026-10");
-        watch.unsetLedger(ledger);
+        watch.ledger = null;
         assertThat(watch.run()).isZero();
     }
 }

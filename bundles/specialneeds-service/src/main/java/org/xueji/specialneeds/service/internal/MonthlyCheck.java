@@ -43,7 +43,10 @@ public class MonthlyCheck {
 
     private final SpecialNeedsServiceImpl service;
     private final Transactions tx;
-    private volatile LedgerService ledger;
+    /** The ledger when installed (a field reference: DS sets and clears it; never required). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile LedgerService ledger;
     private PeriodicJob job;
 
     @Activate
@@ -62,18 +65,6 @@ public class MonthlyCheck {
     void deactivate() {
         if (job != null) {
             job.close();
-        }
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void setLedger(LedgerService l) {
-        ledger = l;
-    }
-
-    void unsetLedger(LedgerService l) {
-        if (ledger == l) {
-            ledger = null;
         }
     }
 

@@ -163,7 +163,7 @@ class VisitLogTest extends SpecialNeedsFixture {
         MonthlyCheck check = new MonthlyCheck(service);
         // without the ledger nothing is posted nor marked
         assertThat(check.run()).isZero();
-        check.setLedger((LedgerService) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+        check.ledger = ((LedgerService) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {LedgerService.class}, (proxy, method, args) -> {
                     if (method.getName().equals("post")) {
                         posts.add((IncidentPost) args[1]);
