@@ -31,19 +31,6 @@ final class LedgerSupport {
         return LedgerUiText.PAGE_TITLE.format(locale, title.format(locale));
     }
 
-    /** The schools in the actor's scope, or none while the registry is being upgraded. */
-    static List<School> schools(Class<?> caller, Actor actor) {
-        try {
-            return UiContext.service(caller, SchoolService.class).listSchools(actor);
-        } catch (ModuleUnavailableException | DomainException e) {
-            return List.of();
-        }
-    }
-
-    static Map<Long, String> names(List<School> schools) {
-        return schools.stream().collect(Collectors.toMap(School::id, School::name, (a, b) -> a));
-    }
-
     /** The school column: the bureau's own entries are named as such. */
     static String schoolName(Map<Long, String> names, Long schoolId, Locale locale) {
         return schoolId == null ? LedgerUiText.BUREAU.format(locale) : names.getOrDefault(schoolId, "#" + schoolId);

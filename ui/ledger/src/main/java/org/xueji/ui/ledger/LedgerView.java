@@ -35,6 +35,7 @@ import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.Permission;
 import org.xueji.registry.api.School;
+import org.xueji.ui.kit.school.SchoolsInScope;
 import org.xueji.ui.shell.api.Badges;
 import org.xueji.ui.shell.api.UiContext;
 
@@ -70,8 +71,8 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver, H
             return; // beforeEnter shows the access-denied page
         }
         ledger = UiContext.service(getClass(), LedgerService.class);
-        schools = LedgerSupport.schools(getClass(), actor);
-        names = LedgerSupport.names(schools);
+        schools = SchoolsInScope.of(getClass(), actor);
+        names = SchoolsInScope.names(schools);
         H2 heading = new H2(t(LedgerUiText.LEDGER_TITLE));
         heading.getStyle().set("margin", "0");
         Paragraph intro = new Paragraph(t(LedgerUiText.LEDGER_INTRO));

@@ -21,6 +21,7 @@ import org.xueji.specialneeds.api.ChildStatus;
 import org.xueji.specialneeds.api.ComplianceRule;
 import org.xueji.specialneeds.api.ComplianceSummary;
 import org.xueji.specialneeds.api.SpecialNeedsService;
+import org.xueji.ui.kit.school.SchoolsInScope;
 import org.xueji.ui.shell.api.UiContext;
 import org.xueji.ui.shell.kit.ChartOption;
 import org.xueji.ui.shell.kit.EChart;
@@ -45,7 +46,7 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         SpecialNeedsService service = UiContext.service(getClass(), SpecialNeedsService.class);
-        Map<Long, String> names = SnSupport.names(SnSupport.schools(getClass(), actor));
+        Map<Long, String> names = SchoolsInScope.names(SchoolsInScope.of(getClass(), actor));
         ComplianceRule rule = service.rule();
         H2 heading = new H2(t(SpecialNeedsUiText.COMPLIANCE_TITLE));
         heading.getStyle().set("margin", "0");

@@ -34,6 +34,7 @@ import org.xueji.specialneeds.api.Evidence;
 import org.xueji.specialneeds.api.Plan;
 import org.xueji.specialneeds.api.SpecialNeedsService;
 import org.xueji.specialneeds.api.Visit;
+import org.xueji.ui.kit.school.SchoolsInScope;
 import org.xueji.ui.shell.api.UiContext;
 import org.xueji.ui.shell.kit.EmptyState;
 import org.xueji.ui.shell.kit.Notify;
@@ -66,8 +67,8 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         service = UiContext.service(getClass(), SpecialNeedsService.class);
-        schools = SnSupport.schools(getClass(), actor);
-        names = SnSupport.names(schools);
+        schools = SchoolsInScope.of(getClass(), actor);
+        names = SchoolsInScope.names(schools);
         H2 heading = new H2(t(SpecialNeedsUiText.REGISTER_TITLE));
         heading.getStyle().set("margin", "0");
         Paragraph intro = new Paragraph(t(SpecialNeedsUiText.REGISTER_INTRO));
