@@ -125,7 +125,9 @@ public class SchoolScopeIT {
             org.xueji.transfer.api.TransferService.class,
             // issue 12: pending registrations of admitted children (新生注册)
             org.xueji.enrollment.api.intake.IntakeRegistrationService.class,
-            org.xueji.registry.api.intake.PendingRegistrations.class);
+            org.xueji.registry.api.intake.PendingRegistrations.class,
+            // issue 14, R18 one-click start: 人在籍不在 findings acted on by the transfer module
+            org.xueji.registry.api.finding.PresenceFindings.class);
     /** R4: a release scope covering grade 1 (the classes made here) and every field group. */
     private static final org.xueji.platform.api.release.ReleaseScope ALL_FIELDS_GRADE_1 =
             org.xueji.platform.api.release.ReleaseScope.of(Set.of(1),
@@ -195,6 +197,7 @@ public class SchoolScopeIT {
     @Inject @Filter(timeout = 120_000) private org.xueji.registry.api.placement.ClassPlacement placement;
     @Inject @Filter(timeout = 120_000) private org.xueji.transfer.api.TransferService transfers;
     @Inject @Filter(timeout = 120_000) private org.xueji.enrollment.api.intake.IntakeRegistrationService intakes;
+    @Inject @Filter(timeout = 120_000) private org.xueji.registry.api.finding.PresenceFindings presenceFindings;
 
     private School a;
     private School b;
@@ -262,6 +265,7 @@ public class SchoolScopeIT {
         defineClassBalanceCases();
         defineTransferCases();
         defineIntakeCases();
+        defineFindingCases();
     }
 
     /**
@@ -1046,6 +1050,38 @@ public class SchoolScopeIT {
         });
         denied("WorkflowService.request", () -> workflow.request(principalA, workflowB));
         denied("WorkflowService.checkLapses", () -> workflow.checkLapses(registrarA));
+    }
+
+    /**
+     * Issue 14, R18 one-click start: a 人在籍不在 finding of school B (a child at B without a record there, in
+     * a check of its own campaign), read or settled by school A's registrar, or a transfer started from it.
+     */
+    private void defineFindingCases() {
+        VerificationCampaign own = verification.openCampaign(DISTRICT, new NewVerificationCampaign(2026, 1,
+                "核查转学" + registrarA.username(), LocalDate.of(2026, 12, 31)));
+        SchoolVerification check = verification.forSchool(DISTRICT, own.id(), b.id());
+        ChineseIdNumber id = ChineseIdNumber.of("430104", LocalDate.of(2018, 2, 1), SEQ.addAndGet(2) % 1000);
+        verification.submitPresence(DISTRICT, check.id(), classB.id(), Set.of(), List.of(
+                new org.xueji.enrollment.api.RosterEntry(1, "在校无籍", id.value(), classB.gradeLevel(),
+                        classB.classNumber(), null)));
+        long findingB = verification.discrepancies(DISTRICT, check.id()).stream()
+                .filter(d -> d.kind() == org.xueji.enrollment.api.DiscrepancyKind.PERSON_WITHOUT_RECORD)
+                .findFirst().orElseThrow().id();
+        denied("PresenceFindings.personWithoutRecord", () -> presenceFindings.personWithoutRecord(registrarA,
+                findingB));
+        denied("PresenceFindings.settle", () -> presenceFindings.settle(registrarA, findingB,
+                org.xueji.registry.api.finding.FindingSettlement.TRANSFERRED_IN, "transfer:1"));
+        denied("TransferService.fromFinding", () -> transfers.fromFinding(registrarA, findingB));
+        // R4/R1: school A exports its own statistics (rows filtered to school A: TransferStatisticsExportTest);
+        // the change rows under a release of school B are refused; an account without VIEW_STUDENT is refused
+        cases.put("TransferService.exportStatistics", () -> {
+            byte[] xlsx = transfers.exportStatistics(registrarA, new org.xueji.transfer.api.StatisticsExport(
+                    LocalDate.now().getYear(), org.xueji.transfer.api.StatisticsExport.Format.XLSX, null));
+            assertTrue("an xlsx file", xlsx.length > 4 && xlsx[0] == 'P' && xlsx[1] == 'K');
+            expectDenied(() -> transfers.exportStatistics(Actor.of("official-" + registrarA.username(), "村干部",
+                    Role.VILLAGE_OFFICIAL, null, Set.of(), "itest"), new org.xueji.transfer.api.StatisticsExport(
+                    LocalDate.now().getYear(), org.xueji.transfer.api.StatisticsExport.Format.XLSX, null)));
+        });
     }
 
     private void denied(String name, Runnable call) {

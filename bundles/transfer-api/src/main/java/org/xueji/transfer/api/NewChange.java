@@ -17,14 +17,24 @@ import org.xueji.registry.api.transfer.KeyFields;
  * @param conditionsMet       transfer: the requester states the admission conditions are met (R11)
  * @param correction          correction: the new key-field values, {@code null} components unchanged
  * @param overrideReason      district only: a written reason to submit despite R8 (大校额, plan full); audited and ledgered
+ * @param findingId           transfer: the 人在籍不在 finding (R18) it was started from, settled once approved; or {@code null}
  */
 public record NewChange(ChangeType type, long studentId, Long targetSchoolId, Long targetClassId, Integer targetGrade,
                         LocalDate effectiveDate, String reason, LocalDate plannedReturn, String otherSide,
                         boolean conditionsMet, KeyFields correction, String overrideReason,
-                        List<EvidenceUpload> evidence) {
+                        List<EvidenceUpload> evidence, Long findingId) {
 
     public NewChange {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    /** A change not started from a finding. */
+    public NewChange(ChangeType type, long studentId, Long targetSchoolId, Long targetClassId, Integer targetGrade,
+                     LocalDate effectiveDate, String reason, LocalDate plannedReturn, String otherSide,
+                     boolean conditionsMet, KeyFields correction, String overrideReason,
+                     List<EvidenceUpload> evidence) {
+        this(type, studentId, targetSchoolId, targetClassId, targetGrade, effectiveDate, reason, plannedReturn,
+                otherSide, conditionsMet, correction, overrideReason, evidence, null);
     }
 
     /** A transfer within the district into a class of the receiving school. */
@@ -36,11 +46,17 @@ public record NewChange(ChangeType type, long studentId, Long targetSchoolId, Lo
 
     public NewChange withOverride(String reason) {
         return new NewChange(type, studentId, targetSchoolId, targetClassId, targetGrade, effectiveDate, this.reason,
-                plannedReturn, otherSide, conditionsMet, correction, reason, evidence);
+                plannedReturn, otherSide, conditionsMet, correction, reason, evidence, findingId);
     }
 
     public NewChange withConditionsMet(boolean met) {
         return new NewChange(type, studentId, targetSchoolId, targetClassId, targetGrade, effectiveDate, reason,
-                plannedReturn, otherSide, met, correction, overrideReason, evidence);
+                plannedReturn, otherSide, met, correction, overrideReason, evidence, findingId);
+    }
+
+    /** Started from a 人在籍不在 finding of the 人籍一致 check (R18). */
+    public NewChange withFinding(Long finding) {
+        return new NewChange(type, studentId, targetSchoolId, targetClassId, targetGrade, effectiveDate, reason,
+                plannedReturn, otherSide, conditionsMet, correction, overrideReason, evidence, finding);
     }
 }

@@ -59,7 +59,15 @@ public enum TransferMessages implements MessageKey {
     /** R17 reminder: {0} change id, {1} deadline, {2} working days left. */
     REMINDER_STEP_DUE_SOON,
     /** R17 reminder: {0} change id, {1} deadline. */
-    REMINDER_STEP_OVERDUE;
+    REMINDER_STEP_OVERDUE,
+    /** R18: {0} finding id. */
+    FINDING_NOT_FOUND,
+    /** R18: the finding was resolved (or its check closed). */
+    FINDING_NOT_OPEN,
+    /** R18: the module holding the 人籍一致 findings is not running. */
+    FINDINGS_UNAVAILABLE,
+    /** R18: the finding is not about this student, or not of the receiving school. */
+    FINDING_MISMATCH;
 
     @Override
     public String key() {

@@ -66,4 +66,20 @@ public interface TransferService {
 
     /** Monthly statistics of a calendar year: in/out per school and month, approval times, overdue (VIEW_STUDENT, scoped). */
     TransferStatistics statistics(Actor actor, int year);
+
+    /**
+     * The start of a transfer from a 人在籍不在 finding of the 人籍一致 check (R18 one-click start; EDIT_STUDENT,
+     * the finding's school): the record is looked up by the roster's ID number (throttled and audited like
+     * {@link #find}). Submit with {@link NewChange#withFinding}; the finding is resolved when the transfer
+     * is approved. Refused when no module holding the findings runs, or the finding is resolved.
+     */
+    FindingStart fromFinding(Actor actor, long findingId);
+
+    /**
+     * The year's statistics as a spreadsheet or PDF (VIEW_STUDENT, the actor's scope as {@link #statistics};
+     * audited). Aggregate counts need no data release; with {@link StatisticsExport#releaseId()} the rows of
+     * the decided changes are added after the release service used one download of that approved release
+     * for the actor's school (R4; refused and audited by it otherwise, nothing produced).
+     */
+    byte[] exportStatistics(Actor actor, StatisticsExport export);
 }

@@ -55,6 +55,8 @@ final class StartTransferDialog extends Dialog {
     private final Checkbox conditions = new Checkbox(t(TransferUiText.FIELD_CONDITIONS), true);
     private final EvidenceUploads evidence;
     private transient FoundStudent student;
+    /** R18: the 人在籍不在 finding this transfer starts from, or {@code null}. */
+    private Long findingId;
 
     StartTransferDialog(Actor actor, TransferService transfers, Runnable done) {
         this.actor = actor;
@@ -134,12 +136,35 @@ final class StartTransferDialog extends Dialog {
         return targetSchool.getValue() == null ? null : targetSchool.getValue().id();
     }
 
+    /**
+     * R18 one-click start from a 人在籍不在 finding: the record found by the roster's ID number is taken, the
+     * class of the roster's grade and number chosen when the school has it; the transfer names the finding.
+     */
+    void startFrom(org.xueji.transfer.api.FindingStart start) {
+        findingId = start.findingId();
+        student = start.found();
+        number.setVisible(false);
+        Span banner = new Span(t(TransferUiText.FINDING_BANNER, start.findingId()));
+        banner.setId("transfer-finding-banner");
+        addComponentAsFirst(banner);
+        showFound();
+        if (start.gradeLevel() != null && start.classNumber() != null) {
+            classesOf(receivingSchool()).stream().filter(c -> c.gradeLevel() == start.gradeLevel()
+                    && c.classNumber() == start.classNumber()).findFirst().ifPresent(targetClass::setValue);
+        }
+    }
+
+    private void showFound() {
+        found.setText(student == null ? t(TransferUiText.NOT_FOUND) : t(TransferUiText.FOUND,
+                student.maskedRegistryNumber(), "#" + student.schoolId(),
+                student.gradeLevel() == null ? "-" : student.gradeLevel(), student.status().format(UiContext.locale())));
+    }
+
     private void find() {
         try {
             student = transfers.find(actor, number.getValue()).orElse(null);
-            found.setText(student == null ? t(TransferUiText.NOT_FOUND) : t(TransferUiText.FOUND,
-                    student.maskedRegistryNumber(), "#" + student.schoolId(),
-                    student.gradeLevel() == null ? "-" : student.gradeLevel(), student.status().format(UiContext.locale())));
+            findingId = null;
+            showFound();
         } catch (DomainException e) {
             Notify.error(e);
         }
@@ -155,7 +180,7 @@ final class StartTransferDialog extends Dialog {
                 receivingSchool(), c == null ? null : c.id(), c == null ? student.gradeLevel() : Integer.valueOf(c.gradeLevel()),
                 date.getValue(), reason.getValue(), null, null, conditions.getValue(), null,
                 overrideReason.isVisible() && !overrideReason.getValue().isBlank() ? overrideReason.getValue() : null,
-                evidence.uploads());
+                evidence.uploads()).withFinding(findingId);
         try {
             var r = transfers.submit(actor, change);
             Notify.success(t(TransferUiText.SUBMITTED, r.id()));

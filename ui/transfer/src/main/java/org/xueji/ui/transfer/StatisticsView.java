@@ -54,7 +54,7 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(m -> m.month().toString()).setHeader(t(TransferUiText.COL_DATE));
         grid.addColumn(TransferStatistics.Month::in).setHeader(t(TransferUiText.STATS_IN));
         grid.addColumn(TransferStatistics.Month::out).setHeader(t(TransferUiText.STATS_OUT));
-        add(heading, year, summary, chartHolder, grid);
+        add(heading, year, summary, new StatisticsExportBar(actor, year::getValue), chartHolder, grid);
         expand(grid);
         refresh();
     }

@@ -39,6 +39,8 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
     private static final long serialVersionUID = 1L;
 
     static final String ROUTE = "transfers";
+    /** R18: {@code transfers?finding=ID} starts a transfer from a 人在籍不在 finding. */
+    static final String FINDING_PARAMETER = "finding";
 
     private final transient Actor actor = UiContext.actor();
     private final transient TransferService transfers;
@@ -125,6 +127,30 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
         if (!actor.has(Permission.VIEW_STUDENT)) {
             event.rerouteToError(new AccessDeniedException(PlatformMessages.PERMISSION_MISSING,
                     Permission.VIEW_STUDENT.name()), "");
+            return;
+        }
+        List<String> finding = event.getLocation().getQueryParameters().getParameters()
+                .getOrDefault(FINDING_PARAMETER, List.of());
+        if (!finding.isEmpty() && actor.has(Permission.EDIT_STUDENT)) {
+            startFromFinding(finding.get(0));
+        }
+    }
+
+    /** R18 one-click start: the 人籍一致 check's 人在籍不在 finding opens the start dialog filled in. */
+    private void startFromFinding(String id) {
+        try {
+            var start = transfers.fromFinding(actor, Long.parseLong(id.strip()));
+            if (start.found() == null) {
+                Notify.errorText(t(TransferUiText.FINDING_NO_RECORD));
+                return;
+            }
+            StartTransferDialog dialog = new StartTransferDialog(actor, transfers, this::refresh);
+            dialog.startFrom(start);
+            dialog.open();
+        } catch (NumberFormatException e) {
+            Notify.errorText(t(TransferUiText.FINDING_NO_RECORD));
+        } catch (DomainException e) {
+            Notify.error(e);
         }
     }
 

@@ -110,6 +110,34 @@ public final class TransferViews {
         }
     }
 
+    /**
+     * "发起转学" on a 人在籍不在 finding of the 人籍一致 check (R18 one-click start): the start dialog filled in
+     * from the finding; the finding is resolved once the transfer is approved. The check names no route of
+     * this module.
+     */
+    @org.osgi.service.component.annotations.Component(service = org.xueji.ui.shell.api.FindingActionContribution.class)
+    public static final class FindingTransfer implements org.xueji.ui.shell.api.FindingActionContribution {
+        @Override
+        public String id() {
+            return "finding-transfer";
+        }
+
+        @Override
+        public String label(Locale locale) {
+            return TransferUiText.ACTION_FINDING_TRANSFER.format(locale);
+        }
+
+        @Override
+        public Permission requiredPermission() {
+            return Permission.EDIT_STUDENT;
+        }
+
+        @Override
+        public String href(long findingId) {
+            return TransferListView.ROUTE + "?" + TransferListView.FINDING_PARAMETER + "=" + findingId;
+        }
+    }
+
     private TransferViews() {
     }
 }

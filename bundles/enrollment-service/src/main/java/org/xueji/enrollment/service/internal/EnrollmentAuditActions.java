@@ -22,6 +22,7 @@ public class EnrollmentAuditActions extends ModuleAuditActions {
                 "autumn-registration.follow-up",
                 "grade9.escalate",
                 "student.print-batch",
-                "enrollment.intake.complete");
+                "enrollment.intake.complete",
+                "verification.settle");
     }
 }

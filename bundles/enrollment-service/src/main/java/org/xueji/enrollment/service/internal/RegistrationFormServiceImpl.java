@@ -161,12 +161,12 @@ public class RegistrationFormServiceImpl implements RegistrationFormService {
     private List<HistoryEntry> history(Actor actor, long studentId) {
         List<HistoryEntry> all = new ArrayList<>(auditedChanges(studentId));
         Actor names = Actor.system("registration form history"); // school and class names are not personal data
-        all.addAll(RegistryChangeLines.of(students.history(actor, studentId),
+        all.addAll(RegistryChangeLines.entries(RegistryChangeLines.of(students.history(actor, studentId),
                 id -> schools.getSchool(names, id).name(),
                 id -> {
                     SchoolClass c = schools.getClass(names, id);
                     return Grades.className(c.gradeLevel(), c.classNumber());
-                }));
+                }), java.util.Locale.SIMPLIFIED_CHINESE)); // the printed form is Chinese
         all.sort(java.util.Comparator.comparing(HistoryEntry::time,
                 java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
         return all;

@@ -400,7 +400,8 @@ public class VerificationServiceImpl implements VerificationService {
         return kind + "|" + who + "|" + field;
     }
 
-    private static void recount(EntityManager em, VerificationEntity v) {
+    /** The check's counts after a finding changed (also used by {@link PresenceFindingsImpl}). */
+    static void recount(EntityManager em, VerificationEntity v) {
         List<Object[]> rows = em.createQuery("select d.kind, d.gradeLevel, d.field, d.resolution from Discrepancy d"
                 + " where d.verificationId = :v", Object[].class).setParameter("v", v.id).getResultList();
         int unresolved = 0;

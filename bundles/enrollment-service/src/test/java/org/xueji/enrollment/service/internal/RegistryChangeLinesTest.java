@@ -8,12 +8,15 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.xueji.enrollment.service.internal.history.ChangeLine;
+import org.xueji.enrollment.service.internal.history.ChangeText;
 import org.xueji.enrollment.service.internal.pdf.HistoryEntry;
 import org.xueji.enrollment.service.internal.pdf.RegistrationForm;
 import org.xueji.enrollment.service.internal.pdf.RegistrationFormPdf;
@@ -30,6 +33,7 @@ import org.xueji.registry.api.Student;
 import org.xueji.registry.api.StudentData;
 import org.xueji.registry.api.StudentHistoryEntry;
 import org.xueji.registry.api.StudyMode;
+import org.xueji.registry.api.transfer.RecordStatus;
 
 /** Issue 14: the 学籍登记表 lists the record's registry changes (kind, date, from → to, took effect). */
 @DisplayName("学籍登记表: the change history of registry changes")
@@ -59,17 +63,44 @@ class RegistryChangeLinesTest {
             h(11, "name", "李明", "李明轩", "2026-12-02"));
 
     @Test
-    void eachDecidedChangeIsOneLineWithItsKindFromToAndReference() {
-        List<HistoryEntry> lines = RegistryChangeLines.of(HISTORY, SCHOOLS::get, CLASSES::get);
+    void eachDecidedChangeIsOneLineOfMessageKeysNotASentence() {
+        List<ChangeLine> lines = RegistryChangeLines.of(HISTORY, SCHOOLS::get, CLASSES::get);
 
-        assertThat(lines).extracting(HistoryEntry::what).containsExactly(
+        // the service side hands on keys and values; no Chinese word is built there (review finding)
+        assertThat(lines).extracting(ChangeLine::kind).containsExactly(ChangeText.KIND_TRANSFER,
+                ChangeText.KIND_STATUS, ChangeText.KIND_RESUMPTION, ChangeText.KIND_CORRECTION);
+        assertThat(lines.get(1).status()).isEqualTo(RecordStatus.SUSPENDED);
+        assertThat(lines).extracting(ChangeLine::reference)
+                .containsExactly("transfer:12", "transfer:13", "transfer:14", "transfer:15");
+        assertThat(lines.get(0).time()).isEqualTo(Instant.parse("2026-10-21T02:00:00Z"));
+        assertThat(lines.get(3).parts()).singleElement().satisfies(p -> {
+            assertThat(p.label()).isEqualTo(ChangeText.PART_CORRECTED);
+            assertThat(p.fields()).containsExactly("name");
+        });
+    }
+
+    @Test
+    void theLinesReadInChineseOnTheFormAndInEnglish() {
+        List<ChangeLine> lines = RegistryChangeLines.of(HISTORY, SCHOOLS::get, CLASSES::get);
+
+        assertThat(RegistryChangeLines.entries(lines, Locale.SIMPLIFIED_CHINESE)).extracting(HistoryEntry::what)
+                .containsExactly(
                 "学籍异动：转学（已生效，依据 transfer:12）：学校 示范小学 → 实验小学；班级 三年级(1)班 → 三年级(2)班",
                 "学籍异动：休学（已生效，依据 transfer:13）：学籍状态 在读 → 休学；班级 三年级(2)班 → 无",
                 "学籍异动：复学（已生效，依据 transfer:14）：学籍状态 休学 → 在读；班级 无 → 三年级(2)班",
                 "学籍异动：关键信息更正（已生效，依据 transfer:15）：更正 姓名");
-        assertThat(lines.get(0).time()).isEqualTo(Instant.parse("2026-10-21T02:00:00Z"));
+        assertThat(RegistryChangeLines.entries(lines, Locale.ENGLISH)).extracting(HistoryEntry::what)
+                .containsExactly(
+                "Registry change: transfer (in effect, reference transfer:12): school 示范小学 → 实验小学; "
+                        + "class 三年级(1)班 → 三年级(2)班",
+                "Registry change: Suspended (in effect, reference transfer:13): status Studying → Suspended; "
+                        + "class 三年级(2)班 → none",
+                "Registry change: resumption (in effect, reference transfer:14): status Suspended → Studying; "
+                        + "class none → 三年级(2)班",
+                "Registry change: key-field correction (in effect, reference transfer:15): corrected name");
         // an ordinary edit is not a registry change (the audit trail's lines print it)
-        assertThat(lines).extracting(HistoryEntry::what).noneMatch(w -> w.contains("乙路"));
+        assertThat(RegistryChangeLines.entries(lines, Locale.SIMPLIFIED_CHINESE)).extracting(HistoryEntry::what)
+                .noneMatch(w -> w.contains("乙路"));
     }
 
     @Test
@@ -82,7 +113,8 @@ class RegistryChangeLinesTest {
                 new RegistrationDetails(1, LocalDate.of(2021, 10, 15), false, null, null),
                 Instant.parse("2021-09-01T02:00:00Z"), Instant.parse("2026-12-02T02:00:00Z"));
         byte[] pdf = new RegistrationFormPdf().render(new RegistrationForm("实验小学", "三年级(2)班", student,
-                RegistryChangeLines.of(HISTORY, SCHOOLS::get, CLASSES::get), LocalDateTime.of(2026, 12, 6, 10, 0),
+                RegistryChangeLines.entries(RegistryChangeLines.of(HISTORY, SCHOOLS::get, CLASSES::get),
+                        Locale.SIMPLIFIED_CHINESE), LocalDateTime.of(2026, 12, 6, 10, 0),
                 "张老师"));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s", "");

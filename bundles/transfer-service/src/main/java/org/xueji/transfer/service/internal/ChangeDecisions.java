@@ -33,12 +33,14 @@ final class ChangeDecisions {
     private final Transactions tx;
     private final WorkflowService workflow;
     private final ChangeViews views;
+    private final FindingLinks findings;
 
-    ChangeDecisions(ModuleSupport support, WorkflowService workflow, ChangeViews views) {
+    ChangeDecisions(ModuleSupport support, WorkflowService workflow, ChangeViews views, FindingLinks findings) {
         this.support = support;
         this.tx = support.transactions();
         this.workflow = workflow;
         this.views = views;
+        this.findings = findings;
     }
 
     public ChangeRequest decide(Actor actor, long changeId, Decision decision, String reason) {
@@ -50,6 +52,11 @@ final class ChangeDecisions {
             }
             // the kit checks the decider's scope, STEP_ALREADY_DECIDED, reasons; the handler applies the outcome
             workflow.decide(actor, e.workflowId, decision, reason);
+            try {
+                findings.settleChange(tx, changeId); // R18: after commit; the follow-up job retries a failure
+            } catch (RuntimeException later) {
+                // the decision stands; the finding is settled on the next follow-up run
+            }
             return tx.read(em -> views.view(em.find(ChangeEntity.class, changeId), actor, support.today()));
         });
     }

@@ -164,6 +164,64 @@ final class ChangeQueries {
         });
     }
 
+    /**
+     * The statistics as a file (R4): aggregate counts free; the decided changes' rows only after the release
+     * service used one download of an approved release for the actor's school (it refuses and audits).
+     */
+    byte[] exportStatistics(Actor actor, org.xueji.transfer.api.StatisticsExport export,
+                            org.xueji.platform.api.release.DataReleaseService releases) {
+        return support.guard(actor, "transfer.export", "school", actor.schoolId(), () -> {
+            actor.require(Permission.VIEW_STUDENT);
+            if (export.format() == null) {
+                throw new ValidationException(List.of(new FieldError("format", PlatformMessages.REQUIRED)));
+            }
+            org.xueji.transfer.api.TransferStatistics stats = statistics(actor, export.year());
+            String watermark = null;
+            List<StatisticsFiles.ChangeRow> rows = List.of();
+            if (export.releaseId() != null) {
+                watermark = releases.authorizeExport(actor, export.releaseId(), "transfer-changes", actor.schoolId())
+                        .watermark();
+                rows = tx.read(em -> decidedIn(em, export.year(), actor.schoolId()).stream()
+                        .map(e -> new StatisticsFiles.ChangeRow(e.id, ChangeType.ofId(e.type), e.studentId,
+                                e.fromSchoolId, e.toSchoolId, e.submittedAt, e.decidedAt,
+                                org.xueji.transfer.api.ChangeStatus.valueOf(e.status)))
+                        .toList());
+            }
+            byte[] file = StatisticsFiles.render(export.format(), stats, rows, watermark, schoolNames,
+                    java.util.Locale.SIMPLIFIED_CHINESE);
+            java.util.Map<String, Object> changes = new java.util.HashMap<>();
+            changes.put("year", export.year());
+            changes.put("format", export.format().name());
+            changes.put("changeRows", rows.size());
+            if (export.releaseId() != null) {
+                changes.put("release", export.releaseId());
+            }
+            tx.inTransaction(em -> {
+                support.audit(em, AuditEvent.of(actor, "transfer.export", "school", actor.schoolId(), actor.schoolId())
+                        .withChanges(changes));
+                return null;
+            });
+            return file;
+        });
+    }
+
+    /** The changes decided in a calendar year (China time), of one school or all. */
+    private static List<ChangeEntity> decidedIn(javax.persistence.EntityManager em, int year, Long school) {
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        StringBuilder jpql = new StringBuilder("select c from TransferChange c where c.decidedAt >= :from "
+                + "and c.decidedAt < :to and c.status in ('APPROVED', 'REJECTED')");
+        if (school != null) {
+            jpql.append(" and (c.fromSchoolId = :school or c.toSchoolId = :school)");
+        }
+        TypedQuery<ChangeEntity> q = em.createQuery(jpql.append(" order by c.id").toString(), ChangeEntity.class)
+                .setParameter("from", java.time.LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant())
+                .setParameter("to", java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant());
+        if (school != null) {
+            q.setParameter("school", school);
+        }
+        return q.getResultList();
+    }
+
     org.xueji.transfer.api.TransferStatistics statistics(Actor actor, int year) {
         return support.guard(actor, "transfer.statistics", "school", actor.schoolId(), () -> {
             actor.require(Permission.VIEW_STUDENT);

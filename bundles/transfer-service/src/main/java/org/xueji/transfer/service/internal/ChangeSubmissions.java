@@ -28,6 +28,8 @@ import org.xueji.platform.documents.evidence.EvidenceRules;
 import org.xueji.platform.persistence.ModuleSupport;
 import org.xueji.platform.persistence.Transactions;
 import org.xueji.platform.persistence.WorkflowSubmission;
+import org.xueji.registry.api.finding.PresenceFinding;
+import org.xueji.registry.api.finding.PresenceFindings;
 import org.xueji.registry.api.transfer.RecordChanges;
 import org.xueji.registry.api.transfer.RecordPlacement;
 import org.xueji.registry.api.transfer.RecordStatus;
@@ -36,6 +38,7 @@ import org.xueji.transfer.api.ChangeStatus;
 import org.xueji.transfer.api.ChangeType;
 import org.xueji.transfer.api.EvidenceCategory;
 import org.xueji.transfer.api.EvidenceUpload;
+import org.xueji.transfer.api.FindingStart;
 import org.xueji.transfer.api.FoundStudent;
 import org.xueji.transfer.api.NewChange;
 import org.xueji.transfer.api.TransferMessages;
@@ -60,9 +63,10 @@ final class ChangeSubmissions {
     private final ChangeViews views;
     private final LedgerPosts ledger;
     private final java.util.function.Supplier<Limits> limits;
+    private final FindingLinks findings;
 
     ChangeSubmissions(ModuleSupport support, RecordChanges records, WorkflowSubmission submission, ChangeViews views,
-                      LedgerPosts ledger, java.util.function.Supplier<Limits> limits) {
+                      LedgerPosts ledger, java.util.function.Supplier<Limits> limits, FindingLinks findings) {
         this.support = support;
         this.tx = support.transactions();
         this.records = records;
@@ -71,6 +75,29 @@ final class ChangeSubmissions {
         this.views = views;
         this.ledger = ledger;
         this.limits = limits;
+        this.findings = findings;
+    }
+
+    /** R18 one-click start: the finding in the actor's scope and the record its roster ID number finds (R1 lookup). */
+    FindingStart fromFinding(Actor actor, long findingId) {
+        return support.guard(actor, "transfer.finding", "discrepancy", findingId, () -> {
+            actor.require(Permission.EDIT_STUDENT);
+            PresenceFinding f = openFinding(actor, findingId);
+            FoundStudent found = f.idNumber() == null ? null : find(actor, f.idNumber()).orElse(null);
+            return new FindingStart(findingId, f.schoolId(), f.gradeLevel(), f.classNumber(), found);
+        });
+    }
+
+    private PresenceFinding openFinding(Actor actor, long findingId) {
+        PresenceFindings service = findings.service().orElseThrow(() ->
+                new DomainException(TransferMessages.FINDINGS_UNAVAILABLE));
+        PresenceFinding f = service.personWithoutRecord(actor, findingId).orElseThrow(() ->
+                new NotFoundException(TransferMessages.FINDING_NOT_FOUND, findingId));
+        actor.requireSchool(f.schoolId());
+        if (!f.open()) {
+            throw new DomainException(TransferMessages.FINDING_NOT_OPEN);
+        }
+        return f;
     }
 
     public Optional<FoundStudent> find(Actor actor, String number) {
@@ -105,11 +132,15 @@ final class ChangeSubmissions {
             actor.require(Permission.EDIT_STUDENT);
             validateInput(change);
             List<EvidenceKind> kinds = judge(change.evidence());
+            PresenceFinding finding = change.findingId() == null ? null : openFinding(actor, change.findingId());
             ChangeEntity saved = support.change(em -> {
                 RecordPlacement rec = records.record(em, change.studentId()).orElseThrow(() ->
                         new ValidationException(List.of(new FieldError("R10", TransferMessages.R10_NO_RECORD))));
                 requireSubmitScope(actor, change, rec);
                 List<FieldError> errors = blocking(em, actor, change, rec);
+                if (finding != null && !findingMatches(em, finding, change)) {
+                    errors.add(new FieldError("findingId", TransferMessages.FINDING_MISMATCH));
+                }
                 if (!errors.isEmpty()) {
                     throw new ValidationException(errors);
                 }
@@ -192,6 +223,13 @@ final class ChangeSubmissions {
         return errors;
     }
 
+    /** The finding is the receiving school's, and its roster ID number is this record's (a transfer only). */
+    private boolean findingMatches(EntityManager em, PresenceFinding f, NewChange change) {
+        return change.type() == ChangeType.TRANSFER && change.targetSchoolId() != null
+                && f.schoolId() == change.targetSchoolId() && f.idNumber() != null
+                && records.findByNumber(em, f.idNumber()).map(r -> r.studentId() == change.studentId()).orElse(false);
+    }
+
     private static Long pendingChange(EntityManager em, long studentId) {
         List<Long> ids = em.createQuery("select c.id from TransferChange c where c.studentId = :s and c.status = 'PENDING'",
                 Long.class).setParameter("s", studentId).setMaxResults(1).getResultList();
@@ -249,6 +287,7 @@ final class ChangeSubmissions {
         e.conditionsMet = c.type() != ChangeType.TRANSFER || c.conditionsMet() && c.evidence().stream()
                 .anyMatch(u -> u.category() == EvidenceCategory.ADMISSION_CONDITIONS);
         e.overrideReason = c.overrideReason() == null || c.overrideReason().isBlank() ? null : c.overrideReason().strip();
+        e.findingId = c.type() == ChangeType.TRANSFER ? c.findingId() : null;
         if (c.correction() != null) {
             e.correctionName = c.correction().name();
             e.correctionSex = c.correction().sex() == null ? null : c.correction().sex().code();

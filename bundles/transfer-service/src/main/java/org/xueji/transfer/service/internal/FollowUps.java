@@ -52,6 +52,8 @@ public class FollowUps {
     private final WorkingDayCalendar calendar;
     private final RecordChanges records;
     private final List<AtRiskSignalListener> listeners = new CopyOnWriteArrayList<>();
+    /** R18: findings of approved transfers settled here when the decision was made elsewhere (the inbox). */
+    private final FindingLinks findings = new FindingLinks();
     private volatile int arrivalWorkingDays;
     private PeriodicJob timer;
 
@@ -84,6 +86,20 @@ public class FollowUps {
         listeners.remove(listener);
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindFindings(org.xueji.registry.api.finding.PresenceFindings service) {
+        findings.bind(service);
+    }
+
+    void unbindFindings(org.xueji.registry.api.finding.PresenceFindings service) {
+        findings.unbind(service);
+    }
+
+    /** Settles the 人在籍不在 findings of approved transfers started from them (R18); how many now. */
+    int settleFindings() {
+        return findings.settleApproved(tx);
+    }
+
     @Deactivate
     void deactivate() {
         if (timer != null) {
@@ -96,6 +112,11 @@ public class FollowUps {
             check();
         } catch (RuntimeException e) {
             LOG.error("transfer follow-up check failed", e);
+        }
+        try {
+            settleFindings();
+        } catch (RuntimeException e) {
+            LOG.error("settling R18 findings failed", e);
         }
     }
 

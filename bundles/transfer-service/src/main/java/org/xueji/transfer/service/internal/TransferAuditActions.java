@@ -10,6 +10,7 @@ public class TransferAuditActions extends ModuleAuditActions {
 
     public TransferAuditActions() {
         super("transfer.lookup", "transfer.submit", "transfer.withdraw", "transfer.reply", "transfer.arrival",
-                "transfer.evidence", "transfer.form", ChangeHandler.DECIDED, FollowUps.ACTION);
+                "transfer.evidence", "transfer.form", ChangeHandler.DECIDED, FollowUps.ACTION,
+                "transfer.export");
     }
 }

@@ -43,10 +43,13 @@ import org.xueji.transfer.api.TransferStatistics;
 public class TransferServiceImpl implements TransferService {
 
     private final LedgerPosts ledger = new LedgerPosts();
+    private final FindingLinks findings = new FindingLinks();
     private final ChangeSubmissions submissions;
     private final ChangeDecisions decisions;
     private final ChangeQueries queries;
     private volatile Limits limits;
+    /** R4: the data releases the statistics export's change rows need (set by the OSGi constructor). */
+    private volatile org.xueji.platform.api.release.DataReleaseService releases;
     private volatile java.util.function.LongFunction<String> schoolNames = id -> "#" + id;
 
     @Activate
@@ -55,9 +58,11 @@ public class TransferServiceImpl implements TransferService {
                                @Reference PlatformClock clock, @Reference RecordChanges records,
                                @Reference WorkflowSubmission submission, @Reference WorkflowService workflow,
                                @Reference WorkingDayCalendar calendar, @Reference SchoolService schools,
+                               @Reference org.xueji.platform.api.release.DataReleaseService releases,
                                TransferSettings settings) {
         this(new ModuleSupport(emf, audit, auditService, clock), records, submission, workflow, calendar,
                 Limits.of(settings));
+        this.releases = releases;
         // school names for the printed form (not personal data); the actor's scope on the change is checked first
         this.schoolNames = id -> {
             School school = schools.getSchool(Actor.system("transfer-form"), id);
@@ -69,8 +74,9 @@ public class TransferServiceImpl implements TransferService {
                         WorkflowService workflow, WorkingDayCalendar calendar, Limits limits) {
         this.limits = limits;
         ChangeViews views = new ChangeViews(workflow, calendar);
-        this.submissions = new ChangeSubmissions(support, records, submission, views, ledger, () -> this.limits);
-        this.decisions = new ChangeDecisions(support, workflow, views);
+        this.submissions = new ChangeSubmissions(support, records, submission, views, ledger, () -> this.limits,
+                findings);
+        this.decisions = new ChangeDecisions(support, workflow, views, findings);
         this.queries = new ChangeQueries(support, records, workflow, views, id -> schoolNames.apply(id));
     }
 
@@ -90,6 +96,16 @@ public class TransferServiceImpl implements TransferService {
 
     LedgerPosts ledger() {
         return ledger;
+    }
+
+    /** R18 one-click start: the module holding the 人籍一致 findings, when it runs (never required). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindFindings(org.xueji.registry.api.finding.PresenceFindings service) {
+        findings.bind(service);
+    }
+
+    void unbindFindings(org.xueji.registry.api.finding.PresenceFindings service) {
+        findings.unbind(service);
     }
 
     @Override
@@ -160,5 +176,25 @@ public class TransferServiceImpl implements TransferService {
     @Override
     public TransferStatistics statistics(Actor actor, int year) {
         return queries.statistics(actor, year);
+    }
+
+    @Override
+    public org.xueji.transfer.api.FindingStart fromFinding(Actor actor, long findingId) {
+        return submissions.fromFinding(actor, findingId);
+    }
+
+    @Override
+    public byte[] exportStatistics(Actor actor, org.xueji.transfer.api.StatisticsExport export) {
+        return queries.exportStatistics(actor, export, releases);
+    }
+
+    /** The data releases (tests; the OSGi constructor sets the service). */
+    void releases(org.xueji.platform.api.release.DataReleaseService service) {
+        this.releases = service;
+    }
+
+    /** School names for the printed files (tests; the OSGi constructor reads the registry's). */
+    void schoolNames(java.util.function.LongFunction<String> names) {
+        this.schoolNames = names;
     }
 }

@@ -144,7 +144,7 @@ final class DiscrepancyList extends VerticalLayout {
         return done;
     }
 
-    private Button actionCell(Discrepancy d) {
+    private com.vaadin.flow.component.Component actionCell(Discrepancy d) {
         Button button = new Button(t(d.resolved() ? VerificationUiText.RESOLVE_AGAIN : VerificationUiText.RESOLVE),
                 e -> resolve.accept(d));
         button.addClassName("ver-resolve");
@@ -152,6 +152,24 @@ final class DiscrepancyList extends VerticalLayout {
         button.addThemeVariants(ButtonVariant.LUMO_SMALL,
                 d.resolved() ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY);
         button.setVisible(editable);
-        return button;
+        if (!editable || d.resolved() || d.kind() != DiscrepancyKind.PERSON_WITHOUT_RECORD) {
+            return button;
+        }
+        // R18 one-click start: other modules' actions on the finding (e.g. a transfer in), by their own routes
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout cell =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(button);
+        cell.setSpacing(false);
+        cell.getStyle().set("gap", "var(--lumo-space-s)");
+        cell.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        org.xueji.platform.api.Actor actor = org.xueji.ui.shell.api.UiContext.actor();
+        for (org.xueji.ui.shell.api.FindingActionContribution a
+                : org.xueji.ui.shell.api.ShellExtensions.findingActions(actor)) {
+            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(a.href(d.id()),
+                    a.label(org.xueji.ui.shell.api.UiContext.locale()));
+            link.setId(a.id() + "-" + d.id());
+            link.addClassName("ver-finding-action");
+            cell.add(link);
+        }
+        return cell;
     }
 }

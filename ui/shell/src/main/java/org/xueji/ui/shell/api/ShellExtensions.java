@@ -24,6 +24,11 @@ public final class ShellExtensions {
         return ViewRegistry.current().routeForTopic(topic, actor);
     }
 
+    /** The actions of running modules on a 人在籍不在 finding (R18) that the actor may use, in order. */
+    public static List<FindingActionContribution> findingActions(Actor actor) {
+        return org.xueji.ui.shell.internal.FindingActions.of(actor);
+    }
+
     private ShellExtensions() {
     }
 }

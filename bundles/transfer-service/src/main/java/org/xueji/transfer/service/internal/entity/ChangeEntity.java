@@ -51,4 +51,8 @@ public class ChangeEntity {
     @Column(name = "DECISION_REASON") public String decisionReason;
     /** The follow-up signal (TRANSFER_OUT_NOT_ARRIVED, SUSPENSION_OVERDUE) was sent. */
     @Column(name = "SIGNALLED") public boolean signalled;
+    /** R18: the 人在籍不在 finding this transfer was started from, or {@code null}. */
+    @Column(name = "FINDING_ID") public Long findingId;
+    /** The finding was resolved by the approved transfer (or found resolved otherwise). */
+    @Column(name = "FINDING_SETTLED") public boolean findingSettled;
 }
