@@ -3,5 +3,5 @@
  * (and optionally {@link DashboardContribution}) services; the shell adds their routes,
  * menu entries and dashboard cards while they are registered and removes them when they go.
  */
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.xueji.ui.shell.api;
