@@ -1,7 +1,7 @@
 package org.xueji.dropout.service.internal.crosscheck;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,15 +90,13 @@ final class Comparisons {
         return out;
     }
 
+    /** The rows of the lists of a kind in use, by ID number, in import order (the first row of a child counts). */
     private static Map<String, XcRowEntity> rows(EntityManager em, ListKind kind) {
-        Map<String, XcRowEntity> byId = new HashMap<>();
+        Map<String, XcRowEntity> byId = new LinkedHashMap<>();
         em.createQuery("select r from CrossCheckRow r, CrossCheckList l where r.listId = l.id and l.kind = :k "
-                        + "order by l.town, r.id", XcRowEntity.class).setParameter("k", kind.name()).getResultList()
+                        + "order by r.id", XcRowEntity.class).setParameter("k", kind.name()).getResultList()
                 .forEach(r -> byId.putIfAbsent(r.idNumber, r));
-        return new java.util.LinkedHashMap<>(byId.entrySet().stream()
-                .sorted(Map.Entry.comparingByValue(java.util.Comparator.comparing((XcRowEntity r) -> r.id)))
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (x, y) -> x,
-                        java.util.LinkedHashMap::new)));
+        return byId;
     }
 
     private static XcFindingEntity finding(long runId, CheckKind kind, String idNumber, String name) {
