@@ -127,7 +127,11 @@ public class SchoolScopeIT {
             org.xueji.enrollment.api.intake.IntakeRegistrationService.class,
             org.xueji.registry.api.intake.PendingRegistrations.class,
             // issue 14, R18 one-click start: 人在籍不在 findings acted on by the transfer module
-            org.xueji.registry.api.finding.PresenceFindings.class);
+            org.xueji.registry.api.finding.PresenceFindings.class,
+            // issue 10 items 8, 9: cross-checks (R29), inspections (R30), awareness (R20)
+            org.xueji.dropout.api.crosscheck.CrossCheckService.class,
+            org.xueji.dropout.api.inspection.InspectionService.class,
+            org.xueji.dropout.api.inspection.AwarenessService.class);
     /** R4: a release scope covering grade 1 (the classes made here) and every field group. */
     private static final org.xueji.platform.api.release.ReleaseScope ALL_FIELDS_GRADE_1 =
             org.xueji.platform.api.release.ReleaseScope.of(Set.of(1),
@@ -198,6 +202,9 @@ public class SchoolScopeIT {
     @Inject @Filter(timeout = 120_000) private org.xueji.transfer.api.TransferService transfers;
     @Inject @Filter(timeout = 120_000) private org.xueji.enrollment.api.intake.IntakeRegistrationService intakes;
     @Inject @Filter(timeout = 120_000) private org.xueji.registry.api.finding.PresenceFindings presenceFindings;
+    @Inject @Filter(timeout = 120_000) private org.xueji.dropout.api.crosscheck.CrossCheckService crossChecks;
+    @Inject @Filter(timeout = 120_000) private org.xueji.dropout.api.inspection.InspectionService inspections;
+    @Inject @Filter(timeout = 120_000) private org.xueji.dropout.api.inspection.AwarenessService awareness;
 
     private School a;
     private School b;
@@ -265,7 +272,8 @@ public class SchoolScopeIT {
         defineClassBalanceCases();
         defineTransferCases();
         defineIntakeCases();
-        defineFindingCases();
+        defineFindingCases(,
+        defineCrossCheckInspectionCases();
     }
 
     /**
@@ -1108,5 +1116,112 @@ public class SchoolScopeIT {
                 null, "01", "CHN", "岳麓区", HouseholdType.NON_AGRICULTURAL, "岳麓区", YearMonth.of(2025, 9),
                 EntryWay.NEARBY, StudyMode.DAY, false, true, LeftBehindStatus.NONE, false, false, false, false,
                 DisabilityType.NONE, school.id(), c.id(), List.of(new Guardian("家长", "父亲", "13800000000", null)));
+    }
+
+    /**
+     * Issue 10 items 8, 9 (R29, R30, R20): school A's registrar on school B's cross-check
+     * findings, inspection and awareness activity; a village official of 河口镇/东村 on B's child of
+     * 河口镇/西村; nobody but the district imports lists or runs the comparisons.
+     */
+    private void defineCrossCheckInspectionCases() {
+        String n = registrarA.username();
+        String official = "xc-official-" + n.substring(6);
+        accounts.createAccount(DISTRICT, new NewAccount(official, "东村干部", Role.VILLAGE_OFFICIAL, null, null, null,
+                "Initial-Pass-2026".toCharArray(), false));
+        areas.assignAreas(DISTRICT, official, new org.xueji.platform.api.security.AreaScope(false, Set.of(),
+                Set.of("河口镇/东村")));
+        Actor villageOfficial = Actor.of(official, "东村干部", Role.VILLAGE_OFFICIAL, null, null, "itest");
+        // B's child on the ledger and on the aid list; a never-enrolled child of 莲花镇
+        dropouts.report(DISTRICT, new org.xueji.dropout.api.NewEntry(
+                org.xueji.dropout.api.ChildData.ofStudent(studentB.id()), null, "乙户", "河口镇", "西村",
+                org.xueji.dropout.api.ReasonCategory.OTHER, org.xueji.registry.api.followup.AtRiskSource.REPORT,
+                LocalDate.now().minusDays(1), null));
+        String never = ChineseIdNumber.of("430104", LocalDate.of(2016, 5, 5), 997).value();
+        crossChecks.importList(DISTRICT, org.xueji.dropout.api.crosscheck.ListKind.FINANCIAL_AID, null, "aid.csv",
+                csv("身份证号,姓名,乡镇,村,备注\n" + studentB.data().idNumber() + ",乙生,莲花镇,,营养餐"));
+        crossChecks.importList(DISTRICT, org.xueji.dropout.api.crosscheck.ListKind.HOUSEHOLD_REGISTER, "莲花镇",
+                "hh.csv", csv("身份证号,姓名,乡镇,村\n" + never + ",未入学,莲花镇,新村"));
+        org.xueji.dropout.api.crosscheck.CrossCheckRun run = crossChecks.run(DISTRICT);
+        List<org.xueji.dropout.api.crosscheck.CrossCheckFinding> all = crossChecks.findings(DISTRICT,
+                new org.xueji.dropout.api.crosscheck.FindingQuery(run.id(), null, null, null, null), 0, 1000);
+        org.xueji.dropout.api.crosscheck.CrossCheckFinding aidB = all.stream()
+                .filter(f -> Long.valueOf(b.id()).equals(f.schoolId())).findFirst().orElseThrow();
+        org.xueji.dropout.api.crosscheck.CrossCheckFinding neverEnrolled = all.stream()
+                .filter(f -> f.kind() == org.xueji.dropout.api.crosscheck.CheckKind.NOT_ENROLLED).findFirst()
+                .orElseThrow();
+
+        denied("CrossCheckService.importList", () -> crossChecks.importList(registrarA,
+                org.xueji.dropout.api.crosscheck.ListKind.POVERTY, null, "p.csv", csv("身份证号,姓名,乡镇")));
+        denied("CrossCheckService.lists", () -> crossChecks.lists(registrarA));
+        denied("CrossCheckService.run", () -> crossChecks.run(villageOfficial));
+        cases.put("CrossCheckService.runs", () -> assertEquals("R1: none of B's findings counted for A", 0L,
+                (long) crossChecks.runs(registrarA).stream().filter(r -> r.id() == run.id()).findFirst().orElseThrow()
+                        .counts().get(org.xueji.dropout.api.crosscheck.CheckKind.DROPOUT_AID)));
+        cases.put("CrossCheckService.findings", () -> {
+            for (org.xueji.dropout.api.crosscheck.CrossCheckFinding f : crossChecks.findings(registrarA,
+                    new org.xueji.dropout.api.crosscheck.FindingQuery(run.id(), null, null, null, null), 0, 1000)) {
+                assertEquals("R1: findings of school A only", Long.valueOf(a.id()), f.schoolId());
+            }
+            assertTrue("R22: 东村 sees nothing of 西村", crossChecks.findings(villageOfficial,
+                    new org.xueji.dropout.api.crosscheck.FindingQuery(run.id(), null, null, null, null), 0, 1000)
+                    .isEmpty());
+        });
+        cases.put("CrossCheckService.resolve", () -> {
+            expectDenied(() -> crossChecks.resolve(registrarA, aidB.id(), "越权"));
+            expectDenied(() -> crossChecks.resolve(villageOfficial, aidB.id(), "越权"));
+        });
+        denied("CrossCheckService.openSuspected", () -> crossChecks.openSuspected(registrarA, neverEnrolled.id()));
+
+        org.xueji.dropout.api.inspection.Inspection inspectionB = inspections.record(DISTRICT,
+                new org.xueji.dropout.api.inspection.NewInspection(b.id(),
+                        org.xueji.dropout.api.inspection.InspectionKind.UNANNOUNCED, LocalDate.now(), "督导室",
+                        List.of("台账不全"), LocalDate.now().plusDays(10), null));
+        inspectionB = inspections.addEvidence(DISTRICT, inspectionB.id(), "p.pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        long inspB = inspectionB.id();
+        long evidenceB = inspectionB.evidence().get(0).id();
+        long findingB = inspectionB.findings().get(0).id();
+        denied("InspectionService.record", () -> inspections.record(registrarA,
+                new org.xueji.dropout.api.inspection.NewInspection(b.id(),
+                        org.xueji.dropout.api.inspection.InspectionKind.SCHEDULED, LocalDate.now(), "越权", List.of(),
+                        null, null)));
+        cases.put("InspectionService.list", () -> {
+            expectDenied(() -> inspections.list(registrarA, b.id(), false));
+            assertTrue("R1: A sees none of B's inspections", inspections.list(registrarA, null, false).stream()
+                    .allMatch(i -> i.schoolId() == a.id()));
+            expectDenied(() -> inspections.list(villageOfficial, null, false));
+        });
+        denied("InspectionService.get", () -> inspections.get(registrarA, inspB));
+        denied("InspectionService.addEvidence", () -> inspections.addEvidence(registrarA, inspB, "p.pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        denied("InspectionService.evidence", () -> inspections.evidence(registrarA, evidenceB));
+        denied("InspectionService.reportCorrected", () -> inspections.reportCorrected(registrarA, inspB, null));
+        denied("InspectionService.close", () -> inspections.close(registrarA, inspB, null));
+        denied("InspectionService.postIncident", () -> inspections.postIncident(registrarA, inspB, findingB));
+
+        LocalDate held = LocalDate.now();
+        for (int back = 0; back < 120 && schoolYears.semesterOf(held).isEmpty(); back++) {
+            held = held.minusDays(1);
+        }
+        org.xueji.dropout.api.inspection.Activity activityB = awareness.record(DISTRICT,
+                new org.xueji.dropout.api.inspection.NewActivity(b.id(),
+                        org.xueji.dropout.api.inspection.AwarenessKind.LAW_SESSION, held, "法治宣传", 50, 0, 0));
+        denied("AwarenessService.record", () -> awareness.record(registrarA,
+                new org.xueji.dropout.api.inspection.NewActivity(b.id(),
+                        org.xueji.dropout.api.inspection.AwarenessKind.LAW_SESSION, LocalDate.now(), "越权", 1, 0, 0)));
+        cases.put("AwarenessService.activities", () -> {
+            expectDenied(() -> awareness.activities(registrarA, b.id(), activityB.schoolYear(), activityB.semester()));
+            assertTrue("R1: A's activities only", awareness.activities(registrarA, null, activityB.schoolYear(),
+                    activityB.semester()).stream().allMatch(x -> x.schoolId() == a.id()));
+        });
+        cases.put("AwarenessService.summary", () -> {
+            assertTrue("R1: A's summary only", awareness.summary(registrarA, activityB.schoolYear(),
+                    activityB.semester()).stream().allMatch(x -> x.schoolId() == a.id()));
+            expectDenied(() -> awareness.summary(villageOfficial, activityB.schoolYear(), activityB.semester()));
+        });
+    }
+
+    private static java.io.InputStream csv(String text) {
+        return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -60,6 +60,34 @@ public final class DropoutViews {
         }
     }
 
+    /** 四查三比对 (R29). */
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static final class CrossChecks extends ModuleView {
+        public CrossChecks() {
+            super(CrossCheckView.ROUTE, CrossCheckView.class, CrossCheckUiText.CROSSCHECK_TITLE, DropoutUiText.GROUP,
+                    VaadinIcon.SPLIT, 76, Permission.VIEW_DROPOUT);
+        }
+
+        @Override
+        public Set<String> topics() {
+            return Set.of("dropout.crosschecks");
+        }
+    }
+
+    /** 控辍检查与宣传 (R30, R20). */
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static final class Inspections extends ModuleView {
+        public Inspections() {
+            super(InspectionsView.ROUTE, InspectionsView.class, CrossCheckUiText.INSPECTIONS_TITLE, DropoutUiText.GROUP,
+                    VaadinIcon.CLIPBOARD_CHECK, 77, Permission.VIEW_DROPOUT);
+        }
+
+        @Override
+        public Set<String> topics() {
+            return Set.of("dropout.inspections");
+        }
+    }
+
     private DropoutViews() {
     }
 }

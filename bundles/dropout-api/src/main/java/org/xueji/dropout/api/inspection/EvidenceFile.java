@@ -1,0 +1,5 @@
+package org.xueji.dropout.api.inspection;
+
+/** An evidence file's content. */
+public record EvidenceFile(String name, String mediaType, byte[] content) {
+}
