@@ -125,7 +125,9 @@ public class SchoolScopeIT {
             org.xueji.transfer.api.TransferService.class,
             // issue 12: pending registrations of admitted children (新生注册)
             org.xueji.enrollment.api.intake.IntakeRegistrationService.class,
-            org.xueji.registry.api.intake.PendingRegistrations.class);
+            org.xueji.registry.api.intake.PendingRegistrations.class,
+            // issue 10 item 7: early warning (预警)
+            org.xueji.dropout.api.risk.RiskService.class);
     /** R4: a release scope covering grade 1 (the classes made here) and every field group. */
     private static final org.xueji.platform.api.release.ReleaseScope ALL_FIELDS_GRADE_1 =
             org.xueji.platform.api.release.ReleaseScope.of(Set.of(1),
@@ -195,6 +197,7 @@ public class SchoolScopeIT {
     @Inject @Filter(timeout = 120_000) private org.xueji.registry.api.placement.ClassPlacement placement;
     @Inject @Filter(timeout = 120_000) private org.xueji.transfer.api.TransferService transfers;
     @Inject @Filter(timeout = 120_000) private org.xueji.enrollment.api.intake.IntakeRegistrationService intakes;
+    @Inject @Filter(timeout = 120_000) private org.xueji.dropout.api.risk.RiskService risk;
 
     private School a;
     private School b;
@@ -262,6 +265,7 @@ public class SchoolScopeIT {
         defineClassBalanceCases();
         defineTransferCases();
         defineIntakeCases();
+        defineRiskCases();
     }
 
     /**
@@ -1046,6 +1050,37 @@ public class SchoolScopeIT {
         });
         denied("WorkflowService.request", () -> workflow.request(principalA, workflowB));
         denied("WorkflowService.checkLapses", () -> workflow.checkLapses(registrarA));
+    }
+
+    /**
+     * Issue 10 item 7: the early warning of school B (its student scored from the registry's real
+     * tables) is refused to school A's registrar and to a village official; school B's teacher
+     * sees their class.
+     */
+    private void defineRiskCases() {
+        Actor official = Actor.of("vo-risk-" + registrarA.username(), "村干部", Role.VILLAGE_OFFICIAL, null, null,
+                "itest");
+        Actor teacherB = Actor.of("tch-risk-" + registrarA.username(), "乙校教师", Role.TEACHER, b.id(),
+                Set.of(classB.id()), "itest");
+        cases.put("RiskService.weights", () -> assertTrue("VIEW_DROPOUT reads the weights",
+                risk.weights(registrarA).threshold() > 0));
+        cases.put("RiskService.atRisk", () -> {
+            expectDenied(() -> risk.atRisk(registrarA, b.id(), 0));
+            expectDenied(() -> risk.atRisk(official, b.id(), 0));
+        });
+        cases.put("RiskService.summary", () -> {
+            expectDenied(() -> risk.summary(registrarA, b.id()));
+            expectDenied(() -> risk.summary(official, b.id()));
+            assertEquals("school B's teacher scores their class's student", 1,
+                    risk.summary(teacherB, b.id()).students());
+        });
+        denied("RiskService.score", () -> risk.score(registrarA, studentB.id()));
+        denied("RiskService.confirm", () -> risk.confirm(registrarA, studentB.id(),
+                org.xueji.dropout.api.ReasonCategory.OTHER, null));
+        denied("RiskService.recordDiscipline", () -> risk.recordDiscipline(registrarA, studentB.id(),
+                LocalDate.now(), org.xueji.dropout.api.risk.DisciplineKind.WARNING));
+        denied("RiskService.importGrades", () -> risk.importGrades(registrarA, classB.id(), 2025, 1, "grades.csv",
+                new java.io.ByteArrayInputStream(new byte[0])));
     }
 
     private void denied(String name, Runnable call) {
