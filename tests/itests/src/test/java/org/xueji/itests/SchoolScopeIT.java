@@ -131,7 +131,9 @@ public class SchoolScopeIT {
             // issue 10 items 8, 9: cross-checks (R29), inspections (R30), awareness (R20)
             org.xueji.dropout.api.crosscheck.CrossCheckService.class,
             org.xueji.dropout.api.inspection.InspectionService.class,
-            org.xueji.dropout.api.inspection.AwarenessService.class);
+            org.xueji.dropout.api.inspection.AwarenessService.class,
+            // issue 10 item 7: early warning (预警)
+            org.xueji.dropout.api.risk.RiskService.class);
     /** R4: a release scope covering grade 1 (the classes made here) and every field group. */
     private static final org.xueji.platform.api.release.ReleaseScope ALL_FIELDS_GRADE_1 =
             org.xueji.platform.api.release.ReleaseScope.of(Set.of(1),
@@ -205,6 +207,7 @@ public class SchoolScopeIT {
     @Inject @Filter(timeout = 120_000) private org.xueji.dropout.api.crosscheck.CrossCheckService crossChecks;
     @Inject @Filter(timeout = 120_000) private org.xueji.dropout.api.inspection.InspectionService inspections;
     @Inject @Filter(timeout = 120_000) private org.xueji.dropout.api.inspection.AwarenessService awareness;
+    @Inject @Filter(timeout = 120_000) private org.xueji.dropout.api.risk.RiskService risk;
 
     private School a;
     private School b;
@@ -272,8 +275,9 @@ public class SchoolScopeIT {
         defineClassBalanceCases();
         defineTransferCases();
         defineIntakeCases();
-        defineFindingCases(,
+        defineFindingCases();
         defineCrossCheckInspectionCases();
+        defineRiskCases();
     }
 
     /**
@@ -1090,6 +1094,37 @@ public class SchoolScopeIT {
                     Role.VILLAGE_OFFICIAL, null, Set.of(), "itest"), new org.xueji.transfer.api.StatisticsExport(
                     LocalDate.now().getYear(), org.xueji.transfer.api.StatisticsExport.Format.XLSX, null)));
         });
+    }
+
+    /**
+     * Issue 10 item 7: the early warning of school B (its student scored from the registry's real
+     * tables) is refused to school A's registrar and to a village official; school B's teacher
+     * sees their class.
+     */
+    private void defineRiskCases() {
+        Actor official = Actor.of("vo-risk-" + registrarA.username(), "村干部", Role.VILLAGE_OFFICIAL, null, null,
+                "itest");
+        Actor teacherB = Actor.of("tch-risk-" + registrarA.username(), "乙校教师", Role.TEACHER, b.id(),
+                Set.of(classB.id()), "itest");
+        cases.put("RiskService.weights", () -> assertTrue("VIEW_DROPOUT reads the weights",
+                risk.weights(registrarA).threshold() > 0));
+        cases.put("RiskService.atRisk", () -> {
+            expectDenied(() -> risk.atRisk(registrarA, b.id(), 0));
+            expectDenied(() -> risk.atRisk(official, b.id(), 0));
+        });
+        cases.put("RiskService.summary", () -> {
+            expectDenied(() -> risk.summary(registrarA, b.id()));
+            expectDenied(() -> risk.summary(official, b.id()));
+            assertEquals("school B's teacher scores their class's student", 1,
+                    risk.summary(teacherB, b.id()).students());
+        });
+        denied("RiskService.score", () -> risk.score(registrarA, studentB.id()));
+        denied("RiskService.confirm", () -> risk.confirm(registrarA, studentB.id(),
+                org.xueji.dropout.api.ReasonCategory.OTHER, null));
+        denied("RiskService.recordDiscipline", () -> risk.recordDiscipline(registrarA, studentB.id(),
+                LocalDate.now(), org.xueji.dropout.api.risk.DisciplineKind.WARNING));
+        denied("RiskService.importGrades", () -> risk.importGrades(registrarA, classB.id(), 2025, 1, "grades.csv",
+                new java.io.ByteArrayInputStream(new byte[0])));
     }
 
     private void denied(String name, Runnable call) {

@@ -88,6 +88,29 @@ public final class DropoutViews {
         }
     }
 
+    /** 辍学预警 (issue 10 item 7). */
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static final class Risk extends ModuleView {
+        public Risk() {
+            super(RiskView.ROUTE, RiskView.class, RiskUiText.TITLE, DropoutUiText.GROUP, VaadinIcon.WARNING, 74,
+                    Permission.VIEW_DROPOUT);
+        }
+
+        @Override
+        public Set<String> topics() {
+            return Set.of("dropout.risk");
+        }
+    }
+
+    /** 考勤与成绩导入 (issue 10 items 2 and 7). */
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static final class RiskImports extends ModuleView {
+        public RiskImports() {
+            super(RiskImportView.ROUTE, RiskImportView.class, RiskUiText.IMPORTS_TITLE, DropoutUiText.GROUP,
+                    VaadinIcon.UPLOAD, 75, Permission.RECORD_DROPOUT);
+        }
+    }
+
     private DropoutViews() {
     }
 }

@@ -18,9 +18,8 @@ import org.xueji.platform.api.FieldError;
 import org.xueji.platform.api.Permission;
 import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.api.audit.AuditEvent;
-import org.xueji.platform.documents.spreadsheet.RawCell;
-import org.xueji.platform.documents.spreadsheet.SheetReader;
-import org.xueji.platform.documents.spreadsheet.SpreadsheetLimits;
+import org.xueji.dropout.service.internal.risk.ClassSheets;
+import org.xueji.dropout.service.internal.risk.RiskRecords;
 import org.xueji.platform.persistence.ModuleSupport;
 import org.xueji.registry.api.SchoolClass;
 import org.xueji.registry.api.SchoolService;
@@ -31,13 +30,10 @@ import org.xueji.registry.api.followup.AtRiskSource;
 /**
  * The attendance feed (item 2): a class's month read from a spreadsheet (platform-documents
  * {@code SheetReader}), checked whole, and each student with a run of unexplained absences at
- * the threshold opened as a suspected entry (or given one more source), in one transaction.
+ * the threshold opened as a suspected entry (or given one more source), in one transaction; the
+ * month's absences per student are kept for the early warning ({@code RiskRecords}).
  */
 final class AttendanceImport {
-
-    /** A class sheet is small: 200 rows, 40 columns. */
-    private static final SheetReader READER = new SheetReader(SpreadsheetLimits.defaults()
-            .withMaxFileBytes(5L * 1024 * 1024).withMaxRows(200).withMaxCellsPerRow(40).withMaxCellChars(100));
 
     private final ModuleSupport support;
     private final Entries entries;
@@ -61,17 +57,7 @@ final class AttendanceImport {
         }
         SchoolClass c = schools.getClass(actor, classId);
         actor.requireScope(c.schoolId(), classId);
-        List<List<String>> cells = new ArrayList<>();
-        READER.read(content, fileName, (rowNumber, raw) -> {
-            List<String> line = new ArrayList<>();
-            for (RawCell cell : raw) {
-                while (line.size() < cell.column()) {
-                    line.add("");
-                }
-                line.add(cell.column(), cell.text() == null ? "" : cell.text());
-            }
-            cells.add(line);
-        });
+        List<List<String>> cells = ClassSheets.read(content, fileName);
         List<AttendanceSheet.Row> rows = AttendanceSheet.parse(cells, month.lengthOfMonth());
         Map<String, StudentSummary> roster = new HashMap<>();
         students.schoolRoster(actor, c.schoolId()).stream().filter(s -> Long.valueOf(classId).equals(s.classId()))
@@ -79,6 +65,9 @@ final class AttendanceImport {
         List<FieldError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<StudentSummary> flagged = new ArrayList<>();
+        // the class's school days: days on which any student has a mark (a blank day for all is no school)
+        int schoolDays = AttendanceSheet.schoolDays(rows);
+        List<RiskRecords.AttendanceMonth> months = new ArrayList<>();
         for (AttendanceSheet.Row r : rows) {
             StudentSummary s = roster.get(r.idNumber());
             if (s == null) {
@@ -86,8 +75,12 @@ final class AttendanceImport {
                         AttendanceSheet.masked(r.idNumber())));
             } else if (!seen.add(r.idNumber())) {
                 errors.add(new FieldError("file", DropoutMessages.ATTENDANCE_DUPLICATE, r.rowNumber()));
-            } else if (r.longestUnexplainedRun() >= threshold) {
-                flagged.add(s);
+            } else {
+                months.add(new RiskRecords.AttendanceMonth(s.id(), schoolDays, r.count(AttendanceSheet.Mark.UNEXPLAINED),
+                        r.count(AttendanceSheet.Mark.EXPLAINED)));
+                if (r.longestUnexplainedRun() >= threshold) {
+                    flagged.add(s);
+                }
             }
         }
         if (!errors.isEmpty()) {
@@ -95,6 +88,8 @@ final class AttendanceImport {
         }
         LocalDate foundOn = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
         return support.transactions().inTransaction(em -> {
+            // the month's figures for the early warning (a re-import replaces them)
+            RiskRecords.replaceAttendance(em, classId, c.schoolId(), month, months);
             int opened = 0;
             for (StudentSummary s : flagged) {
                 Entries.Child child = new Entries.Child(s.id(), s.name(), s.sex(), s.birthDate(), s.idNumber(),

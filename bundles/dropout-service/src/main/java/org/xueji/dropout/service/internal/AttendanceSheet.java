@@ -24,6 +24,11 @@ final class AttendanceSheet {
     /** One student's month. */
     record Row(int rowNumber, String idNumber, List<Mark> days) {
 
+        /** How many days carry this mark. */
+        int count(Mark mark) {
+            return (int) days.stream().filter(m -> m == mark).count();
+        }
+
         /** The longest run of unexplained absences; days without a mark (no school) do not break it. */
         int longestUnexplainedRun() {
             int best = 0;
@@ -96,6 +101,17 @@ final class AttendanceSheet {
             throw new ValidationException(errors);
         }
         return rows;
+    }
+
+    /** Days on which any student of the sheet has a mark: the class's school days of the month. */
+    static int schoolDays(List<Row> rows) {
+        int n = 0;
+        int days = rows.isEmpty() ? 0 : rows.get(0).days().size();
+        for (int d = 0; d < days; d++) {
+            final int day = d;
+            n += rows.stream().anyMatch(r -> r.days().get(day) != Mark.NONE) ? 1 : 0;
+        }
+        return n;
     }
 
     static String masked(String idNumber) {
