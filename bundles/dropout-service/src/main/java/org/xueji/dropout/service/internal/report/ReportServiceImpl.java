@@ -77,7 +77,8 @@ public class ReportServiceImpl implements ReportService {
                 DropoutConfig.from(properties, LOG::warn));
     }
 
-    ReportServiceImpl(ModuleSupport support, SchoolService schools, PriorityRoster roster, DropoutService dropouts,
+    /** Without OSGi: tests and the bench runner ({@code DropoutBench}). */
+    public ReportServiceImpl(ModuleSupport support, SchoolService schools, PriorityRoster roster, DropoutService dropouts,
                       DataReleaseService releases, DropoutConfig config) {
         this.support = support;
         this.tx = support.transactions();
