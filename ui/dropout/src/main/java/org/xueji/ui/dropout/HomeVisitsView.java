@@ -221,9 +221,11 @@ public class HomeVisitsView extends VerticalLayout implements BeforeEnterObserve
             service.record(actor, new NewHomeVisit(chosen.studentId(), kind, date.getValue(), visitors.getValue(),
                     content.getValue(), outcome.getValue()));
             UiContext.showSuccess(t(VisitsUiText.SAVED));
-            long id = chosen.studentId();
+            // the child may leave the overdue list, which clears the grid's selection: keep them in the form
+            VisitDue was = chosen;
             refresh();
-            chosen = grid.getListDataView().getItems().filter(d -> d.studentId() == id).findFirst().orElse(chosen);
+            chosen = grid.getListDataView().getItems().filter(d -> d.studentId() == was.studentId()).findFirst()
+                    .orElse(was);
             renderForm();
         } catch (DomainException e) {
             UiContext.showError(e);
