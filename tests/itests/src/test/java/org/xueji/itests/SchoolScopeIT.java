@@ -133,7 +133,12 @@ public class SchoolScopeIT {
             org.xueji.dropout.api.inspection.InspectionService.class,
             org.xueji.dropout.api.inspection.AwarenessService.class,
             // issue 10 item 7: early warning (预警)
-            org.xueji.dropout.api.risk.RiskService.class);
+            org.xueji.dropout.api.risk.RiskService.class,
+            // issue 10 items 6, 10, 1: home visits, reports, the registry's priority groups
+            org.xueji.dropout.api.homevisit.HomeVisitService.class,
+            org.xueji.dropout.api.report.ReportService.class,
+            org.xueji.registry.api.priority.PriorityRoster.class);
+
     /** R4: a release scope covering grade 1 (the classes made here) and every field group. */
     private static final org.xueji.platform.api.release.ReleaseScope ALL_FIELDS_GRADE_1 =
             org.xueji.platform.api.release.ReleaseScope.of(Set.of(1),
@@ -208,6 +213,9 @@ public class SchoolScopeIT {
     @Inject @Filter(timeout = 120_000) private org.xueji.dropout.api.inspection.InspectionService inspections;
     @Inject @Filter(timeout = 120_000) private org.xueji.dropout.api.inspection.AwarenessService awareness;
     @Inject @Filter(timeout = 120_000) private org.xueji.dropout.api.risk.RiskService risk;
+    @Inject @Filter(timeout = 120_000) private org.xueji.dropout.api.homevisit.HomeVisitService homeVisits;
+    @Inject @Filter(timeout = 120_000) private org.xueji.dropout.api.report.ReportService dropoutReports;
+    @Inject @Filter(timeout = 120_000) private org.xueji.registry.api.priority.PriorityRoster priorityRoster;
 
     private School a;
     private School b;
@@ -278,6 +286,7 @@ public class SchoolScopeIT {
         defineFindingCases();
         defineCrossCheckInspectionCases();
         defineRiskCases();
+        defineHomeVisitAndReportCases();
     }
 
     /**
@@ -1125,6 +1134,48 @@ public class SchoolScopeIT {
                 LocalDate.now(), org.xueji.dropout.api.risk.DisciplineKind.WARNING));
         denied("RiskService.importGrades", () -> risk.importGrades(registrarA, classB.id(), 2025, 1, "grades.csv",
                 new java.io.ByteArrayInputStream(new byte[0])));
+    }
+
+    /**
+     * Issue 10 items 6, 10 and 1 (R28, R23, R4): school A's registrar on school B's student, report
+     * and ledger; the registry's priority groups and compulsory-age counts of school A only.
+     */
+    private void defineHomeVisitAndReportCases() {
+        denied("HomeVisitService.record", () -> homeVisits.record(registrarA,
+                new org.xueji.dropout.api.homevisit.NewHomeVisit(studentB.id(),
+                        org.xueji.dropout.api.homevisit.ContactKind.PHONE_CALL, LocalDate.now(), "越权", "越权", "越权")));
+        denied("HomeVisitService.visits", () -> homeVisits.visits(registrarA, studentB.id()));
+        cases.put("HomeVisitService.dueList", () -> {
+            expectDenied(() -> homeVisits.dueList(registrarA, b.id(), false));
+            for (org.xueji.dropout.api.homevisit.VisitDue d : homeVisits.dueList(registrarA, null, false)) {
+                assertEquals("R1: priority children of school A only", a.id(), d.schoolId());
+            }
+        });
+        denied("HomeVisitService.mark", () -> homeVisits.mark(registrarA, studentB.id(),
+                org.xueji.dropout.api.homevisit.PriorityGroup.HARDSHIP, true));
+        denied("ReportService.schoolMonthly", () -> dropoutReports.schoolMonthly(registrarA, b.id(),
+                YearMonth.now()));
+        denied("ReportService.districtQuarterly", () -> dropoutReports.districtQuarterly(registrarA,
+                LocalDate.now().getYear(), 1));
+        denied("ReportService.schoolMonthlyFile", () -> dropoutReports.schoolMonthlyFile(registrarA, b.id(),
+                YearMonth.now(), org.xueji.dropout.api.report.ReportFormat.XLSX));
+        denied("ReportService.districtQuarterlyFile", () -> dropoutReports.districtQuarterlyFile(registrarA,
+                LocalDate.now().getYear(), 1, org.xueji.dropout.api.report.ReportFormat.PDF));
+        cases.put("ReportService.schoolAge", () -> {
+            org.xueji.dropout.api.report.SchoolAgeLedger l = dropoutReports.schoolAge(registrarA);
+            assertTrue("R1: school A's counts only", Set.of(a.id()).containsAll(l.registryBySchool().keySet()));
+            assertTrue("R1: school A's counts only", Set.of(a.id()).containsAll(l.withoutRecordBySchool().keySet()));
+        });
+        denied("ReportService.exportLedger", () -> dropoutReports.exportLedger(registrarA,
+                new org.xueji.dropout.api.EntryQuery(null, b.id(), null, null), releaseB.id()));
+        cases.put("PriorityRoster.priorityStudents", () -> {
+            expectDenied(() -> priorityRoster.priorityStudents(registrarA, b.id()));
+            for (org.xueji.registry.api.priority.PriorityStudent p : priorityRoster.priorityStudents(registrarA, null)) {
+                assertEquals("R1: school A's records only", a.id(), p.schoolId());
+            }
+        });
+        cases.put("PriorityRoster.schoolAgeCounts", () -> assertTrue("R1: school A's counts only",
+                Set.of(a.id()).containsAll(priorityRoster.schoolAgeCounts(registrarA, LocalDate.now(), 6, 16).keySet())));
     }
 
     private void denied(String name, Runnable call) {

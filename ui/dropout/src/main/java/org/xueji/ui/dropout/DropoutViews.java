@@ -111,6 +111,29 @@ public final class DropoutViews {
         }
     }
 
+    /** 重点儿童家访 (R28, issue 10 item 6). */
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static final class HomeVisits extends ModuleView {
+        public HomeVisits() {
+            super(HomeVisitsView.ROUTE, HomeVisitsView.class, VisitsUiText.HOME_VISITS_TITLE, DropoutUiText.GROUP,
+                    VaadinIcon.HANDSHAKE, 74, Permission.VIEW_DROPOUT);
+        }
+
+        @Override
+        public Set<String> topics() {
+            return Set.of("dropout.homevisits");
+        }
+    }
+
+    /** 控辍报表 (issue 10 items 10 and 1). */
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static final class Reports extends ModuleView {
+        public Reports() {
+            super(DropoutReportView.ROUTE, DropoutReportView.class, VisitsUiText.REPORTS_TITLE, DropoutUiText.GROUP,
+                    VaadinIcon.CHART, 75, Permission.VIEW_DROPOUT);
+        }
+    }
+
     private DropoutViews() {
     }
 }
