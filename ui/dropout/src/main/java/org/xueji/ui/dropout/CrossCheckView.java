@@ -36,6 +36,7 @@ import org.xueji.dropout.api.crosscheck.ListKind;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.Permission;
+import org.xueji.ui.kit.school.SchoolsInScope;
 import org.xueji.ui.shell.api.UiContext;
 import org.xueji.ui.shell.kit.ContentKind;
 import org.xueji.ui.shell.kit.UploadField;
@@ -69,7 +70,7 @@ public class CrossCheckView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         service = UiContext.service(getClass(), CrossCheckService.class);
-        names = DropoutSupport.names(DropoutSupport.schools(getClass(), actor));
+        names = SchoolsInScope.names(SchoolsInScope.of(getClass(), actor));
         H2 heading = new H2(t(CrossCheckUiText.CROSSCHECK_TITLE));
         heading.getStyle().set("margin", "0");
         Paragraph intro = new Paragraph(t(CrossCheckUiText.CROSSCHECK_INTRO));

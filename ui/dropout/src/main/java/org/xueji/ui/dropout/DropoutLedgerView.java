@@ -35,6 +35,7 @@ import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.Permission;
 import org.xueji.registry.api.School;
+import org.xueji.ui.kit.school.SchoolsInScope;
 import org.xueji.ui.shell.api.UiContext;
 import org.xueji.ui.shell.kit.ChartOption;
 import org.xueji.ui.shell.kit.EChart;
@@ -70,8 +71,8 @@ public class DropoutLedgerView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         service = UiContext.service(getClass(), DropoutService.class);
-        schools = DropoutSupport.schools(getClass(), actor);
-        names = DropoutSupport.names(schools);
+        schools = SchoolsInScope.of(getClass(), actor);
+        names = SchoolsInScope.names(schools);
         H2 heading = new H2(t(DropoutUiText.LEDGER_TITLE));
         heading.getStyle().set("margin", "0");
         Paragraph intro = new Paragraph(t(DropoutUiText.LEDGER_INTRO));

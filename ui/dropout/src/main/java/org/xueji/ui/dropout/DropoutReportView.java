@@ -42,6 +42,7 @@ import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.Permission;
 import org.xueji.platform.api.release.DataRelease;
 import org.xueji.registry.api.School;
+import org.xueji.ui.kit.school.SchoolsInScope;
 import org.xueji.ui.shell.api.UiContext;
 import org.xueji.ui.shell.kit.ChartOption;
 import org.xueji.ui.shell.kit.DataReleasePicker;
@@ -89,8 +90,8 @@ public class DropoutReportView extends VerticalLayout implements BeforeEnterObse
         }
         removeAll();
         service = UiContext.service(getClass(), ReportService.class);
-        List<School> schools = DropoutSupport.schools(getClass(), actor);
-        names = DropoutSupport.names(schools);
+        List<School> schools = SchoolsInScope.of(getClass(), actor);
+        names = SchoolsInScope.names(schools);
         H2 heading = new H2(t(VisitsUiText.REPORTS_TITLE));
         heading.getStyle().set("margin", "0");
         Paragraph intro = new Paragraph(t(VisitsUiText.REPORTS_INTRO));

@@ -35,18 +35,6 @@ final class DropoutSupport {
         return DropoutUiText.PAGE_TITLE.format(locale, title.format(locale));
     }
 
-    static List<School> schools(Class<?> caller, Actor actor) {
-        try {
-            return UiContext.service(caller, SchoolService.class).listSchools(actor);
-        } catch (ModuleUnavailableException | DomainException e) {
-            return List.of();
-        }
-    }
-
-    static Map<Long, String> names(List<School> schools) {
-        return schools.stream().collect(Collectors.toMap(School::id, School::name, (a, b) -> a));
-    }
-
     static String status(EntryStatus s) {
         return t(switch (s) {
             case SUSPECTED -> DropoutUiText.STATUS_SUSPECTED;

@@ -32,6 +32,7 @@ import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.Permission;
 import org.xueji.registry.api.School;
+import org.xueji.ui.kit.school.SchoolsInScope;
 import org.xueji.ui.shell.api.Badges;
 import org.xueji.ui.shell.api.UiContext;
 import org.xueji.ui.shell.kit.DatePickers;
@@ -80,7 +81,7 @@ public class HomeVisitsView extends VerticalLayout implements BeforeEnterObserve
         intro.getStyle().set("margin", "0").set("color", "var(--lumo-secondary-text-color)");
         school.setId("homevisit-school");
         school.setLabel(t(VisitsUiText.SCHOOL));
-        List<School> schools = DropoutSupport.schools(getClass(), actor);
+        List<School> schools = SchoolsInScope.of(getClass(), actor);
         school.setItems(schools);
         school.setEmptySelectionAllowed(true);
         school.setItemLabelGenerator(s -> s == null ? "—" : s.code() + " " + s.name());

@@ -40,6 +40,7 @@ import org.xueji.platform.api.Permission;
 import org.xueji.registry.api.School;
 import org.xueji.registry.api.SchoolYearService;
 import org.xueji.registry.api.Semester;
+import org.xueji.ui.kit.school.SchoolsInScope;
 import org.xueji.ui.shell.api.Badges;
 import org.xueji.ui.shell.api.UiContext;
 import org.xueji.ui.shell.kit.ContentKind;
@@ -80,8 +81,8 @@ public class InspectionsView extends VerticalLayout implements BeforeEnterObserv
         }
         inspections = UiContext.service(getClass(), InspectionService.class);
         awareness = UiContext.service(getClass(), AwarenessService.class);
-        schools = DropoutSupport.schools(getClass(), actor);
-        names = DropoutSupport.names(schools);
+        schools = SchoolsInScope.of(getClass(), actor);
+        names = SchoolsInScope.names(schools);
         H2 heading = new H2(t(CrossCheckUiText.INSPECTIONS_TITLE));
         heading.getStyle().set("margin", "0");
         Paragraph intro = new Paragraph(t(CrossCheckUiText.INSPECTIONS_INTRO));

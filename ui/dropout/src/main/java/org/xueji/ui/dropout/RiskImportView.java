@@ -37,6 +37,7 @@ import org.xueji.registry.api.Grades;
 import org.xueji.registry.api.School;
 import org.xueji.registry.api.SchoolClass;
 import org.xueji.registry.api.SchoolService;
+import org.xueji.ui.kit.school.SchoolsInScope;
 import org.xueji.ui.shell.api.UiContext;
 import org.xueji.ui.shell.kit.ContentKind;
 import org.xueji.ui.shell.kit.Notify;
@@ -71,7 +72,7 @@ public class RiskImportView extends VerticalLayout implements BeforeEnterObserve
         heading.getStyle().set("margin", "0");
         Paragraph intro = new Paragraph(t(RiskUiText.IMPORTS_INTRO));
         intro.getStyle().set("margin", "0").set("color", "var(--lumo-secondary-text-color)");
-        List<School> schools = DropoutSupport.schools(getClass(), actor);
+        List<School> schools = SchoolsInScope.of(getClass(), actor);
         school.setId("risk-import-school");
         school.setLabel(t(RiskUiText.SCHOOL));
         school.setItems(schools);

@@ -35,6 +35,7 @@ import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.Permission;
 import org.xueji.registry.api.School;
+import org.xueji.ui.kit.school.SchoolsInScope;
 import org.xueji.ui.shell.api.UiContext;
 
 /**
@@ -64,7 +65,7 @@ public class RiskView extends VerticalLayout implements BeforeEnterObserver, Has
             return;
         }
         service = UiContext.service(getClass(), RiskService.class);
-        schools = DropoutSupport.schools(getClass(), actor);
+        schools = SchoolsInScope.of(getClass(), actor);
         H2 heading = new H2(t(RiskUiText.TITLE));
         heading.getStyle().set("margin", "0");
         Paragraph intro = new Paragraph(t(RiskUiText.INTRO));

@@ -29,6 +29,7 @@ import org.xueji.dropout.api.SurveyService;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.Permission;
+import org.xueji.ui.kit.school.SchoolsInScope;
 import org.xueji.ui.shell.api.UiContext;
 
 /**
@@ -55,7 +56,7 @@ public class SurveysView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         surveys = UiContext.service(getClass(), SurveyService.class);
-        names = DropoutSupport.names(DropoutSupport.schools(getClass(), actor));
+        names = SchoolsInScope.names(SchoolsInScope.of(getClass(), actor));
         H2 heading = new H2(t(DropoutUiText.SURVEYS_TITLE));
         heading.getStyle().set("margin", "0");
         Paragraph intro = new Paragraph(t(DropoutUiText.SURVEYS_INTRO));
