@@ -6,6 +6,9 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +31,9 @@ import java.util.Map;
 import org.xueji.dropout.api.inspection.AwarenessKind;
 import org.xueji.dropout.api.inspection.AwarenessService;
 import org.xueji.dropout.api.inspection.AwarenessSummary;
+import org.xueji.dropout.api.inspection.EvidenceFile;
 import org.xueji.dropout.api.inspection.Inspection;
+import org.xueji.dropout.api.inspection.InspectionEvidence;
 import org.xueji.dropout.api.inspection.InspectionFinding;
 import org.xueji.dropout.api.inspection.InspectionKind;
 import org.xueji.dropout.api.inspection.InspectionService;
@@ -196,8 +202,23 @@ public class InspectionsView extends VerticalLayout implements BeforeEnterObserv
             }
             detail.add(row);
         }
-        detail.add(new Span(t(CrossCheckUiText.EVIDENCE) + "：" + (i.evidence().isEmpty() ? t(CrossCheckUiText.NO_EVIDENCE)
-                : String.join("、", i.evidence().stream().map(e -> e.name()).toList()))));
+        Div evidenceLine = new Div(new Span(t(CrossCheckUiText.EVIDENCE) + "："));
+        if (i.evidence().isEmpty()) {
+            evidenceLine.add(new Span(t(CrossCheckUiText.NO_EVIDENCE)));
+        }
+        for (InspectionEvidence e : i.evidence()) {
+            // read through the service when followed: scope-checked and audited there
+            Anchor link = new Anchor((DownloadHandler) event -> {
+                EvidenceFile file = inspections.evidence(actor, e.id());
+                event.setFileName(file.name());
+                event.setContentType(file.mediaType());
+                event.getOutputStream().write(file.content());
+            }, AttachmentType.DOWNLOAD, e.name());
+            link.setId("inspection-evidence-" + e.id());
+            link.getStyle().set("margin-right", "var(--lumo-space-s)");
+            evidenceLine.add(link);
+        }
+        detail.add(evidenceLine);
         if (open && actor.has(Permission.RECORD_DROPOUT) && !i.findings().isEmpty()) {
             UploadField upload = new UploadField("inspection-evidence", t(CrossCheckUiText.EVIDENCE_UPLOAD),
                     UploadRules.of(10L * 1024 * 1024, ContentKind.JPEG, ContentKind.PNG, ContentKind.PDF),
