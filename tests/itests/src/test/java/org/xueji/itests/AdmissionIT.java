@@ -109,9 +109,9 @@ public class AdmissionIT {
         ResidencePermit permit = new ResidencePermit("4301042084", "岳麓分局", "含浦街道", "含浦社区",
                 LocalDate.of(year - 2, 1, 1), LocalDate.of(year + 1, 1, 1), LocalDate.of(year - 2, 1, 1));
         Application fromFamily = publicAdmission.apply("192.0.2.10", season, new ApplicationForm(school.id(), "王小明",
-                childA, Category.MIGRANT, "王建国", null, null, null, "农业户口", permit, Set.of("SOCIAL_INSURANCE")));
+                childA, Category.MIGRANT, "王建国", null, null, null, "AGRICULTURAL", permit, Set.of("SOCIAL_INSURANCE")));
         Application atCounter = admission.apply(registrar, season, new ApplicationForm(school.id(), "赵小红", childB,
-                Category.MIGRANT, "赵强", null, null, null, "农业户口", permit, Set.of("SOCIAL_INSURANCE")));
+                Category.MIGRANT, "赵强", null, null, null, "AGRICULTURAL", permit, Set.of("SOCIAL_INSURANCE")));
         try {
             admission.apply(registrar, season, new ApplicationForm(school.id(), "王小明", childA, Category.MIGRANT,
                     "王建国", null, null, null, null, permit, Set.of("SOCIAL_INSURANCE")));

@@ -68,7 +68,13 @@ public enum AdmissionMessages implements MessageKey {
     PLANS_AWAITING_APPROVAL,
     /** Workflow texts: the request type and its step. */
     WORKFLOW_PLAN,
-    WORKFLOW_PLAN_STEP;
+    WORKFLOW_PLAN_STEP,
+    /** The 户口性质 is not one of registry-api's HouseholdType names or national codes. */
+    HOUSEHOLD_TYPE_UNKNOWN,
+    /** {0} the evidence id. */
+    EVIDENCE_NOT_FOUND,
+    /** {0} the number of files an application may have. */
+    EVIDENCE_LIMIT;
 
     @Override
     public String key() {

@@ -12,6 +12,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xueji.admission.api.AdmissionMessages;
 import org.xueji.admission.api.Application;
+import org.xueji.admission.api.Evidence;
+import org.xueji.platform.documents.evidence.EvidenceKind;
 import org.xueji.admission.api.ApplicationForm;
 import org.xueji.admission.api.ApplicationStatus;
 import org.xueji.admission.api.PublicAdmission;
@@ -47,6 +49,7 @@ public class PublicAdmissionImpl implements PublicAdmission {
 
     private final ModuleSupport support;
     private final ApplicationWrites writes;
+    private final EvidenceStore evidence;
     private final AddressThrottles.Pool misses;
     private final AddressThrottles.Pool submissions;
     private final SchoolService schools;
@@ -65,6 +68,7 @@ public class PublicAdmissionImpl implements PublicAdmission {
         this.support = support;
         this.schools = schools;
         this.writes = new ApplicationWrites(support);
+        this.evidence = new EvidenceStore(support);
         this.misses = throttles.pool("admission-lookup", FREE_MISSES, Duration.ofMinutes(60));
         this.submissions = throttles.pool("admission-submit", FREE_SUBMISSIONS, Duration.ofMinutes(60));
     }
@@ -142,6 +146,32 @@ public class PublicAdmissionImpl implements PublicAdmission {
                 throw new DomainException(AdmissionMessages.APPLICATION_NOT_FOUND, "");
             }
             return writes.edit(family(address), e, form, em);
+        });
+    }
+
+    @Override
+    public Evidence uploadEvidence(String address, String applicationNumber, String childIdNumber, String proof,
+                                   String fileName, byte[] content) {
+        requireNotWaiting(misses, address);
+        requireNotWaiting(submissions, address);
+        submissions.count(address);
+        // judged before the pair is even looked up: a refused file opens no transaction
+        EvidenceKind kind = EvidenceStore.judge(content);
+        String name = EvidenceStore.cleanName(fileName);
+        return support.transactions().inTransaction(em -> {
+            ApplicationEntity e = byPair(em, applicationNumber, childIdNumber, true);
+            if (e == null) {
+                misses.count(address);
+                throw new DomainException(AdmissionMessages.APPLICATION_NOT_FOUND, "");
+            }
+            // the family adds proofs while it may still edit: window open, the school not decided
+            SeasonEntity s = em.find(SeasonEntity.class, e.seasonId);
+            ApplicationStatus status = ApplicationStatus.valueOf(e.status);
+            if (support.today().isAfter(s.windowCloses) || support.today().isBefore(s.windowOpens)
+                    || (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.REJECTED)) {
+                throw SetupRules.invalid("status", AdmissionMessages.APPLICATION_NOT_EDITABLE);
+            }
+            return evidence.store(em, family(address), e, proof, kind, name, content);
         });
     }
 
