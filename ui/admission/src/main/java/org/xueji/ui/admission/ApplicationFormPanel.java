@@ -78,6 +78,11 @@ class ApplicationFormPanel extends FormLayout {
         }
     }
 
+    /** The child's ID number as typed (the family's key with the application number). */
+    String idNumber() {
+        return idNumber.getValue();
+    }
+
     ApplicationForm form(long schoolId) {
         ResidencePermit permit = category.getValue() == Category.MIGRANT
                 ? new ResidencePermit(permitNumber.getValue(), permitIssuer.getValue(), street.getValue(),
