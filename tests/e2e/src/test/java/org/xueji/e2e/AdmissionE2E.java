@@ -129,7 +129,7 @@ class AdmissionE2E extends BrowsersTest {
             family.type("apply-phone", "13800138000");
             family.type("apply-street", "端到端街道");
             family.type("apply-community", "端到端社区");
-            family.type("apply-household", "农业");
+            family.choose("apply-household", "农业");
             family.click("apply-submit");
             Matcher m = NUMBER.matcher(family.waitForText("apply-number", "报名成功"));
             assertThat(m.find()).isTrue();

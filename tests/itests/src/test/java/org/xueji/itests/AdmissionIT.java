@@ -53,6 +53,8 @@ import org.xueji.registry.api.SchoolType;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
+// the flow first, as before: the first method pays for the container's start (120 s service waits)
+@org.junit.FixMethodOrder(org.junit.runners.MethodSorters.NAME_ASCENDING)
 public class AdmissionIT {
 
     private static final Actor DISTRICT = Actor.system("itest-admission");
@@ -63,6 +65,7 @@ public class AdmissionIT {
     @Inject @Filter(timeout = 120_000) private SessionFactory sessions;
     @Inject @Filter(timeout = 120_000) private org.xueji.platform.api.workflow.WorkflowService workflow;
     @Inject @Filter(timeout = 120_000) private org.xueji.enrollment.api.intake.IntakeRegistrationService intakes;
+    @Inject private org.osgi.framework.BundleContext context;
 
     @Configuration
     public Option[] config() {
@@ -109,9 +112,9 @@ public class AdmissionIT {
         ResidencePermit permit = new ResidencePermit("4301042084", "岳麓分局", "含浦街道", "含浦社区",
                 LocalDate.of(year - 2, 1, 1), LocalDate.of(year + 1, 1, 1), LocalDate.of(year - 2, 1, 1));
         Application fromFamily = publicAdmission.apply("192.0.2.10", season, new ApplicationForm(school.id(), "王小明",
-                childA, Category.MIGRANT, "王建国", null, null, null, "农业户口", permit, Set.of("SOCIAL_INSURANCE")));
+                childA, Category.MIGRANT, "王建国", null, null, null, "AGRICULTURAL", permit, Set.of("SOCIAL_INSURANCE")));
         Application atCounter = admission.apply(registrar, season, new ApplicationForm(school.id(), "赵小红", childB,
-                Category.MIGRANT, "赵强", null, null, null, "农业户口", permit, Set.of("SOCIAL_INSURANCE")));
+                Category.MIGRANT, "赵强", null, null, null, "AGRICULTURAL", permit, Set.of("SOCIAL_INSURANCE")));
         try {
             admission.apply(registrar, season, new ApplicationForm(school.id(), "王小明", childA, Category.MIGRANT,
                     "王建国", null, null, null, null, permit, Set.of("SOCIAL_INSURANCE")));
@@ -172,6 +175,69 @@ public class AdmissionIT {
                 school.id(), ApplicationStatus.REGISTERED), 0, 10).get(0);
         assertEquals(admittedNumber, registered.number());
         assertTrue(intakes.pending(registrar).isEmpty());
+    }
+
+    /**
+     * Issue 12, item 5 (re-offer): enrollment stopped during the allocation, the child admitted all the
+     * same; once enrollment starts again, the admission module hears its pending registrations come
+     * back and offers the child then.
+     */
+    @Test
+    public void r24_r27_reoffer_childAdmittedWhileEnrollmentIsStopped_isOfferedWhenItStartsAgain() throws Exception {
+        try {
+            reoffer();
+        } catch (DomainException e) {
+            throw new AssertionError(e.getClass().getSimpleName() + " " + e.messageKey().key() + ": "
+                    + e.message(java.util.Locale.ENGLISH));
+        }
+    }
+
+    private void reoffer() throws Exception {
+        String n = String.valueOf(System.nanoTime() % 100_000_000);
+        School school = schools.createSchool(DISTRICT, new SchoolData("ZR" + n, "补推校" + n, SchoolType.PRIMARY,
+                "含浦街道", List.of(), false, null, null));
+        Actor registrar = Actor.of("zr-reg-" + n, "学籍管理员", Role.SCHOOL_REGISTRAR, school.id(), Set.of(), "itest");
+        LocalDate today = LocalDate.now();
+        int year = 2000; // grade 7 below: (2000, 1) is the flow's season; years before 2000 are refused
+        long season = admission.createSeason(DISTRICT, new SeasonSetup(year, 7, today.minusDays(3), today.plusDays(3),
+                LocalDate.of(year, 8, 31), 6, 8, 6, null, today.minusDays(5), today.plusDays(4))).id();
+        admission.savePlan(DISTRICT, season, new SchoolPlan(school.id(), 1, 2, 0));
+        workflow.decide(Actor.of("zr-leader-" + n, "区领导", Role.DISTRICT_LEADER, null, Set.of(), "itest"),
+                admission.season(DISTRICT, season).planApprovals().get(0).requestId(),
+                org.xueji.platform.api.workflow.Decision.APPROVE, null);
+        admission.saveArea(DISTRICT, season, new ServiceArea("含浦街道", "含浦社区", Set.of(school.id())));
+        String child = ChineseIdNumber.of("430104", LocalDate.of(year - 6, 4, 1), 41).value();
+        Application a = admission.apply(registrar, season, new ApplicationForm(school.id(), "钱小文", child,
+                Category.OTHER, "钱多", null, "含浦街道", "含浦社区", "2", null, Set.of()));
+        admission.review(registrar, a.id(), true, null);
+        admission.publishSeed(DISTRICT, season, "reoffer " + n);
+        admission.updateSeason(DISTRICT, season, new SeasonSetup(year, 7, today.minusDays(3), today.minusDays(1),
+                LocalDate.of(year, 8, 31), 6, 8, 6, null, today.minusDays(5), today));
+
+        org.osgi.framework.Bundle enrollment = java.util.Arrays.stream(context.getBundles())
+                .filter(b -> "org.xueji.enrollment-service".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        enrollment.stop();
+        try {
+            assertEquals(1, admission.allocate(DISTRICT, season).admitted());
+        } finally {
+            enrollment.start();
+        }
+        // the re-offer runs on its own thread once the service is back: wait for it (no timing asserted)
+        org.xueji.enrollment.api.intake.IntakeRegistrationService back = null;
+        List<org.xueji.enrollment.api.intake.PendingIntake> pending = List.of();
+        for (int i = 0; i < 600 && pending.isEmpty(); i++) {
+            Thread.sleep(200);
+            org.osgi.framework.ServiceReference<org.xueji.enrollment.api.intake.IntakeRegistrationService> ref =
+                    context.getServiceReference(org.xueji.enrollment.api.intake.IntakeRegistrationService.class);
+            back = ref == null ? null : context.getService(ref);
+            if (back != null) {
+                pending = back.pending(registrar).stream().filter(p -> p.offer().reference().equals(a.number()))
+                        .toList();
+            }
+        }
+        assertEquals("the child admitted while enrollment was away is pending now", 1, pending.size());
+        assertEquals(school.id(), pending.get(0).offer().schoolId());
+        assertEquals(org.xueji.registry.api.HouseholdType.NON_AGRICULTURAL, pending.get(0).offer().householdType());
     }
 
     private String run(String command) throws Exception {

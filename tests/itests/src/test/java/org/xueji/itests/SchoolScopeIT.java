@@ -522,6 +522,16 @@ public class SchoolScopeIT {
                             Set.of()));
             atB.add(admission.review(DISTRICT, applied.id(), true, null));
         }
+        // issue 12, item 2: a migrant child's application at B (left unreviewed) with its residence permit's scan
+        ChineseIdNumber migrantChild = ChineseIdNumber.of("430104", LocalDate.of(year - 6, 3, 9), 31);
+        org.xueji.admission.api.Application migrantB = admission.apply(DISTRICT, season,
+                new org.xueji.admission.api.ApplicationForm(b.id(), "测试随迁", migrantChild.value(),
+                        org.xueji.admission.api.Category.MIGRANT, null, null, "坪塘街道", "坪塘社区", null,
+                        new org.xueji.admission.api.ResidencePermit("43010400000001", "岳麓分局", "坪塘街道", "坪塘社区",
+                                LocalDate.of(year - 1, 1, 1), LocalDate.of(year + 1, 12, 31), LocalDate.of(year - 1, 1, 1)),
+                        Set.of()));
+        long evidenceB = admission.uploadEvidence(DISTRICT, migrantB.id(), "RESIDENCE_PERMIT", "permit.pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).id();
         admission.publishSeed(DISTRICT, season, "scope-" + year);
         admission.updateSeason(DISTRICT, season, new org.xueji.admission.api.SeasonSetup(year, 1, today.minusDays(5),
                 today.minusDays(1), LocalDate.of(year, 8, 31), 6, 8, 0, null, today.minusDays(10), today));
@@ -572,6 +582,16 @@ public class SchoolScopeIT {
         denied("AdmissionService.uploadEvidence", () -> admission.uploadEvidence(registrarA, admittedB.id(),
                 "RESIDENCE_PERMIT", "x.pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
         denied("AdmissionService.evidence", () -> admission.evidence(registrarA, admittedB.id()));
+        denied("AdmissionService.evidenceFile", () -> admission.evidenceFile(registrarA, evidenceB));
+        cases.put("AdmissionService.schoolResults", () -> {
+            for (org.xueji.admission.api.SchoolResult r : admission.schoolResults(registrarA, season, null, 0, 100)) {
+                assertEquals("R1: results of school A only", a.id(), r.schoolId());
+            }
+            assertEquals("R1: asking for B gives nothing", List.of(),
+                    admission.schoolResults(registrarA, season, Set.of(b.id()), 0, 100));
+        });
+        cases.put("AdmissionService.countSchoolResults", () -> assertEquals("R1: B not counted for A", 0,
+                admission.countSchoolResults(registrarA, season, Set.of(b.id()))));
         admittedNumberB = admittedB.number();
     }
 

@@ -70,7 +70,13 @@ public enum AdmissionMessages implements MessageKey {
     WORKFLOW_PLAN,
     WORKFLOW_PLAN_STEP,
     /** {0} year, {1} grade, {2} classes, {3} cap, {4} reserved seats: the plan request's inbox subject. */
-    WORKFLOW_PLAN_SUBJECT;
+    WORKFLOW_PLAN_SUBJECT,
+    /** The 户口性质 is not one of registry-api's HouseholdType names or national codes. */
+    HOUSEHOLD_TYPE_UNKNOWN,
+    /** {0} the evidence id. */
+    EVIDENCE_NOT_FOUND,
+    /** {0} the number of files an application may have. */
+    EVIDENCE_LIMIT;
 
     @Override
     public String key() {

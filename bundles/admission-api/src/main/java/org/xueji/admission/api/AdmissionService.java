@@ -75,6 +75,22 @@ public interface AdmissionService {
 
     List<Evidence> evidence(Actor actor, long applicationId);
 
+    /**
+     * A stored proof with its bytes (issue 12, item 2), for the schools that may see its application
+     * (applied to or placed at) and the district; every reading audited ({@code admission.evidence.view}).
+     */
+    EvidenceFile evidenceFile(Actor actor, long evidenceId);
+
+    /**
+     * Each school's results of a season (issue 12, item 1), by school id: plan, applications and
+     * admitted per category, the lotteries, placements and seats left. The district sees every school
+     * with a plan, a school its own; {@code schoolIds} (null: all) narrows it (the view's search by name).
+     */
+    List<SchoolResult> schoolResults(Actor actor, long seasonId, java.util.Set<Long> schoolIds, int offset, int limit);
+
+    /** How many schools {@link #schoolResults} has for the same arguments (paging). */
+    int countSchoolResults(Actor actor, long seasonId, java.util.Set<Long> schoolIds);
+
     /** The proof code of the residence permit's scan. */
     String RESIDENCE_PERMIT = "RESIDENCE_PERMIT";
 }

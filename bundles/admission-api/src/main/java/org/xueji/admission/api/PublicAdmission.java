@@ -30,4 +30,12 @@ public interface PublicAdmission {
      * by id, for the public page; empty while the season's plans are not published.
      */
     java.util.Map<Long, String> schoolNames(long seasonId);
+
+    /**
+     * The family uploads a proof of its own application (same pair as {@link #lookup}) while it may
+     * still edit it: judged by content like the school's upload (PDF, PNG, JPEG ≤ 10 MB, image size),
+     * at most {@code EVIDENCE_LIMIT} files per application; counts as a submission of the address.
+     */
+    Evidence uploadEvidence(String address, String applicationNumber, String childIdNumber, String proof,
+                            String fileName, byte[] content);
 }

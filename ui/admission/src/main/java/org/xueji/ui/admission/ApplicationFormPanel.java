@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.xueji.admission.api.ApplicationForm;
 import org.xueji.admission.api.Category;
 import org.xueji.admission.api.ResidencePermit;
+import org.xueji.registry.api.HouseholdType;
 import org.xueji.ui.shell.kit.DatePickers;
 
 /**
@@ -30,7 +31,8 @@ class ApplicationFormPanel extends FormLayout {
     private final TextField phone = new TextField(t(AdmissionUiText.PHONE));
     private final TextField street = new TextField(t(AdmissionUiText.STREET));
     private final TextField community = new TextField(t(AdmissionUiText.COMMUNITY));
-    private final TextField household = new TextField(t(AdmissionUiText.HOUSEHOLD_TYPE));
+    /** 户口性质 as registry-api's code; the label in the user's language. */
+    private final Select<HouseholdType> household = new Select<>();
     private final TextField permitNumber = new TextField(t(AdmissionUiText.PERMIT_NUMBER));
     private final TextField permitIssuer = new TextField(t(AdmissionUiText.PERMIT_ISSUER));
     private final DatePicker permitFrom;
@@ -51,6 +53,11 @@ class ApplicationFormPanel extends FormLayout {
         street.setId(prefix + "-street");
         community.setId(prefix + "-community");
         household.setId(prefix + "-household");
+        household.setLabel(t(AdmissionUiText.HOUSEHOLD_TYPE));
+        household.setItems(HouseholdType.values());
+        household.setItemLabelGenerator(h -> t(h == HouseholdType.AGRICULTURAL ? AdmissionUiText.HOUSEHOLD_AGRICULTURAL
+                : AdmissionUiText.HOUSEHOLD_NON_AGRICULTURAL));
+        household.setEmptySelectionAllowed(true);
         permitNumber.setId(prefix + "-permit-number");
         permitIssuer.setId(prefix + "-permit-issuer");
         permitFrom = DatePickers.create(prefix + "-permit-from", t(AdmissionUiText.PERMIT_FROM));
@@ -71,6 +78,11 @@ class ApplicationFormPanel extends FormLayout {
         }
     }
 
+    /** The child's ID number as typed (the family's key with the application number). */
+    String idNumber() {
+        return idNumber.getValue();
+    }
+
     ApplicationForm form(long schoolId) {
         ResidencePermit permit = category.getValue() == Category.MIGRANT
                 ? new ResidencePermit(permitNumber.getValue(), permitIssuer.getValue(), street.getValue(),
@@ -79,7 +91,8 @@ class ApplicationFormPanel extends FormLayout {
         Set<String> codes = Arrays.stream(proofs.getValue().split("[,，\\s]+")).map(String::strip)
                 .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
         return new ApplicationForm(schoolId, name.getValue(), idNumber.getValue(), category.getValue(),
-                guardian.getValue(), phone.getValue(), street.getValue(), community.getValue(), household.getValue(),
+                guardian.getValue(), phone.getValue(), street.getValue(), community.getValue(),
+                household.getValue() == null ? null : household.getValue().name(),
                 permit, codes);
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -39,6 +40,8 @@ public class ApplicationsView extends VerticalLayout {
     private final Grid<Application> grid = new Grid<>();
     private final TextField reason = new TextField(t(AdmissionUiText.REASON));
     private final ApplicationFormPanel counter;
+    /** The selected application's proofs: upload at the counter, open the stored files (issue 12, item 2). */
+    private final ProofUploads proofs = new ProofUploads("admission");
 
     public ApplicationsView() {
         setSizeFull();
@@ -60,6 +63,7 @@ public class ApplicationsView extends VerticalLayout {
         grid.addColumn(a -> a.status().format(locale)).setHeader(t(AdmissionUiText.COL_STATUS));
         grid.addColumn(a -> a.rejectionReason() == null ? "" : a.rejectionReason())
                 .setHeader(t(AdmissionUiText.COL_REASON));
+        grid.asSingleSelect().addValueChangeListener(e -> showProofs(e.getValue()));
         reason.setId("admission-reason");
         Button accept = new Button(t(AdmissionUiText.ACCEPT), e -> review(true));
         accept.setId("admission-accept");
@@ -68,6 +72,7 @@ public class ApplicationsView extends VerticalLayout {
         Button submit = new Button(t(AdmissionUiText.SUBMIT), e -> submitAtCounter());
         submit.setId("counter-submit");
         add(new H2(t(AdmissionUiText.APPLICATIONS_TITLE)), season, grid, new HorizontalLayout(reason, accept, reject),
+                new H3(t(AdmissionUiText.EVIDENCE)), proofs,
                 new H2(t(AdmissionUiText.NEW_APPLICATION)), counter, submit);
         season.getListDataView().getItems().findFirst().ifPresent(season::setValue);
     }
@@ -80,6 +85,21 @@ public class ApplicationsView extends VerticalLayout {
         try {
             grid.setItems(admission.applications(actor, new ApplicationQuery(season.getValue().id(), null, null), 0,
                     1000));
+        } catch (DomainException e) {
+            Notify.error(e);
+        }
+    }
+
+    private void showProofs(Application a) {
+        if (a == null || season.getValue() == null) {
+            proofs.show(List.of(), null, () -> { });
+            return;
+        }
+        try {
+            proofs.show(ProofUploads.proofsOf(season.getValue(), a.form().category()),
+                    (proof, name, bytes) -> admission.uploadEvidence(actor, a.id(), proof, name, bytes),
+                    () -> proofs.list(admission, actor, a));
+            proofs.list(admission, actor, a);
         } catch (DomainException e) {
             Notify.error(e);
         }
@@ -105,6 +125,7 @@ public class ApplicationsView extends VerticalLayout {
             Application a = admission.apply(actor, season.getValue().id(), counter.form(actor.schoolId()));
             Notify.success(t(AdmissionUiText.NUMBER_GIVEN, a.number()));
             reload();
+            grid.select(a); // its proofs can be uploaded right away
         } catch (DomainException e) {
             Notify.error(e);
         }

@@ -23,7 +23,9 @@ import org.xueji.admission.api.AdmissionService;
 import org.xueji.admission.api.AllocationResult;
 import org.xueji.admission.api.Draw;
 import org.xueji.admission.api.PlanApproval;
+import org.xueji.admission.api.Category;
 import org.xueji.admission.api.SchoolPlan;
+import org.xueji.admission.api.SchoolResult;
 import org.xueji.admission.api.SchoolStatistics;
 import org.xueji.admission.api.Season;
 import org.xueji.admission.api.SeasonSetup;
@@ -57,6 +59,11 @@ public class DistrictView extends VerticalLayout {
     /** Every saved plan with the district's approval (only approved ones count). */
     private final Grid<PlanApproval> plans = new Grid<>();
     private final Grid<Draw> draws = new Grid<>();
+    /** Each school's results, paged by the grid, searched by school name (issue 12, item 1). */
+    private final Grid<SchoolResult> results = new Grid<>();
+    private final TextField resultSearch = new TextField();
+    /** The schools whose names match the search; null: all. */
+    private transient Set<Long> resultFilter;
     private final Div chartSlot = new Div();
 
     public DistrictView() {
@@ -153,13 +160,55 @@ public class DistrictView extends VerticalLayout {
             return verify;
         });
         draws.setAllRowsVisible(true);
+        results.setId("district-results");
+        results.setPageSize(20);
+        results.addColumn(r -> schoolNames.getOrDefault(r.schoolId(), "#" + r.schoolId()))
+                .setHeader(t(AdmissionUiText.COL_SCHOOL)).setAutoWidth(true);
+        results.addColumn(r -> r.plan().seats()).setHeader(t(AdmissionUiText.SEATS));
+        results.addColumn(r -> byCategory(r.applications(), r.totalApplications()))
+                .setHeader(t(AdmissionUiText.APPLIED)).setAutoWidth(true);
+        results.addColumn(r -> byCategory(r.admitted(), r.totalAdmitted()))
+                .setHeader(t(AdmissionUiText.ADMITTED)).setAutoWidth(true);
+        results.addColumn(r -> r.lotteries() == 0 ? t(AdmissionUiText.LOTTERY_NONE)
+                : r.lotteries() + " × · " + r.lotteryCandidates() + " → " + r.lotterySeats())
+                .setHeader(t(AdmissionUiText.LOTTERY));
+        results.addColumn(SchoolResult::placed).setHeader(t(AdmissionUiText.PLACED));
+        results.addColumn(SchoolResult::notAdmitted).setHeader(t(AdmissionUiText.NOT_ADMITTED_COUNT));
+        results.addColumn(SchoolResult::seatsLeft).setHeader(t(AdmissionUiText.SEATS_LEFT));
+        results.setHeight("420px");
+        resultSearch.setId("district-results-search");
+        resultSearch.setPlaceholder(t(AdmissionUiText.SEARCH_SCHOOL));
+        resultSearch.setClearButtonVisible(true);
+        resultSearch.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        resultSearch.addValueChangeListener(e -> {
+            String text = e.getValue() == null ? "" : e.getValue().strip();
+            resultFilter = text.isEmpty() ? null : schoolNames.entrySet().stream()
+                    .filter(n -> n.getValue().contains(text)).map(Map.Entry::getKey).collect(Collectors.toSet());
+            results.getDataProvider().refreshAll();
+        });
+        results.setItems(q -> season.getValue() == null ? java.util.stream.Stream.empty()
+                        : admission.schoolResults(actor, season.getValue().id(), resultFilter, q.getOffset(), q.getLimit())
+                                .stream(),
+                q -> season.getValue() == null ? 0
+                        : admission.countSchoolResults(actor, season.getValue().id(), resultFilter));
         chartSlot.setWidthFull();
         add(new H2(t(AdmissionUiText.DISTRICT_TITLE)), new HorizontalLayout(year, grade, opens, closes, create),
                 season, new H3(t(AdmissionUiText.PLANS)), new HorizontalLayout(planSchool, classes, cap, reserved,
                         savePlan), plans, new H3(t(AdmissionUiText.AREAS)),
                 new HorizontalLayout(street, community, areaSchool, saveArea), new H3(t(AdmissionUiText.DRAWS)),
-                new HorizontalLayout(seed, publish, allocate), draws, new H3(t(AdmissionUiText.STATISTICS)), chartSlot);
+                new HorizontalLayout(seed, publish, allocate), draws, new H3(t(AdmissionUiText.STATISTICS)), chartSlot,
+                new H3(t(AdmissionUiText.SCHOOL_RESULTS)), resultSearch, results);
         refreshSeasons();
+    }
+
+    /** "户籍 2 · 随迁子女 3 (5)" in the user's language. */
+    private String byCategory(Map<Category, Integer> counts, int total) {
+        if (counts.isEmpty()) {
+            return "0";
+        }
+        return counts.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(c -> c.getKey().format(locale) + " " + c.getValue()).collect(Collectors.joining(" · "))
+                + " (" + total + ")";
     }
 
     private static int value(IntegerField f) {
@@ -204,6 +253,7 @@ public class DistrictView extends VerticalLayout {
         Season s = season.getValue();
         plans.setItems(s == null ? List.of() : s.planApprovals());
         draws.setItems(s == null ? List.of() : admission.draws(actor, s.id()));
+        results.getDataProvider().refreshAll();
         chartSlot.removeAll();
         if (s == null) {
             return;

@@ -81,6 +81,7 @@ public class PublicAdmissionView extends VerticalLayout {
                 Span number = new Span(t(AdmissionUiText.NUMBER_GIVEN, a.number()));
                 number.setId("apply-number");
                 add(number);
+                showProofs(a, form.idNumber());
             } catch (DomainException ex) {
                 Notify.error(ex);
             }
@@ -122,6 +123,22 @@ public class PublicAdmissionView extends VerticalLayout {
         if (!published.isEmpty()) {
             season.setValue(published.get(0));
         }
+    }
+
+    /**
+     * After submitting, the family uploads its proofs (issue 12, item 2), with its application number and
+     * the child's ID number like every other public action; the server judges and counts each file.
+     */
+    private void showProofs(Application a, String childIdNumber) {
+        Season s = season.getValue();
+        if (s == null) {
+            return;
+        }
+        Span hint = new Span(t(AdmissionUiText.EVIDENCE_AFTER_SUBMIT));
+        ProofUploads proofs = new ProofUploads("apply");
+        proofs.show(ProofUploads.proofsOf(s, a.form().category()), (proof, name, bytes) -> admission.uploadEvidence(
+                address(), a.number(), childIdNumber, proof, name, bytes), () -> { });
+        add(hint, proofs);
     }
 
     /** The address the throttle counts: the browser's, as the servlet saw it. */

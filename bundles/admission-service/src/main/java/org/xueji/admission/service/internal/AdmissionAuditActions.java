@@ -24,6 +24,8 @@ public class AdmissionAuditActions extends ModuleAuditActions {
                 "admission.registered",
                 "admission.evidence.upload",
                 "admission.plan.approve",
-                "admission.plan.reject");
+                "admission.plan.reject",
+                "admission.reoffer",
+                "admission.evidence.view");
     }
 }

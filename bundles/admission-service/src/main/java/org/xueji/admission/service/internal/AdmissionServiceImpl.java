@@ -26,6 +26,9 @@ import org.xueji.admission.api.Category;
 import org.xueji.admission.api.DocumentRule;
 import org.xueji.admission.api.Draw;
 import org.xueji.admission.api.Evidence;
+import org.xueji.admission.api.EvidenceFile;
+import org.xueji.admission.api.SchoolResult;
+import java.util.Set;
 import org.xueji.admission.api.DrawVerification;
 import org.xueji.admission.api.Lottery;
 import org.xueji.admission.api.PlanStatus;
@@ -51,7 +54,6 @@ import org.xueji.platform.api.PlatformClock;
 import org.xueji.platform.api.audit.AuditEvent;
 import org.xueji.platform.api.audit.AuditService;
 import org.xueji.platform.documents.evidence.EvidenceKind;
-import org.xueji.platform.documents.evidence.EvidenceRules;
 import org.xueji.platform.persistence.AuditTrail;
 import org.xueji.platform.persistence.ModuleSupport;
 import org.xueji.platform.persistence.Transactions;
@@ -68,6 +70,8 @@ import org.xueji.registry.api.intake.PendingRegistrations;
 @Component(service = AdmissionService.class)
 public class AdmissionServiceImpl implements AdmissionService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AdmissionServiceImpl.class);
+
     static final String SEASON = "admission-season";
 
     private final ModuleSupport support;
@@ -78,10 +82,53 @@ public class AdmissionServiceImpl implements AdmissionService {
     private final AllocationRun allocation;
     private final Intake intake;
     private final RegisteredApplications registered;
+    private final EvidenceStore evidenceStore;
 
     /** Enrollment's pending registrations (新生注册), when the enrollment module runs. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile PendingRegistrations pendingRegistrations;
+
+    /**
+     * Enrollment (re)appears: the children admitted while it was absent are offered now, on a
+     * thread of their own (the binding thread is the framework's, often enrollment's own start).
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindPendingRegistrations(PendingRegistrations pending) {
+        this.pendingRegistrations = pending;
+        Thread reoffer = new Thread(() -> {
+            try {
+                offerWaiting();
+            } catch (RuntimeException e) {
+                // the next appearance of enrollment (or a restart) tries again; nothing was half-written
+                LOG.warn("admitted children not offered to registration yet: {}", e.toString());
+            }
+        }, "admission-reoffer");
+        reoffer.setDaemon(true);
+        reoffer.start();
+    }
+
+    void unbindPendingRegistrations(PendingRegistrations pending) {
+        if (this.pendingRegistrations == pending) {
+            this.pendingRegistrations = null;
+        }
+    }
+
+    /**
+     * Offers every admitted or placed child not yet offered to enrollment (issue 12, item 5: the
+     * re-offer), in one transaction, audited with counts only; 0 while enrollment is absent.
+     */
+    int offerWaiting() {
+        if (pendingRegistrations == null) {
+            return 0;
+        }
+        return tx.inTransaction(em -> {
+            int offered = intake.offerWaiting(em);
+            if (offered > 0) {
+                support.audit(em, AuditEvent.of(Actor.system("admission-reoffer"), "admission.reoffer", SEASON, null,
+                        null).withChanges(new LinkedHashMap<>(Map.of("offered", offered))));
+            }
+            return offered;
+        });
+    }
 
     @Activate
     public AdmissionServiceImpl(@Reference(target = "(osgi.unit.name=xueji-admission)") EntityManagerFactory emf,
@@ -97,8 +144,9 @@ public class AdmissionServiceImpl implements AdmissionService {
         this.tx = support.transactions();
         this.schools = schools;
         this.writes = new ApplicationWrites(support);
-        this.intake = new Intake(() -> pendingRegistrations);
+        this.intake = new Intake(() -> pendingRegistrations, support::now);
         this.registered = new RegisteredApplications(support);
+        this.evidenceStore = new EvidenceStore(support);
         this.allocation = new AllocationRun(support, intake);
     }
 
@@ -456,37 +504,10 @@ public class AdmissionServiceImpl implements AdmissionService {
     public Evidence uploadEvidence(Actor actor, long applicationId, String proof, String fileName, byte[] content) {
         return support.guard(actor, "admission.evidence.upload", ApplicationWrites.TARGET, applicationId, () -> {
             actor.require(Permission.REVIEW_ADMISSION);
-            EvidenceKind kind = EvidenceRules.DOCUMENTS.judge("evidence", content);
-            String name = fileName == null || fileName.isBlank() ? "evidence" : fileName.strip();
-            name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-            if (name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
-                throw SetupRules.invalid("fileName", AdmissionMessages.TEXT_TOO_LONG, 200);
-            }
-            String fileLabel = name;
-            return tx.inTransaction(em -> {
-                ApplicationEntity e = find(em, actor, applicationId, true);
-                Season season = Records.season(em, e.seasonId);
-                Category category = Category.valueOf(e.category);
-                boolean permit = category == Category.MIGRANT && RESIDENCE_PERMIT.equals(proof);
-                if (!permit && !season.rule(category).proofs().contains(proof)) {
-                    throw SetupRules.invalid("proof", AdmissionMessages.PROOF_NOT_ACCEPTED, String.valueOf(proof));
-                }
-                EvidenceEntity ev = new EvidenceEntity();
-                ev.applicationId = e.id;
-                ev.proof = proof;
-                ev.kind = kind.name();
-                ev.fileName = fileLabel;
-                ev.bytes = content.length;
-                ev.content = content.clone();
-                ev.uploadedAt = support.now();
-                ev.uploadedBy = actor.username();
-                em.persist(ev);
-                em.flush();
-                support.audit(em, AuditEvent.of(actor, "admission.evidence.upload", ApplicationWrites.TARGET, e.id,
-                        e.schoolId).withChanges(new LinkedHashMap<>(Map.of("proof", proof, "kind", ev.kind,
-                        "bytes", ev.bytes))));
-                return evidence(ev);
-            });
+            EvidenceKind kind = EvidenceStore.judge(content);
+            String name = EvidenceStore.cleanName(fileName);
+            return tx.inTransaction(em -> evidenceStore.store(em, actor, find(em, actor, applicationId, true), proof,
+                    kind, name, content));
         });
     }
 
@@ -494,14 +515,28 @@ public class AdmissionServiceImpl implements AdmissionService {
     public List<Evidence> evidence(Actor actor, long applicationId) {
         return reader(actor, "admission.evidence.list", applicationId, () -> tx.read(em -> {
             find(em, actor, applicationId, false);
-            return em.createQuery("select e from AdmEvidence e where e.applicationId = :a order by e.id",
-                    EvidenceEntity.class).setParameter("a", applicationId).getResultList().stream()
-                    .map(AdmissionServiceImpl::evidence).toList();
+            return EvidenceStore.list(em, applicationId);
         }));
     }
 
-    private static Evidence evidence(EvidenceEntity e) {
-        return new Evidence(e.id, e.applicationId, e.proof, e.kind, e.fileName, e.bytes, e.uploadedAt, e.uploadedBy);
+    @Override
+    public EvidenceFile evidenceFile(Actor actor, long evidenceId) {
+        return reader(actor, "admission.evidence.view", evidenceId, () -> tx.inTransaction(em -> {
+            EvidenceEntity ev = EvidenceStore.find(em, evidenceId);
+            return evidenceStore.read(em, actor, find(em, actor, ev.applicationId, false), ev);
+        }));
+    }
+
+    @Override
+    public List<SchoolResult> schoolResults(Actor actor, long seasonId, Set<Long> schoolIds, int offset, int limit) {
+        return reader(actor, "admission.results.schools", seasonId, () -> tx.read(em ->
+                SchoolResults.page(em, actor, seasonId, schoolIds, offset, limit)));
+    }
+
+    @Override
+    public int countSchoolResults(Actor actor, long seasonId, Set<Long> schoolIds) {
+        return reader(actor, "admission.results.schools", seasonId, () -> tx.read(em ->
+                SchoolResults.schools(em, actor, seasonId, schoolIds).size()));
     }
 
     // ---- helpers ----

@@ -39,7 +39,7 @@ final class ApplicationWrites {
         return support.transactions().inTransaction(em -> {
             Season season = Records.season(em, seasonId);
             LocalDate today = support.today();
-            ApplicationChecks.check(season, form, today);
+            check(season, form, today);
             String id = ApplicationChecks.idNumber(season.setup(), form.idNumber());
             Long same = em.createQuery("select count(a) from AdmApplication a where a.seasonId = :s and a.idNumber = :i",
                     Long.class).setParameter("s", seasonId).setParameter("i", id).getSingleResult();
@@ -67,7 +67,7 @@ final class ApplicationWrites {
         if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.REJECTED) {
             throw SetupRules.invalid("status", AdmissionMessages.APPLICATION_NOT_EDITABLE);
         }
-        ApplicationChecks.check(season, form, support.today());
+        check(season, form, support.today());
         String id = ApplicationChecks.idNumber(season.setup(), form.idNumber());
         if (!id.equals(e.idNumber)) {
             // the pair (number, ID) is the family's key: the child cannot change
@@ -79,6 +79,24 @@ final class ApplicationWrites {
         em.flush();
         support.audit(em, event(actor, "admission.application.edit", e));
         return Records.application(e);
+    }
+
+    /** The automatic checks plus the 户口性质 (a registry code, checked here where registry-api is known), reported together. */
+    private static void check(Season season, ApplicationForm form, LocalDate today) {
+        FieldError household = Intake.householdError(form.householdType());
+        try {
+            ApplicationChecks.check(season, form, today);
+        } catch (ValidationException e) {
+            if (household == null) {
+                throw e;
+            }
+            List<FieldError> all = new java.util.ArrayList<>(e.errors());
+            all.add(household);
+            throw new ValidationException(all);
+        }
+        if (household != null) {
+            throw new ValidationException(List.of(household));
+        }
     }
 
     /** "2026-1-" and 8 random digits: not guessable from another family's number. */

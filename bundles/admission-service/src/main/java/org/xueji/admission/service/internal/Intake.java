@@ -1,10 +1,12 @@
 package org.xueji.admission.service.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import org.xueji.admission.api.Category;
 import org.xueji.admission.service.internal.entity.ApplicationEntity;
 import org.xueji.admission.service.internal.entity.SeasonEntity;
@@ -27,12 +29,17 @@ final class Intake {
     private static final int CHUNK = 500;
 
     private final Supplier<PendingRegistrations> pending;
+    private final Supplier<Instant> now;
 
-    Intake(Supplier<PendingRegistrations> pending) {
+    Intake(Supplier<PendingRegistrations> pending, Supplier<Instant> now) {
         this.pending = pending;
+        this.now = now;
     }
 
-    /** Offers the admitted applications with these numbers (their school is PLACED_SCHOOL_ID). */
+    /**
+     * Offers the admitted applications with these numbers (their school is PLACED_SCHOOL_ID) and marks
+     * them offered ({@code OFFERED_AT}); without enrollment they stay unmarked for {@link #offerWaiting}.
+     */
     int offer(EntityManager em, SeasonEntity season, List<String> numbers) {
         PendingRegistrations target = pending.get();
         if (target == null || numbers.isEmpty()) {
@@ -40,21 +47,59 @@ final class Intake {
         }
         int stored = 0;
         for (int i = 0; i < numbers.size(); i += CHUNK) {
+            List<String> chunk = numbers.subList(i, Math.min(numbers.size(), i + CHUNK));
             List<IntakeOffer> offers = new ArrayList<>();
             for (ApplicationEntity a : em.createQuery("select a from AdmApplication a where a.seasonId = :s "
                             + "and a.number in :n order by a.number", ApplicationEntity.class)
-                    .setParameter("s", season.id).setParameter("n", numbers.subList(i, Math.min(numbers.size(),
-                            i + CHUNK))).getResultList()) {
+                    .setParameter("s", season.id).setParameter("n", chunk).getResultList()) {
                 offers.add(offerOf(season, a));
             }
             stored += target.offer(em, offers);
+            markOffered(em, season.id, chunk, now.get());
         }
         return stored;
     }
 
     int offer(EntityManager em, SeasonEntity season, ApplicationEntity a) {
         PendingRegistrations target = pending.get();
-        return target == null ? 0 : target.offer(em, List.of(offerOf(season, a)));
+        if (target == null) {
+            return 0;
+        }
+        int stored = target.offer(em, List.of(offerOf(season, a)));
+        a.offeredAt = now.get();
+        return stored;
+    }
+
+    /**
+     * Offers again every admitted or placed child not yet offered (enrollment was absent at the
+     * decision), in the caller's transaction, and marks them: the re-offer when enrollment comes back.
+     * The offer is idempotent on enrollment's side, so a child offered twice is stored once.
+     *
+     * @return applications offered now (0 when enrollment is still absent)
+     */
+    int offerWaiting(EntityManager em) {
+        if (pending.get() == null) {
+            return 0;
+        }
+        int offered = 0;
+        List<Long> seasons = em.createQuery("select distinct a.seasonId from AdmApplication a where a.offeredAt is null "
+                + "and a.status in ('ADMITTED', 'PLACED') and a.placedSchoolId is not null", Long.class)
+                .getResultList();
+        for (Long seasonId : seasons) {
+            // the season locked as the allocation and placements lock it: no child offered by two at once
+            SeasonEntity season = em.find(SeasonEntity.class, seasonId, LockModeType.PESSIMISTIC_WRITE);
+            List<String> numbers = em.createQuery("select a.number from AdmApplication a where a.seasonId = :s "
+                    + "and a.offeredAt is null and a.status in ('ADMITTED', 'PLACED') and a.placedSchoolId is not null "
+                    + "order by a.number", String.class).setParameter("s", seasonId).getResultList();
+            offer(em, season, numbers);
+            offered += numbers.size();
+        }
+        return offered;
+    }
+
+    private static void markOffered(EntityManager em, long seasonId, List<String> numbers, Instant at) {
+        em.createQuery("update AdmApplication a set a.offeredAt = :t where a.seasonId = :s and a.number in :n")
+                .setParameter("t", at).setParameter("s", seasonId).setParameter("n", numbers).executeUpdate();
     }
 
     /** What registration needs from an admitted application; sex and birth date from the ID number. */
@@ -68,19 +113,29 @@ final class Intake {
                 a.guardianName, a.guardianPhone, address);
     }
 
-    /** The family's 户口性质 as typed (农业 / 非农业, or the national code 1 / 2); anything else is left to the registrar. */
-    static HouseholdType householdType(String text) {
-        if (blank(text)) {
+    /**
+     * The form's 户口性质: registry-api's {@link HouseholdType} by name or national code (1 / 2), as
+     * the forms send it; null when empty. Other values are refused when the form is checked
+     * ({@link #householdError}); rows stored before that rule are left to the registrar (null).
+     */
+    static HouseholdType householdType(String value) {
+        if (blank(value)) {
             return null;
         }
-        String t = text.strip().toUpperCase(Locale.ROOT);
+        String v = value.strip().toUpperCase(Locale.ROOT);
         for (HouseholdType h : HouseholdType.values()) {
-            if (h.label().equals(t) || h.code().equals(t) || h.name().equals(t)
-                    || (h.label() + "户口").equals(t)) {
+            if (h.name().equals(v) || h.code().equals(v)) {
                 return h;
             }
         }
         return null;
+    }
+
+    /** The field error of a 户口性质 that is neither empty nor a {@link HouseholdType}; else null. */
+    static org.xueji.platform.api.FieldError householdError(String value) {
+        return blank(value) || householdType(value) != null ? null
+                : new org.xueji.platform.api.FieldError("householdType",
+                        org.xueji.admission.api.AdmissionMessages.HOUSEHOLD_TYPE_UNKNOWN);
     }
 
     private static String join(String street, String community) {

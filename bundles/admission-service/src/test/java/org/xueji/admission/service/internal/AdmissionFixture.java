@@ -125,12 +125,12 @@ abstract class AdmissionFixture {
 
     static ApplicationForm migrant(long school, String id) {
         return new ApplicationForm(school, "王小明", id, Category.MIGRANT, "王建国", "13800000000", null, null,
-                "农业户口", permit(), Set.of("SOCIAL_INSURANCE"));
+                "AGRICULTURAL", permit(), Set.of("SOCIAL_INSURANCE"));
     }
 
     static ApplicationForm household(long school, String id) {
         return new ApplicationForm(school, "李小红", id, Category.HOUSEHOLD, "李华", "13900000000", "含浦街道", "含浦社区",
-                "非农业户口", null, Set.of("HOUSEHOLD_BOOK"));
+                "2", null, Set.of("HOUSEHOLD_BOOK"));
     }
 
     Application eligible(Actor school, ApplicationForm form) {

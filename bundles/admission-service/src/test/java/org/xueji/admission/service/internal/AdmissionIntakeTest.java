@@ -143,4 +143,74 @@ class AdmissionIntakeTest extends AdmissionFixture {
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey().key()).isEqualTo("ALREADY_REGISTERED"));
     }
+
+    @Test
+    void item5_reoffer_childrenAdmittedWhileEnrollmentWasAbsent_areOfferedWhenItComesBack_once() {
+        eligible(REGISTRAR_1, household(1, CHILDREN.get(0)));
+        eligible(REGISTRAR_1, household(1, CHILDREN.get(1)));
+        eligible(REGISTRAR_1, migrant(1, CHILDREN.get(2)));
+        eligible(REGISTRAR_1, migrant(1, CHILDREN.get(3)));
+        eligible(REGISTRAR_2, migrant(2, CHILDREN.get(4)));
+        // enrollment absent: the allocation stands, nothing is offered, the children wait
+        admission.publishSeed(DISTRICT, season.id(), "2026-07-01 上证指数收盘 3321.45");
+        store.clock().setToday(AFTER_WINDOW);
+        admission.allocate(DISTRICT, season.id());
+        List<String> admitted = withStatus(ApplicationStatus.ADMITTED).stream().map(Application::number).toList();
+        assertThat(admitted).hasSize(4);
+        assertThat(admission.offerWaiting()).isZero();
+        assertThat(store.count("select count(*) from ADM_APPLICATION where OFFERED_AT is null "
+                + "and STATUS = 'ADMITTED'")).isEqualTo(4);
+        // the district places the one not admitted while enrollment is still away
+        Application loser = withStatus(ApplicationStatus.NOT_ADMITTED).get(0);
+        admission.placeByDistrict(DISTRICT, loser.id(), 2);
+
+        // enrollment comes back: every admitted and placed child is offered, with the placing school
+        admission.pendingRegistrations = enrollment;
+        assertThat(admission.offerWaiting()).isEqualTo(5);
+        assertThat(enrollment.offers).extracting(IntakeOffer::reference)
+                .containsExactlyInAnyOrderElementsOf(concat(admitted, loser.number()));
+        assertThat(enrollment.offers).filteredOn(o -> o.reference().equals(loser.number()))
+                .singleElement().satisfies(o -> assertThat(o.schoolId()).isEqualTo(2L));
+        // the re-offer is audited with a count, no personal values
+        List<AuditRow> rows = store.audit().stream().filter(r -> r.action().equals("admission.reoffer")).toList();
+        assertThat(rows).singleElement().satisfies(r -> assertThat(r.changes()).contains("5")
+                .doesNotContain(CHILDREN.get(0)).doesNotContain(loser.number()));
+
+        // offered once: enrollment going and coming again offers nothing more
+        enrollment.offers.clear();
+        assertThat(admission.offerWaiting()).isZero();
+        assertThat(enrollment.offers).isEmpty();
+    }
+
+    @Test
+    void item5_reoffer_aFailingReofferKeepsTheChildrenWaiting_andTheNextOneOffersThem() {
+        eligible(REGISTRAR_1, household(1, CHILDREN.get(0)));
+        admission.publishSeed(DISTRICT, season.id(), "seed");
+        store.clock().setToday(AFTER_WINDOW);
+        admission.allocate(DISTRICT, season.id());
+        admission.pendingRegistrations = enrollment;
+        enrollment.failWith = new IllegalStateException("enrollment's table refused the row");
+        assertThatThrownBy(admission::offerWaiting).isInstanceOf(IllegalStateException.class);
+        assertThat(store.count("select count(*) from ADM_APPLICATION where OFFERED_AT is null")).isEqualTo(1);
+        enrollment.failWith = null;
+        assertThat(admission.offerWaiting()).isEqualTo(1);
+        assertThat(enrollment.offers).singleElement().satisfies(o -> assertThat(o.idNumber())
+                .isEqualTo(CHILDREN.get(0)));
+    }
+
+    @Test
+    void item5_reoffer_childrenOfferedAtTheDecisionAreNotOfferedAgain() {
+        eligible(REGISTRAR_1, household(1, CHILDREN.get(0)));
+        allocateWithEnrollment();
+        assertThat(enrollment.offers).hasSize(1);
+        enrollment.offers.clear();
+        assertThat(admission.offerWaiting()).isZero();
+        assertThat(enrollment.offers).isEmpty();
+    }
+
+    private static List<String> concat(List<String> list, String one) {
+        List<String> all = new ArrayList<>(list);
+        all.add(one);
+        return all;
+    }
 }

@@ -283,6 +283,95 @@ class AdmissionServiceTest extends AdmissionFixture {
         assertThatThrownBy(() -> admission.evidence(REGISTRAR_2, a.id())).isInstanceOf(AccessDeniedException.class);
     }
 
+    /** A real PNG of this size (small), or only the header of a huge one (what a hostile tiny file declares). */
+    static byte[] png(int width, int height) {
+        if ((long) width * height < 1_000_000) {
+            try {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(width, height,
+                        java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+                return out.toByteArray();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(33);
+        b.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        b.putInt(13).put("IHDR".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(width).putInt(height)
+                .put(new byte[] {8, 2, 0, 0, 0}).putInt(0);
+        return b.array();
+    }
+
+    @Test
+    void r27_evidenceImageDimensionsJudged_andReadOnlyInScope_audited() {
+        Application a = admission.apply(REGISTRAR_1, season.id(), migrant(1, CHILDREN.get(0)));
+        var scan = admission.uploadEvidence(REGISTRAR_1, a.id(), "RESIDENCE_PERMIT", "居住证.png", png(2, 1));
+        assertThat(scan.kind()).isEqualTo("PNG");
+        // a tiny file declaring a 50,000 × 50,000 picture is refused before anything is stored
+        assertThatThrownBy(() -> admission.uploadEvidence(REGISTRAR_1, a.id(), "RESIDENCE_PERMIT", "big.png",
+                png(50_000, 50_000))).satisfies(t -> assertThat(key(t)).isEqualTo("EVIDENCE_IMAGE_TOO_LARGE"));
+        assertThat(store.count("select count(*) from ADM_EVIDENCE")).isEqualTo(1);
+
+        // the file is read back by its school and the district, each reading audited without personal values
+        var file = admission.evidenceFile(REGISTRAR_1, scan.id());
+        assertThat(file.content()).isEqualTo(png(2, 1));
+        assertThat(file.mediaType()).isEqualTo("image/png");
+        assertThat(admission.evidenceFile(DISTRICT, scan.id()).evidence().proof()).isEqualTo("RESIDENCE_PERMIT");
+        assertThat(store.audit()).filteredOn(r -> r.action().equals("admission.evidence.view"))
+                .extracting(r -> r.username()).containsExactly("registrar1", "district-admin");
+        assertThat(store.audit()).filteredOn(r -> r.action().startsWith("admission.evidence"))
+                .allSatisfy(r -> assertThat(r.changes()).doesNotContain("居住证", CHILDREN.get(0)));
+        // R1: another school, a teacher without REVIEW_ADMISSION, an unknown id — refused, the refusal audited
+        assertThatThrownBy(() -> admission.evidenceFile(REGISTRAR_2, scan.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> admission.evidenceFile(TEACHER_1, scan.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> admission.evidenceFile(REGISTRAR_1, scan.id() + 999))
+                .satisfies(t -> assertThat(key(t)).isEqualTo("EVIDENCE_NOT_FOUND"));
+        assertThat(store.audit()).filteredOn(r -> r.action().equals("admission.evidence.view"))
+                .hasSize(2);
+        assertThat(store.actions()).contains("access.denied");
+    }
+
+    @Test
+    void r24_schoolResultsGrid_perSchoolPlanApplicationsAdmittedLotteryPlacementsAndSeatsLeft_paged() {
+        lotteryAtSchool1(); // school 1: 3 seats, 2 household + 3 migrant → 1 migrant left out by lottery
+        Application loser = admission.applications(DISTRICT, new org.xueji.admission.api.ApplicationQuery(season.id(),
+                null, ApplicationStatus.NOT_ADMITTED), 0, 10).get(0);
+        admission.placeByDistrict(DISTRICT, loser.id(), 2);
+
+        var all = admission.schoolResults(DISTRICT, season.id(), null, 0, 10);
+        assertThat(all).extracting(r -> r.schoolId()).containsExactly(1L, 2L);
+        var one = all.get(0);
+        assertThat(one.plan().seats()).isEqualTo(3);
+        assertThat(one.applications()).isEqualTo(java.util.Map.of(Category.HOUSEHOLD, 2, Category.MIGRANT, 3));
+        assertThat(one.admitted()).isEqualTo(java.util.Map.of(Category.HOUSEHOLD, 2, Category.MIGRANT, 1));
+        assertThat(one.lotteries()).isEqualTo(1);
+        assertThat(one.lotteryCandidates()).isEqualTo(3);
+        assertThat(one.lotterySeats()).isEqualTo(1);
+        assertThat(one.notAdmitted()).isEqualTo(1); // 3 drawn for 1 seat: one of the two left out placed at school 2
+        assertThat(one.placed()).isZero();
+        assertThat(one.seatsLeft()).isZero();
+        var two = all.get(1);
+        assertThat(two.applications()).isEmpty();
+        assertThat(two.admitted()).isEqualTo(java.util.Map.of(Category.MIGRANT, 1));
+        assertThat(two.placed()).isEqualTo(1);
+        assertThat(two.lotteries()).isZero();
+        assertThat(two.seatsLeft()).isEqualTo(two.plan().seats() - 1);
+
+        // paging and the search (ids of the schools whose names match)
+        assertThat(admission.countSchoolResults(DISTRICT, season.id(), null)).isEqualTo(2);
+        assertThat(admission.schoolResults(DISTRICT, season.id(), null, 1, 1)).extracting(r -> r.schoolId())
+                .containsExactly(2L);
+        assertThat(admission.schoolResults(DISTRICT, season.id(), java.util.Set.of(2L), 0, 10))
+                .extracting(r -> r.schoolId()).containsExactly(2L);
+        assertThat(admission.countSchoolResults(DISTRICT, season.id(), java.util.Set.of(7L))).isZero();
+        // R1: a school sees its own line only, whatever it asks for; a teacher nothing
+        assertThat(admission.schoolResults(REGISTRAR_2, season.id(), null, 0, 10)).extracting(r -> r.schoolId())
+                .containsExactly(2L);
+        assertThat(admission.schoolResults(REGISTRAR_2, season.id(), java.util.Set.of(1L), 0, 10)).isEmpty();
+        assertThatThrownBy(() -> admission.schoolResults(TEACHER_1, season.id(), null, 0, 10))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
     private ApplicationStatus status(Application a) {
         return admission.application(DISTRICT, a.id()).status();
     }
@@ -297,5 +386,31 @@ class AdmissionServiceTest extends AdmissionFixture {
         admission.publishSeed(DISTRICT, season.id(), "2026-07-01 上证指数收盘 3321.45");
         store.clock().setToday(AFTER_WINDOW);
         admission.allocate(DISTRICT, season.id());
+    }
+
+    @Test
+    void item6_householdTypeIsARegistryCode_textRefusedWithItsKeyAndNothingStored() {
+        var typed = new org.xueji.admission.api.ApplicationForm(1, "李小红", CHILDREN.get(0), Category.HOUSEHOLD, "李华",
+                null, "含浦街道", "含浦社区", "农业户口", null, java.util.Set.of("HOUSEHOLD_BOOK"));
+        assertThatThrownBy(() -> admission.apply(REGISTRAR_1, season.id(), typed))
+                .isInstanceOfSatisfying(ValidationException.class, v -> assertThat(v.errors())
+                        .anySatisfy(e -> {
+                            assertThat(e.field()).isEqualTo("householdType");
+                            assertThat(e.messageKey().key()).isEqualTo("HOUSEHOLD_TYPE_UNKNOWN");
+                        }));
+        assertThat(applications()).isZero();
+        // reported together with the other checks' problems
+        var both = new org.xueji.admission.api.ApplicationForm(1, "", CHILDREN.get(0), Category.HOUSEHOLD, "李华",
+                null, "含浦街道", "含浦社区", "农业", null, java.util.Set.of("HOUSEHOLD_BOOK"));
+        assertThatThrownBy(() -> admission.apply(REGISTRAR_1, season.id(), both))
+                .isInstanceOfSatisfying(ValidationException.class, v -> assertThat(v.errors())
+                        .extracting(e -> e.messageKey().key()).contains("NAME_REQUIRED", "HOUSEHOLD_TYPE_UNKNOWN"));
+        // the name and the national code are both accepted; empty is left to the registrar
+        for (String value : new String[] {"AGRICULTURAL", "1", null}) {
+            store.execute("delete from ADM_APPLICATION");
+            var ok = new org.xueji.admission.api.ApplicationForm(1, "李小红", CHILDREN.get(0), Category.HOUSEHOLD, "李华",
+                    null, "含浦街道", "含浦社区", value, null, java.util.Set.of("HOUSEHOLD_BOOK"));
+            assertThat(admission.apply(REGISTRAR_1, season.id(), ok).form().householdType()).isEqualTo(value);
+        }
     }
 }

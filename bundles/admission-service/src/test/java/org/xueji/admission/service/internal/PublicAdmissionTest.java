@@ -105,4 +105,47 @@ class PublicAdmissionTest extends AdmissionFixture {
         store.clock().setToday(season.setup().plansPublishedOn().minusDays(1));
         assertThat(family.publishedSeasons()).isEmpty();
     }
+
+    @Test
+    void r27_familyUploadsItsProofsOnThePublicPage_judgedByContent_onlyWithItsPairAndWhileEditable() {
+        Application mine = family.apply("10.0.0.1", season.id(), migrant(1, CHILDREN.get(0)));
+        byte[] png = AdmissionServiceTest.png(3, 2);
+        var scan = family.uploadEvidence("10.0.0.1", mine.number(), CHILDREN.get(0), "RESIDENCE_PERMIT", "permit.png",
+                png);
+        assertThat(scan.kind()).isEqualTo("PNG");
+        assertThat(scan.uploadedBy()).isEqualTo("public:family");
+        // the school sees the family's file
+        assertThat(admission.evidenceFile(REGISTRAR_1, scan.id()).content()).isEqualTo(png);
+        // a renamed web page, a proof the category does not ask for, a wrong pair: refused, nothing stored
+        byte[] html = "<html>x</html>".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> family.uploadEvidence("10.0.0.1", mine.number(), CHILDREN.get(0), "SOCIAL_INSURANCE",
+                "社保.pdf", html)).isInstanceOfSatisfying(ValidationException.class,
+                        v -> assertThat(v.errors().get(0).messageKey().key()).isEqualTo("EVIDENCE_WRONG_TYPE"));
+        assertThatThrownBy(() -> family.uploadEvidence("10.0.0.1", mine.number(), CHILDREN.get(0), "PROPERTY_DEED",
+                "deed.png", png)).isInstanceOfSatisfying(ValidationException.class,
+                        v -> assertThat(v.errors().get(0).messageKey().key()).isEqualTo("PROOF_NOT_ACCEPTED"));
+        assertThatThrownBy(() -> family.uploadEvidence("10.0.0.9", mine.number(), CHILDREN.get(1), "SOCIAL_INSURANCE",
+                "s.png", png)).isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey().key()).isEqualTo("APPLICATION_NOT_FOUND"));
+        assertThat(throttles.counted).containsEntry("admission-lookup|10.0.0.9", 1);
+        // once the school decided, the family can no longer add files
+        admission.review(REGISTRAR_1, mine.id(), true, null);
+        assertThatThrownBy(() -> family.uploadEvidence("10.0.0.1", mine.number(), CHILDREN.get(0), "SOCIAL_INSURANCE",
+                "s.png", png)).isInstanceOfSatisfying(ValidationException.class,
+                        v -> assertThat(v.errors().get(0).messageKey().key()).isEqualTo("APPLICATION_NOT_EDITABLE"));
+        assertThat(store.count("select count(*) from ADM_EVIDENCE")).isEqualTo(1);
+    }
+
+    @Test
+    void r24_aFloodOfUploadsIsLimitedPerApplication() {
+        Application mine = family.apply("10.0.0.1", season.id(), migrant(1, CHILDREN.get(0)));
+        for (int i = 0; i < EvidenceStore.MAX_FILES; i++) {
+            admission.uploadEvidence(REGISTRAR_1, mine.id(), "SOCIAL_INSURANCE", "s" + i + ".png",
+                    AdmissionServiceTest.png(1, 1));
+        }
+        assertThatThrownBy(() -> admission.uploadEvidence(REGISTRAR_1, mine.id(), "SOCIAL_INSURANCE", "more.png",
+                AdmissionServiceTest.png(1, 1))).isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey().key()).isEqualTo("EVIDENCE_LIMIT"));
+        assertThat(store.count("select count(*) from ADM_EVIDENCE")).isEqualTo(EvidenceStore.MAX_FILES);
+    }
 }

@@ -44,5 +44,7 @@ public class ApplicationEntity {
     @Column(name = "PLACED_SCHOOL_ID") public Long placedSchoolId;
     @Column(name = "SUBMITTED_AT") public Instant submittedAt;
     @Column(name = "SUBMITTED_BY") public String submittedBy;
+    /** When offered to enrollment's pending registrations; null while not yet offered (enrollment absent). */
+    @Column(name = "OFFERED_AT") public Instant offeredAt;
     @Version @Column(name = "VERSION") public long version;
 }
