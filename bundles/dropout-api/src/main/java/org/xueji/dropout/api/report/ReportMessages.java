@@ -41,7 +41,26 @@ public enum ReportMessages implements MessageKey {
     LABEL_BY_TOWN,
     LABEL_TOWN,
     /** Footer: counts only, no personal data. */
-    NOTE_AGGREGATE;
+    NOTE_AGGREGATE,
+    /** The ledger export (R4): its sheet, its column headings and the statuses. */
+    LEDGER_SHEET,
+    LEDGER_COL_ID,
+    LEDGER_COL_STATUS,
+    LEDGER_COL_NAME,
+    LEDGER_COL_SEX,
+    LEDGER_COL_BIRTH,
+    LEDGER_COL_ID_NUMBER,
+    LEDGER_COL_SCHOOL,
+    LEDGER_COL_TOWN,
+    LEDGER_COL_VILLAGE,
+    LEDGER_COL_HOUSEHOLD,
+    LEDGER_COL_REASON,
+    LEDGER_COL_FOUND,
+    LEDGER_COL_CONFIRMED,
+    STATUS_SUSPECTED,
+    STATUS_DROPOUT,
+    STATUS_CLOSING,
+    STATUS_CLOSED;
 
     @Override
     public String key() {

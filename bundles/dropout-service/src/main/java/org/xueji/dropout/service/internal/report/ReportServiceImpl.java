@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.TypedQuery;
 import org.osgi.service.component.annotations.Activate;
@@ -251,12 +252,19 @@ public class ReportServiceImpl implements ReportService {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             Locale zh = Locale.SIMPLIFIED_CHINESE;
             try (XlsxWriter x = new XlsxWriter(bytes)) {
-                XlsxWriter.Sheet s = x.sheet("控辍台账").header(List.of("编号", "状态", "姓名", "性别", "出生日期",
-                        "身份证号", "学校", "乡镇", "村", "户", "原因", "发现日期", "确认日期"),
+                // the bureau's working language, from message keys (as the report files)
+                XlsxWriter.Sheet s = x.sheet(ReportMessages.LEDGER_SHEET.format(zh)).header(Stream.of(
+                        ReportMessages.LEDGER_COL_ID, ReportMessages.LEDGER_COL_STATUS, ReportMessages.LEDGER_COL_NAME,
+                        ReportMessages.LEDGER_COL_SEX, ReportMessages.LEDGER_COL_BIRTH,
+                        ReportMessages.LEDGER_COL_ID_NUMBER, ReportMessages.LEDGER_COL_SCHOOL,
+                        ReportMessages.LEDGER_COL_TOWN, ReportMessages.LEDGER_COL_VILLAGE,
+                        ReportMessages.LEDGER_COL_HOUSEHOLD, ReportMessages.LEDGER_COL_REASON,
+                        ReportMessages.LEDGER_COL_FOUND, ReportMessages.LEDGER_COL_CONFIRMED)
+                        .map(k -> k.format(zh)).toList(),
                         new int[] {8, 10, 10, 6, 12, 20, 24, 12, 12, 16, 14, 12, 12});
                 s.pageHeaderAndFooter(release.watermark());
                 for (Entry e : rows) {
-                    s.row(java.util.Arrays.asList(String.valueOf(e.id()), STATUS.get(e.status()), e.name(),
+                    s.row(java.util.Arrays.asList(String.valueOf(e.id()), STATUS.get(e.status()).format(zh), e.name(),
                             e.sex() == null ? null : e.sex().label(), str(e.birthDate()), e.idNumberMasked(),
                             e.schoolId() == null ? null : names.getOrDefault(e.schoolId(), String.valueOf(e.schoolId())),
                             e.town(), e.village(), e.household(), e.reason() == null ? null : e.reason().format(zh),
@@ -271,9 +279,11 @@ public class ReportServiceImpl implements ReportService {
         });
     }
 
-    private static final Map<org.xueji.dropout.api.EntryStatus, String> STATUS = Map.of(
-            org.xueji.dropout.api.EntryStatus.SUSPECTED, "疑似辍学", org.xueji.dropout.api.EntryStatus.DROPOUT, "辍学",
-            org.xueji.dropout.api.EntryStatus.CLOSING, "销号审批中", org.xueji.dropout.api.EntryStatus.CLOSED, "已销号");
+    private static final Map<org.xueji.dropout.api.EntryStatus, ReportMessages> STATUS = Map.of(
+            org.xueji.dropout.api.EntryStatus.SUSPECTED, ReportMessages.STATUS_SUSPECTED,
+            org.xueji.dropout.api.EntryStatus.DROPOUT, ReportMessages.STATUS_DROPOUT,
+            org.xueji.dropout.api.EntryStatus.CLOSING, ReportMessages.STATUS_CLOSING,
+            org.xueji.dropout.api.EntryStatus.CLOSED, ReportMessages.STATUS_CLOSED);
 
     private static String str(Object o) {
         return o == null ? null : o.toString();
