@@ -73,7 +73,9 @@ public final class RiskRecords {
      */
     static Map<Long, Figures> figures(EntityManager em, String column, long key, LocalDate from, LocalDate to) {
         Map<Long, int[]> acc = new HashMap<>();
-        for (Object[] r : rows(em, "SELECT STUDENT_ID, SUM(SCHOOL_DAYS), SUM(UNEXPLAINED), SUM(EXPLAINED) "
+        // each aggregate named: PostgreSQL labels every unnamed SUM "sum", which Hibernate refuses as a duplicate
+        for (Object[] r : rows(em, "SELECT STUDENT_ID, SUM(SCHOOL_DAYS) AS DAYS_SUM, "
+                + "SUM(UNEXPLAINED) AS UNEXPLAINED_SUM, SUM(EXPLAINED) AS EXPLAINED_SUM "
                 + "FROM DRP_RISK_ATTENDANCE WHERE " + column + " = ? AND MONTH_START >= ? AND MONTH_START <= ? "
                 + "GROUP BY STUDENT_ID", key, Date.valueOf(from.withDayOfMonth(1)), Date.valueOf(to))) {
             int[] a = acc.computeIfAbsent(num(r[0]), k -> new int[5]);
