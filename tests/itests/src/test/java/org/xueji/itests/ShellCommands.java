@@ -1,5 +1,6 @@
 package org.xueji.itests;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +15,15 @@ import org.apache.karaf.shell.api.console.SessionFactory;
 final class ShellCommands {
 
     static String run(SessionFactory sessions, String command) throws Exception {
+        return runAs(sessions, null, command);
+    }
+
+    /** Runs the command as the given shell USER (null: the container's own session user). */
+    static String runAs(SessionFactory sessions, String user, String command) throws Exception {
         long until = System.currentTimeMillis() + 60_000;
         while (true) {
             try {
-                return runOnce(sessions, command);
+                return runOnce(sessions, user, command);
             } catch (Exception e) {
                 // gogo's CommandNotFoundException, by name: the test bundle does not import gogo's runtime
                 if (!e.getClass().getSimpleName().equals("CommandNotFoundException")
@@ -29,10 +35,13 @@ final class ShellCommands {
         }
     }
 
-    private static String runOnce(SessionFactory sessions, String command) throws Exception {
+    private static String runOnce(SessionFactory sessions, String user, String command) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Session session = sessions.create(System.in, out, out);
+        Session session = sessions.create(new ByteArrayInputStream(new byte[0]), out, out);
+        if (user != null) {
+            session.put("USER", user);
+        }
         try {
             session.execute(command);
         } finally {
