@@ -2,6 +2,9 @@ package org.xueji.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,9 +15,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 阳光招生 (R24, R27, issue 12) in the browser: district-admin sets up a season with
- * registrar1's school's plan (approved by district-leader in the 待办 inbox) and a service area and publishes the seed;
- * a family applies on the public page without an account; registrar1 accepts the application;
- * after the window (the platform clock moved on) the district allocates; on the results day the
+ * registrar1's school's plan (approved by district-leader in the 待办 inbox), a service area and the
+ * proofs asked of a migrant child, and publishes the seed; a family applies on the public page
+ * without an account as a migrant child with a residence permit and uploads the permit's scan (a
+ * renamed program is refused by content); registrar1 opens the scan and accepts the application;
+ * after the window (the platform clock moved on) the district allocates and finds the school's
+ * row in the per-school results; on the results day the
  * family sees 已录取; registrar1 completes the pending registration in 新生注册 and the application
  * is 已注册. The platform clock is put back at the end.
  */
@@ -32,7 +38,8 @@ class AdmissionE2E extends BrowsersTest {
     }
 
     /**
-     * Chooses an item of this select only: plan-school and area-school list the same school names,
+     * Chooses an item of this select only: plan-school and area-school list the same school names (and
+     * the category selects the same categories),
      * and {@link Console#choose} may find the other select's (hidden, stale) item first.
      */
     private static void chooseOwnItem(Console c, String selectId, String label) {
@@ -66,7 +73,7 @@ class AdmissionE2E extends BrowsersTest {
 
     @Test
     @DisplayName("R24: a family applies, the school accepts, the draw runs, the family sees 已录取, the registrar registers")
-    void fromThePublicPageToRegistration() {
+    void fromThePublicPageToRegistration() throws Exception {
         long n = System.nanoTime();
         int year = 2027 + (int) (n % 5); // a season of its own; the child is born before today
         String school = displayName("registrar1").replace("学籍管理员（演示）", "");
@@ -95,6 +102,15 @@ class AdmissionE2E extends BrowsersTest {
             chooseOwnItem(district, "area-school", school);
             district.click("area-save");
             district.waitForNotification("已保存");
+            // the district's short list for a migrant child (R27): the permit plus one proof, in plain words
+            chooseOwnItem(district, "rule-category", "随迁子女（居住证）");
+            district.checkOption("rule-proofs", "社会保险缴纳证明");
+            district.type("rule-plain-zh", "父母一方的居住证和社保缴费证明，不需要其他材料。");
+            district.type("rule-plain-en", "A parent's residence permit and social insurance record, nothing else.");
+            district.click("rule-save");
+            district.waitForNotification("已保存");
+            district.until(d -> district.gridRows("district-rules").stream()
+                    .anyMatch(r -> r.contains("社会保险缴纳证明")) ? Boolean.TRUE : null, "the rule in district-rules");
             district.type("season-seed", "e2e " + year + " " + n);
             district.click("seed-publish");
             district.waitForNotification("已保存");
@@ -130,11 +146,30 @@ class AdmissionE2E extends BrowsersTest {
             family.type("apply-street", "端到端街道");
             family.type("apply-community", "端到端社区");
             family.choose("apply-household", "农业");
+            assertThat(family.waitForText("public-rule-MIGRANT", "社会保险缴纳证明")).contains("居住证扫描件")
+                    .contains("不需要其他材料");
+            chooseOwnItem(family, "apply-category", "随迁子女（居住证）");
+            family.type("apply-permit-number", "JZ" + (n % 1_000_000_000L));
+            family.type("apply-permit-issuer", "岳麓分局");
+            family.typeDate("apply-permit-from", LocalDate.of(year - 2, 1, 1).toString());
+            family.typeDate("apply-permit-until", LocalDate.of(year + 2, 12, 31).toString());
+            family.typeDate("apply-resident-since", LocalDate.of(year - 2, 1, 1).toString());
+            family.checkOption("apply-proofs", "社会保险缴纳证明");
             family.click("apply-submit");
             Matcher m = NUMBER.matcher(family.waitForText("apply-number", "报名成功"));
             assertThat(m.find()).isTrue();
             String number = m.group();
             Karaf.log("Admission application %s for %s", number, idNumber);
+
+            // the permit's scan: a renamed program is refused by its content, a PDF is stored
+            Path renamed = Files.createTempFile("permit-", ".pdf");
+            Path permitScan = Files.createTempFile("permit-", ".pdf");
+            Files.write(renamed, new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0});
+            Files.write(permitScan, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+            assertThat(family.uploadField("apply-proof-RESIDENCE_PERMIT", renamed, "不是可接受的类型"))
+                    .contains(renamed.getFileName().toString());
+            family.uploadField("apply-proof-RESIDENCE_PERMIT", permitScan, "已收到");
+            family.waitForNotification("已上传证明材料");
 
             // the school accepts it
             Console registrar = loggedIn("registrar1");
@@ -142,6 +177,15 @@ class AdmissionE2E extends BrowsersTest {
             chooseSeason(registrar, "admission-season", year);
             registrar.waitForGrid("admission-applications");
             registrar.clickGridCell("admission-applications", number);
+            String scanLink = registrar.until(d -> {
+                Object id = registrar.js("const a = document.querySelector('#admission-evidence a');"
+                        + " return a ? a.id : null;");
+                return id == null ? null : id.toString();
+            }, "the stored permit scan in admission-evidence");
+            assertThat(registrar.text(scanLink)).contains("居住证扫描件");
+            Console.Download scan = registrar.fetchLinkBytes(scanLink);
+            assertThat(scan.status()).isEqualTo(200);
+            assertThat(new String(scan.bytes(), StandardCharsets.US_ASCII)).startsWith("%PDF-1.4");
             registrar.click("admission-accept");
             registrar.waitForNotification("已保存");
             close(registrar);
@@ -153,6 +197,12 @@ class AdmissionE2E extends BrowsersTest {
             chooseSeason(allocator, "district-season", year);
             allocator.click("season-allocate");
             assertThat(allocator.waitForNotification("已分配")).contains("录取 1 人");
+            allocator.type("district-results-search", school);
+            List<String> row = allocator.until(d -> {
+                List<List<String>> rows = allocator.gridRows("district-results");
+                return rows.size() == 1 && rows.get(0).contains(school) ? rows.get(0) : null;
+            }, "only " + school + " in district-results");
+            assertThat(String.join(" | ", row)).contains("随迁子女（居住证） 1 (1)");
             close(allocator);
 
             // on the results day the family sees its result

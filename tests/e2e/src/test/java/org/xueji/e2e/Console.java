@@ -580,6 +580,34 @@ public final class Console implements AutoCloseable {
 
     // ---------------------------------------------------------------- plumbing
 
+    /** The file input inside this vaadin-upload (light DOM, shadow root or its $.fileInput), when it is there. */
+    public WebElement fileInput(String uploadId) {
+        return until(d -> {
+            Object found = js("""
+                    const u = document.getElementById(arguments[0]);
+                    if (!u) { return null; }
+                    return u.querySelector('input[type=file]')
+                        || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'))
+                        || (u.$ && u.$.fileInput) || null;
+                    """, uploadId);
+            return found instanceof WebElement e ? e : null;
+        }, "the file input of " + uploadId);
+    }
+
+    /** Gives the file to the upload's file input, as a file chooser does, and lets the server answer. */
+    public void upload(String uploadId, java.nio.file.Path file) {
+        fileInput(uploadId).sendKeys(file.toAbsolutePath().toString());
+        waitForVaadin();
+    }
+
+    /** An upload of the UI kit's {@code UploadField}: gives the file and waits for its state line to say this. */
+    public String uploadField(String fieldId, java.nio.file.Path file, String expectedState) {
+        fileInput(fieldId).sendKeys(file.toAbsolutePath().toString());
+        String state = waitForText(fieldId + "-state", expectedState);
+        waitForVaadin();
+        return state;
+    }
+
     public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

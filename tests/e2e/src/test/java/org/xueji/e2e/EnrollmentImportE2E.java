@@ -146,7 +146,7 @@ class EnrollmentImportE2E extends BrowsersTest {
 
         chooseMode(c, mode);
         assertThat(c.waitForText("imp-start-reason", "上传")).isEqualTo("请先上传文件");
-        upload(c, file);
+        c.upload("imp-upload", file);
         assertThat(c.waitForText("imp-file", "已接收")).startsWith("已接收：" + file.getFileName());
         c.until(d -> c.isEnabled("imp-start") ? Boolean.TRUE : null, "imp-start to be enabled");
 
@@ -172,22 +172,6 @@ class EnrollmentImportE2E extends BrowsersTest {
                 return Array.from(document.querySelectorAll('#imp-mode vaadin-radio-button'))
                     .some(r => r.checked && r.textContent.trim().startsWith(arguments[0]));
                 """, mode)) ? Boolean.TRUE : null, "the mode " + mode + " to be chosen");
-    }
-
-    /** Gives the file to vaadin-upload's file input, as a file chooser does. */
-    static void upload(Console c, Path file) {
-        WebElement input = c.until(d -> {
-            Object found = c.js("""
-                    const u = document.getElementById(arguments[0]);
-                    if (!u) { return null; }
-                    return u.querySelector('input[type=file]')
-                        || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'))
-                        || (u.$ && u.$.fileInput) || null;
-                    """, "imp-upload");
-            return found instanceof WebElement e ? e : null;
-        }, "the file input of imp-upload");
-        input.sendKeys(file.toAbsolutePath().toString());
-        c.waitForVaadin();
     }
 
     private static String status(Console c) {

@@ -159,7 +159,7 @@ class OperabilityE2E {
             registrar.login("registrar1", Console.DEMO_PASSWORD);
             registrar.open("enrollment/import");
             EnrollmentImportE2E.chooseMode(registrar, EnrollmentImportE2E.MODE_VALID);
-            EnrollmentImportE2E.upload(registrar, file);
+            registrar.upload("imp-upload", file);
             registrar.waitForText("imp-file", "已接收");
             registrar.until(d -> registrar.isEnabled("imp-start") ? Boolean.TRUE : null, "imp-start to be enabled");
             registrar.click("imp-start");

@@ -92,7 +92,7 @@ class SpecialNeedsE2E extends BrowsersTest {
         phone.type("visit-progress", "能指认三种水果");
         // no confirmation code: the guardian signs on the screen with a finger (mouse strokes here)
         signOnThePad(phone);
-        WebElement camera = fileInput(phone, "visit-photo");
+        WebElement camera = phone.fileInput("visit-photo");
         assertThat(camera.getDomAttribute("capture")).as("the phone's camera opens").isEqualTo("environment");
         Path photo = Files.createTempFile("visit-", ".png");
         try {
@@ -195,16 +195,4 @@ class SpecialNeedsE2E extends BrowsersTest {
         assertThat(dark).isEqualTo(Boolean.TRUE);
     }
 
-    private static WebElement fileInput(Console c, String uploadId) {
-        return c.until(d -> {
-            Object found = c.js("""
-                    const u = document.getElementById(arguments[0]);
-                    if (!u) { return null; }
-                    return u.querySelector('input[type=file]')
-                        || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'))
-                        || (u.$ && u.$.fileInput) || null;
-                    """, uploadId);
-            return found instanceof WebElement e ? e : null;
-        }, "the file input of " + uploadId);
-    }
 }

@@ -62,7 +62,7 @@ class TransferE2E extends BrowsersTest {
         Files.write(pdf, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         for (String upload : List.of("transfer-evidence-household", "transfer-evidence-registration_form",
                 "transfer-evidence-admission_conditions")) {
-            upload(registrar, upload, pdf);
+            registrar.uploadField(upload, pdf, "已收到");
         }
         registrar.click("transfer-submit");
         Matcher m = SUBMITTED.matcher(registrar.waitForNotification("已提交"));
@@ -138,7 +138,7 @@ class TransferE2E extends BrowsersTest {
         Files.write(pdf, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         for (String upload : List.of("transfer-evidence-household", "transfer-evidence-registration_form",
                 "transfer-evidence-admission_conditions")) {
-            upload(district, upload, pdf);
+            district.uploadField(upload, pdf, "已收到");
         }
         district.click("transfer-submit");
         Matcher m = SUBMITTED.matcher(district.waitForNotification("已提交"));
@@ -209,20 +209,4 @@ class TransferE2E extends BrowsersTest {
         close(c);
     }
 
-    /** Gives the file to vaadin-upload's file input, as a file chooser does. */
-    private static void upload(Console c, String uploadId, Path file) {
-        WebElement input = c.until(d -> {
-            Object found = c.js("""
-                    const u = document.getElementById(arguments[0]);
-                    if (!u) { return null; }
-                    return u.querySelector('input[type=file]')
-                        || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'))
-                        || (u.$ && u.$.fileInput) || null;
-                    """, uploadId);
-            return found instanceof WebElement e ? e : null;
-        }, "the file input of " + uploadId);
-        input.sendKeys(file.toAbsolutePath().toString());
-        c.waitForText(uploadId + "-state", "已收到");
-        c.waitForVaadin();
-    }
 }

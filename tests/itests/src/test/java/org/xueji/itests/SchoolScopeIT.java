@@ -564,6 +564,15 @@ public class SchoolScopeIT {
                 assertEquals("R1: applications of school A only", a.id(), x.schoolId());
             }
         });
+        cases.put("AdmissionService.countApplications", () -> {
+            expectDenied(() -> admission.countApplications(registrarA,
+                    new org.xueji.admission.api.ApplicationQuery(season, b.id(), null)));
+            assertEquals("R1: A counts its own applications only",
+                    admission.countApplications(DISTRICT, new org.xueji.admission.api.ApplicationQuery(season, a.id(), null)),
+                    admission.countApplications(registrarA, new org.xueji.admission.api.ApplicationQuery(season, null, null)));
+            assertTrue("B's applications exist, so the count could leak them",
+                    admission.countApplications(DISTRICT, new org.xueji.admission.api.ApplicationQuery(season, b.id(), null)) > 0);
+        });
         denied("AdmissionService.application", () -> admission.application(registrarA, atB.get(0).id()));
         denied("AdmissionService.allocate", () -> admission.allocate(registrarA, season));
         cases.put("AdmissionService.draws", () -> assertEquals("R1: B's draw is not A's", List.of(),
@@ -1237,16 +1246,16 @@ public class SchoolScopeIT {
         areas.assignAreas(DISTRICT, official, new org.xueji.platform.api.security.AreaScope(false, Set.of(),
                 Set.of("河口镇/东村")));
         Actor villageOfficial = Actor.of(official, "东村干部", Role.VILLAGE_OFFICIAL, null, null, "itest");
-        // B's child on the ledger and on the aid list; a never-enrolled child of 莲花镇
+        // B's child on the ledger and on the aid list; a never-enrolled child of 坪塘街道
         dropouts.report(DISTRICT, new org.xueji.dropout.api.NewEntry(
                 org.xueji.dropout.api.ChildData.ofStudent(studentB.id()), null, "乙户", "河口镇", "西村",
                 org.xueji.dropout.api.ReasonCategory.OTHER, org.xueji.registry.api.followup.AtRiskSource.REPORT,
                 LocalDate.now().minusDays(1), null));
         String never = ChineseIdNumber.of("430104", LocalDate.of(2016, 5, 5), 997).value();
         crossChecks.importList(DISTRICT, org.xueji.dropout.api.crosscheck.ListKind.FINANCIAL_AID, null, "aid.csv",
-                csv("身份证号,姓名,乡镇,村,备注\n" + studentB.data().idNumber() + ",乙生,莲花镇,,营养餐"));
-        crossChecks.importList(DISTRICT, org.xueji.dropout.api.crosscheck.ListKind.HOUSEHOLD_REGISTER, "莲花镇",
-                "hh.csv", csv("身份证号,姓名,乡镇,村\n" + never + ",未入学,莲花镇,新村"));
+                csv("身份证号,姓名,乡镇,村,备注\n" + studentB.data().idNumber() + ",乙生,坪塘街道,,营养餐"));
+        crossChecks.importList(DISTRICT, org.xueji.dropout.api.crosscheck.ListKind.HOUSEHOLD_REGISTER, "坪塘街道",
+                "hh.csv", csv("身份证号,姓名,乡镇,村\n" + never + ",未入学,坪塘街道,新村"));
         org.xueji.dropout.api.crosscheck.CrossCheckRun run = crossChecks.run(DISTRICT);
         List<org.xueji.dropout.api.crosscheck.CrossCheckFinding> all = crossChecks.findings(DISTRICT,
                 new org.xueji.dropout.api.crosscheck.FindingQuery(run.id(), null, null, null, null), 0, 1000);

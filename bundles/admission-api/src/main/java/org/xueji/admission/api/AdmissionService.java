@@ -39,7 +39,11 @@ public interface AdmissionService {
     /** The school's review: accept (ELIGIBLE) or reject with the reason the family sees. */
     Application review(Actor actor, long applicationId, boolean accept, String reason);
 
+    /** A page of the applications (at most 1,000), by number; a school sees its own and the children placed there. */
     List<Application> applications(Actor actor, ApplicationQuery query, int offset, int limit);
+
+    /** How many applications {@link #applications} has for the same query (paging). */
+    int countApplications(Actor actor, ApplicationQuery query);
 
     Application application(Actor actor, long applicationId);
 

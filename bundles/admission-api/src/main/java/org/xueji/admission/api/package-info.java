@@ -6,5 +6,5 @@
  * configurable priority order within each plan ({@link org.xueji.admission.api.Allocation}) and
  * the reproducible lottery (电脑派位, {@link org.xueji.admission.api.Lottery}).
  */
-@org.osgi.annotation.versioning.Version("2.1.0")
+@org.osgi.annotation.versioning.Version("2.2.0")
 package org.xueji.admission.api;

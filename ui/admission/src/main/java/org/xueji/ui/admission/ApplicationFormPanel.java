@@ -2,17 +2,18 @@ package org.xueji.ui.admission;
 
 import static org.xueji.ui.admission.AdmissionUiText.t;
 
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.xueji.admission.api.ApplicationForm;
 import org.xueji.admission.api.Category;
 import org.xueji.admission.api.ResidencePermit;
+import org.xueji.admission.api.Season;
 import org.xueji.registry.api.HouseholdType;
 import org.xueji.ui.shell.kit.DatePickers;
 
@@ -38,7 +39,9 @@ class ApplicationFormPanel extends FormLayout {
     private final DatePicker permitFrom;
     private final DatePicker permitUntil;
     private final DatePicker residentSince;
-    private final TextField proofs = new TextField(t(AdmissionUiText.PROOFS));
+    /** The category's short list of the chosen season, ticked by what the family has (R27: nothing more). */
+    private final CheckboxGroup<String> proofs = new CheckboxGroup<>(t(AdmissionUiText.PROOFS));
+    private transient Season season;
 
     ApplicationFormPanel(String prefix, Locale locale) {
         name.setId(prefix + "-name");
@@ -64,6 +67,7 @@ class ApplicationFormPanel extends FormLayout {
         permitUntil = DatePickers.create(prefix + "-permit-until", t(AdmissionUiText.PERMIT_UNTIL));
         residentSince = DatePickers.create(prefix + "-resident-since", t(AdmissionUiText.RESIDENT_SINCE));
         proofs.setId(prefix + "-proofs");
+        proofs.setItemLabelGenerator(ProofUploads::label);
         category.addValueChangeListener(e -> showPermit());
         add(name, idNumber, category, guardian, phone, street, community, household, permitNumber, permitIssuer,
                 permitFrom, permitUntil, residentSince, proofs);
@@ -76,6 +80,16 @@ class ApplicationFormPanel extends FormLayout {
                 residentSince}) {
             c.setVisible(migrant);
         }
+        List<String> asked = season == null || category.getValue() == null ? List.of()
+                : season.rule(category.getValue()).proofs();
+        proofs.setItems(asked);
+        proofs.setVisible(!asked.isEmpty());
+    }
+
+    /** The season applied to: its short list of proofs per category. */
+    void season(Season s) {
+        season = s;
+        showPermit();
     }
 
     /** The child's ID number as typed (the family's key with the application number). */
@@ -88,8 +102,7 @@ class ApplicationFormPanel extends FormLayout {
                 ? new ResidencePermit(permitNumber.getValue(), permitIssuer.getValue(), street.getValue(),
                         community.getValue(), permitFrom.getValue(), permitUntil.getValue(), residentSince.getValue())
                 : null;
-        Set<String> codes = Arrays.stream(proofs.getValue().split("[,，\\s]+")).map(String::strip)
-                .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        Set<String> codes = Set.copyOf(proofs.getValue());
         return new ApplicationForm(schoolId, name.getValue(), idNumber.getValue(), category.getValue(),
                 guardian.getValue(), phone.getValue(), street.getValue(), community.getValue(),
                 household.getValue() == null ? null : household.getValue().name(),

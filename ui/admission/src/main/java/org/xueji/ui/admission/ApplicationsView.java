@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import org.xueji.admission.api.AdmissionService;
 import org.xueji.admission.api.Application;
 import org.xueji.admission.api.ApplicationQuery;
+import org.xueji.admission.api.ApplicationStatus;
 import org.xueji.admission.api.PublicMask;
 import org.xueji.admission.api.Season;
 import org.xueji.platform.api.Actor;
@@ -38,6 +40,9 @@ public class ApplicationsView extends VerticalLayout {
     private final transient AdmissionService admission;
     private final Select<Season> season = new Select<>();
     private final Grid<Application> grid = new Grid<>();
+    /** Narrows the list to one status (empty: all); the grid pages through the service. */
+    private final Select<ApplicationStatus> status = new Select<>();
+    private final Span total = new Span();
     private final TextField reason = new TextField(t(AdmissionUiText.REASON));
     private final ApplicationFormPanel counter;
     /** The selected application's proofs: upload at the counter, open the stored files (issue 12, item 2). */
@@ -54,7 +59,17 @@ public class ApplicationsView extends VerticalLayout {
         season.setLabel(t(AdmissionUiText.SEASON));
         season.setItemLabelGenerator(s -> s.setup().year() + " / " + s.setup().grade());
         season.setItems(admission.seasons(actor));
-        season.addValueChangeListener(e -> reload());
+        season.addValueChangeListener(e -> {
+            counter.season(e.getValue());
+            reload();
+        });
+        status.setId("admission-status-filter");
+        status.setLabel(t(AdmissionUiText.COL_STATUS));
+        status.setItems(ApplicationStatus.values());
+        status.setItemLabelGenerator(st -> st == null ? "" : st.format(locale));
+        status.setEmptySelectionAllowed(true);
+        status.addValueChangeListener(e -> reload());
+        total.setId("admission-total");
         grid.setId("admission-applications");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Application::number).setHeader(t(AdmissionUiText.COL_NUMBER)).setAutoWidth(true);
@@ -71,20 +86,26 @@ public class ApplicationsView extends VerticalLayout {
         reject.setId("admission-reject");
         Button submit = new Button(t(AdmissionUiText.SUBMIT), e -> submitAtCounter());
         submit.setId("counter-submit");
-        add(new H2(t(AdmissionUiText.APPLICATIONS_TITLE)), season, grid, new HorizontalLayout(reason, accept, reject),
+        grid.setPageSize(50);
+        grid.setItems(q -> season.getValue() == null ? java.util.stream.Stream.empty()
+                        : admission.applications(actor, query(), q.getOffset(), q.getLimit()).stream(),
+                q -> season.getValue() == null ? 0 : admission.countApplications(actor, query()));
+        add(new H2(t(AdmissionUiText.APPLICATIONS_TITLE)), new HorizontalLayout(season, status), total, grid, new HorizontalLayout(reason, accept, reject),
                 new H3(t(AdmissionUiText.EVIDENCE)), proofs,
                 new H2(t(AdmissionUiText.NEW_APPLICATION)), counter, submit);
         season.getListDataView().getItems().findFirst().ifPresent(season::setValue);
     }
 
+    private ApplicationQuery query() {
+        return new ApplicationQuery(season.getValue().id(), null, status.getValue());
+    }
+
+    /** Re-reads the list (paged by the grid) and its count. */
     private void reload() {
-        if (season.getValue() == null) {
-            grid.setItems(List.of());
-            return;
-        }
         try {
-            grid.setItems(admission.applications(actor, new ApplicationQuery(season.getValue().id(), null, null), 0,
-                    1000));
+            int count = season.getValue() == null ? 0 : admission.countApplications(actor, query());
+            total.setText(t(AdmissionUiText.TOTAL, count));
+            grid.getDataProvider().refreshAll();
         } catch (DomainException e) {
             Notify.error(e);
         }

@@ -65,6 +65,7 @@ public class DistrictView extends VerticalLayout {
     /** The schools whose names match the search; null: all. */
     private transient Set<Long> resultFilter;
     private final Div chartSlot = new Div();
+    private DocumentRulesPanel documentRules;
 
     public DistrictView() {
         setSizeFull();
@@ -111,6 +112,9 @@ public class DistrictView extends VerticalLayout {
                 seasonId(), new ServiceArea(street.getValue(), community.getValue(),
                         areaSchool.getValue() == null ? Set.of() : Set.of(areaSchool.getValue().id())))));
         saveArea.setId("area-save");
+
+        documentRules = new DocumentRulesPanel(locale, rule -> act(() -> admission.saveDocumentRule(actor, seasonId(),
+                rule)));
 
         TextField seed = new TextField(t(AdmissionUiText.SEED));
         seed.setId("season-seed");
@@ -195,7 +199,8 @@ public class DistrictView extends VerticalLayout {
         add(new H2(t(AdmissionUiText.DISTRICT_TITLE)), new HorizontalLayout(year, grade, opens, closes, create),
                 season, new H3(t(AdmissionUiText.PLANS)), new HorizontalLayout(planSchool, classes, cap, reserved,
                         savePlan), plans, new H3(t(AdmissionUiText.AREAS)),
-                new HorizontalLayout(street, community, areaSchool, saveArea), new H3(t(AdmissionUiText.DRAWS)),
+                new HorizontalLayout(street, community, areaSchool, saveArea),
+                new H3(t(AdmissionUiText.DOCUMENT_RULES)), documentRules, new H3(t(AdmissionUiText.DRAWS)),
                 new HorizontalLayout(seed, publish, allocate), draws, new H3(t(AdmissionUiText.STATISTICS)), chartSlot,
                 new H3(t(AdmissionUiText.SCHOOL_RESULTS)), resultSearch, results);
         refreshSeasons();
@@ -252,6 +257,7 @@ public class DistrictView extends VerticalLayout {
     private void reload() {
         Season s = season.getValue();
         plans.setItems(s == null ? List.of() : s.planApprovals());
+        documentRules.show(s);
         draws.setItems(s == null ? List.of() : admission.draws(actor, s.id()));
         results.getDataProvider().refreshAll();
         chartSlot.removeAll();

@@ -68,8 +68,19 @@ final class ProofUploads extends Div {
         return codes;
     }
 
+    /**
+     * The proofs the district picks from (codes as the service stores them). A code outside this list
+     * (set through the API) still works and shows as its code.
+     */
+    static final List<String> KNOWN = List.of("HOUSEHOLD_BOOK", "PROPERTY_DEED", "SOCIAL_INSURANCE", "EMPLOYMENT",
+            "BIRTH_CERTIFICATE", "LEASE");
+
+    /** A proof's name in the user's language. */
     static String label(String proof) {
-        return AdmissionService.RESIDENCE_PERMIT.equals(proof) ? t(AdmissionUiText.PROOF_RESIDENCE_PERMIT) : proof;
+        if (AdmissionService.RESIDENCE_PERMIT.equals(proof)) {
+            return t(AdmissionUiText.PROOF_RESIDENCE_PERMIT);
+        }
+        return KNOWN.contains(proof) ? t(AdmissionUiText.valueOf("PROOF_" + proof)) : proof;
     }
 
     /** Shows an upload field per proof; an empty list clears the panel. */

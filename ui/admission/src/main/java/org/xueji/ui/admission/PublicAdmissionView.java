@@ -51,6 +51,7 @@ public class PublicAdmissionView extends VerticalLayout {
     private final com.vaadin.flow.component.select.Select<Long> resultSchool =
             new com.vaadin.flow.component.select.Select<>();
     private transient java.util.Map<Long, String> schoolNames = java.util.Map.of();
+    private final ApplicationFormPanel form = new ApplicationFormPanel("apply", locale);
 
     public PublicAdmissionView() {
         admission = UiContext.service(getClass(), PublicAdmission.class);
@@ -73,7 +74,6 @@ public class PublicAdmissionView extends VerticalLayout {
         school.setLabel(t(AdmissionUiText.COL_SCHOOL));
         school.setId("apply-school");
         school.setItemLabelGenerator(this::name);
-        ApplicationFormPanel form = new ApplicationFormPanel("apply", locale);
         Button apply = new Button(t(AdmissionUiText.SUBMIT), e -> {
             try {
                 Application a = admission.apply(address(), season.getValue() == null ? -1 : season.getValue().id(),
@@ -157,13 +157,20 @@ public class PublicAdmissionView extends VerticalLayout {
         schoolNames = s == null ? java.util.Map.of() : admission.schoolNames(s.id());
         school.setItems(schoolNames.keySet());
         resultSchool.setItems(schoolNames.keySet());
+        form.season(s);
         plans.setItems(s == null ? List.of() : s.plans());
         areas.setItems(s == null ? List.of() : s.areas());
         rules.removeAll();
         if (s != null) {
             for (DocumentRule r : s.documentRules()) {
-                rules.add(new Paragraph(r.category().format(locale) + "："
-                        + (locale.getLanguage().equals("en") ? r.plainWordsEn() : r.plainWordsZh())));
+                List<String> asked = ProofUploads.proofsOf(s, r.category());
+                String words = locale.getLanguage().equals("en") ? r.plainWordsEn() : r.plainWordsZh();
+                Paragraph p = new Paragraph(r.category().format(locale) + "："
+                        + (asked.isEmpty() ? t(AdmissionUiText.PROOFS_NONE)
+                                : asked.stream().map(ProofUploads::label).collect(java.util.stream.Collectors.joining("、")))
+                        + (words == null || words.isBlank() ? "" : "。" + words));
+                p.setId("public-rule-" + r.category().name());
+                rules.add(p);
             }
         }
     }

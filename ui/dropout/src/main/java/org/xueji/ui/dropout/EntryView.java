@@ -100,7 +100,7 @@ public class EntryView extends VerticalLayout implements BeforeEnterObserver, Ha
                 + e.reason().format(locale) + " · " + e.foundOn());
         facts.setId("entry-facts");
         Paragraph sources = new Paragraph(t(DropoutUiText.SOURCES) + "："
-                + String.join("、", e.sources().stream().map(s -> s.source().name() + " " + s.foundOn()).toList()));
+                + String.join("、", e.sources().stream().map(s -> s.source().format(locale) + " " + s.foundOn()).toList()));
         add(heading, status, facts, sources);
         boolean open = e.status() == EntryStatus.SUSPECTED || e.status() == EntryStatus.DROPOUT;
         boolean record = actor.has(Permission.RECORD_DROPOUT);

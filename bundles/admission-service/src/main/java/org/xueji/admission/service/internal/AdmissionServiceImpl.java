@@ -346,41 +346,14 @@ public class AdmissionServiceImpl implements AdmissionService {
 
     @Override
     public List<Application> applications(Actor actor, ApplicationQuery q, int offset, int limit) {
-        return reader(actor, "admission.application.list", q.schoolId(), () -> {
-            Long school = q.schoolId();
-            if (!actor.isDistrictWide()) {
-                if (school != null) {
-                    actor.requireSchool(school);
-                }
-                school = actor.schoolId();
-            }
-            Long schoolFilter = school;
-            return tx.read(em -> {
-                StringBuilder jpql = new StringBuilder("select a from AdmApplication a where 1 = 1");
-                if (q.seasonId() != null) {
-                    jpql.append(" and a.seasonId = :season");
-                }
-                if (schoolFilter != null) {
-                    jpql.append(" and (a.schoolId = :school or a.placedSchoolId = :school)");
-                }
-                if (q.status() != null) {
-                    jpql.append(" and a.status = :status");
-                }
-                jpql.append(" order by a.number");
-                TypedQuery<ApplicationEntity> query = em.createQuery(jpql.toString(), ApplicationEntity.class);
-                if (q.seasonId() != null) {
-                    query.setParameter("season", q.seasonId());
-                }
-                if (schoolFilter != null) {
-                    query.setParameter("school", schoolFilter);
-                }
-                if (q.status() != null) {
-                    query.setParameter("status", q.status().name());
-                }
-                return query.setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, Math.min(limit, 1000)))
-                        .getResultList().stream().map(Records::application).toList();
-            });
-        });
+        return reader(actor, "admission.application.list", q.schoolId(),
+                () -> tx.read(em -> ApplicationList.page(em, actor, q, offset, limit)));
+    }
+
+    @Override
+    public int countApplications(Actor actor, ApplicationQuery q) {
+        return reader(actor, "admission.application.list", q.schoolId(),
+                () -> tx.read(em -> ApplicationList.count(em, actor, q)));
     }
 
     @Override

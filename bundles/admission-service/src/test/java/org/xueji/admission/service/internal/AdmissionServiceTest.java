@@ -372,6 +372,28 @@ class AdmissionServiceTest extends AdmissionFixture {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void r1_applicationsPagedWithTheirCount_disjointPagesInNumberOrder_schoolSeesItsOwn() {
+        eligible(REGISTRAR_2, household(2, CHILDREN.get(5))); // school 2 has seats: admitted
+        lotteryAtSchool1(); // 3 of school 1's 5 admitted
+        ApplicationQuery all = new ApplicationQuery(season.id(), null, null);
+        List<Application> first = admission.applications(DISTRICT, all, 0, 4);
+        List<Application> second = admission.applications(DISTRICT, all, 4, 4);
+        assertThat(first).hasSize(4);
+        assertThat(second).hasSize(2);
+        List<String> numbers = java.util.stream.Stream.concat(first.stream(), second.stream())
+                .map(Application::number).toList();
+        assertThat(numbers).doesNotHaveDuplicates().isSorted();
+        assertThat(admission.countApplications(DISTRICT, all)).isEqualTo(6);
+        assertThat(admission.countApplications(REGISTRAR_1, all)).isEqualTo(5);
+        assertThat(admission.countApplications(REGISTRAR_2, all)).isEqualTo(1);
+        assertThat(admission.countApplications(DISTRICT,
+                new ApplicationQuery(season.id(), null, ApplicationStatus.ADMITTED))).isEqualTo(4);
+        assertThatThrownBy(() -> admission.countApplications(REGISTRAR_2, new ApplicationQuery(season.id(), 1L, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> admission.countApplications(TEACHER_1, all)).isInstanceOf(AccessDeniedException.class);
+    }
+
     private ApplicationStatus status(Application a) {
         return admission.application(DISTRICT, a.id()).status();
     }

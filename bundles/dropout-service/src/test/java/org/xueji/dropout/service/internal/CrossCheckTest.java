@@ -53,8 +53,8 @@ class CrossCheckTest extends DropoutFixture {
 
     @BeforeEach
     void service() {
-        crossChecks = new CrossCheckServiceImpl(store.support(), Fakes.students(), AREAS, DropoutConfig.DEFAULTS,
-                Set.of("黄花镇", "春华镇"));
+        crossChecks = new CrossCheckServiceImpl(store.support(), Fakes.students(), AREAS, Fakes.schools(),
+                DropoutConfig.DEFAULTS, () -> Set.of("黄花镇", "春华镇"));
     }
 
     static ByteArrayInputStream csv(String... lines) {
@@ -175,7 +175,7 @@ class CrossCheckTest extends DropoutFixture {
         assertThat(e.town()).isEqualTo("黄花镇");
         assertThat(e.village()).isEqualTo("旧桥村");
         assertThat(e.sources()).extracting(s -> s.source(), s -> s.reference())
-                .containsExactly(tuple(AtRiskSource.REPORT, "crosscheck:" + qian));
+                .containsExactly(tuple(AtRiskSource.CROSS_CHECK, "crosscheck:" + qian));
         assertThat(all(DISTRICT).get(1).status()).isEqualTo(FindingStatus.RESOLVED);
         assertThat(all(DISTRICT).get(1).entryId()).isEqualTo(entry);
         assertThatThrownBy(() -> crossChecks.openSuspected(DISTRICT, qian)).isInstanceOf(DomainException.class);

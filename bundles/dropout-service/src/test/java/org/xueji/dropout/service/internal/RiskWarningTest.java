@@ -193,8 +193,10 @@ class RiskWarningTest extends DropoutFixture {
 
         assertThat(confirmed.id()).isEqualTo(reported.id());
         assertThat(entries()).isEqualTo(1);
-        // one more source (the report of the early warning), once however often it is confirmed that day
-        assertThat(confirmed.sources()).hasSize(2);
+        // one more source (the confirmed early warning, named as such), once however often it is confirmed that day
+        assertThat(confirmed.sources()).extracting(s -> s.source())
+                .containsExactlyInAnyOrder(org.xueji.registry.api.followup.AtRiskSource.REPORT,
+                        org.xueji.registry.api.followup.AtRiskSource.EARLY_WARNING);
         assertThat(store.count("select count(*) from DRP_SOURCE")).isEqualTo(2);
     }
 

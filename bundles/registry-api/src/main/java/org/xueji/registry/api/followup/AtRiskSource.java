@@ -1,7 +1,12 @@
 package org.xueji.registry.api.followup;
 
-/** Where a sign that a child may be out of school came from (discovery source of R23). */
-public enum AtRiskSource {
+import org.xueji.platform.api.MessageKey;
+
+/**
+ * Where a sign that a child may be out of school came from (discovery source of R23); its name
+ * in the user's language through {@link #format} ({@code messages.properties} of this package).
+ */
+public enum AtRiskSource implements MessageKey {
     /** R18 人籍一致 check: 籍在人不在 (a record whose student is not at school). */
     R18_NOT_PRESENT,
     /** A transfer out of the district not confirmed as arrived within the configured working days. */
@@ -13,5 +18,14 @@ public enum AtRiskSource {
     /** A household survey (拉网式排查) found the child out of school. */
     SURVEY,
     /** Someone reported the child. */
-    REPORT
+    REPORT,
+    /** An early warning (辍学预警) someone at the school looked into and confirmed. */
+    EARLY_WARNING,
+    /** The district's comparison with other departments' lists (户籍、资助、建档立卡). */
+    CROSS_CHECK;
+
+    @Override
+    public String key() {
+        return "atRiskSource." + name();
+    }
 }

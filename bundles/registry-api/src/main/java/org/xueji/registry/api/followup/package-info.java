@@ -6,5 +6,5 @@
  * when installed) and hears back through {@link org.xueji.registry.api.followup.PlacementListener}.
  * Neither side depends on the other's bundle.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.xueji.registry.api.followup;

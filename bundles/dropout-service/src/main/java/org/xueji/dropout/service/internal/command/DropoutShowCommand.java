@@ -44,7 +44,7 @@ public class DropoutShowCommand implements Action {
         System.out.println("户籍：" + DropoutsCommand.nz(e.town()) + " " + DropoutsCommand.nz(e.village()) + "  "
                 + DropoutsCommand.nz(e.household()));
         System.out.println("原因：" + e.reason().format(ZH) + "  发现：" + e.foundOn());
-        e.sources().forEach(s -> System.out.println("来源：" + s.source() + " " + s.foundOn()));
+        e.sources().forEach(s -> System.out.println("来源：" + s.source().format(ZH) + " " + s.foundOn()));
         if (e.confirmedBy() != null) {
             System.out.println("确认辍学：" + e.confirmedBy() + " " + e.confirmedOn());
         }

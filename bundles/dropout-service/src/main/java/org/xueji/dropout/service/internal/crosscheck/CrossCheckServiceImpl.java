@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.LockModeType;
@@ -48,6 +49,7 @@ import org.xueji.platform.documents.spreadsheet.SpreadsheetLimits;
 import org.xueji.platform.persistence.AuditTrail;
 import org.xueji.platform.persistence.ModuleSupport;
 import org.xueji.platform.persistence.Transactions;
+import org.xueji.registry.api.SchoolService;
 import org.xueji.registry.api.StudentService;
 import org.xueji.registry.api.followup.AtRiskSource;
 
@@ -75,25 +77,27 @@ public class CrossCheckServiceImpl implements CrossCheckService {
     private final AccountAreas areas;
     private final Entries entries;
     private volatile DropoutConfig config;
-    private volatile Set<String> towns;
+    private final SchoolService schools;
+    private volatile Supplier<Set<String>> towns;
 
     @Activate
     public CrossCheckServiceImpl(@Reference(target = "(osgi.unit.name=xueji-dropout)") EntityManagerFactory emf,
                                  @Reference AuditTrail audit, @Reference AuditService auditService,
                                  @Reference org.xueji.platform.api.PlatformClock clock,
                                  @Reference StudentService students, @Reference AccountAreas areas,
-                                 Map<String, Object> properties) {
-        this(new ModuleSupport(emf, audit, auditService, clock), students, areas,
-                DropoutConfig.from(properties, LOG::warn), CrossCheckTowns.from(properties));
+                                 @Reference SchoolService schools, Map<String, Object> properties) {
+        this(new ModuleSupport(emf, audit, auditService, clock), students, areas, schools,
+                DropoutConfig.from(properties, LOG::warn), CrossCheckTowns.from(properties, schools));
     }
 
     /** For fast tests on the real schema. */
-    public CrossCheckServiceImpl(ModuleSupport support, StudentService students, AccountAreas areas, DropoutConfig config,
-                          Set<String> towns) {
+    public CrossCheckServiceImpl(ModuleSupport support, StudentService students, AccountAreas areas,
+                                 SchoolService schools, DropoutConfig config, Supplier<Set<String>> towns) {
         this.support = support;
         this.tx = support.transactions();
         this.students = students;
         this.areas = areas;
+        this.schools = schools;
         this.entries = new Entries(support, students);
         this.config = config;
         this.towns = towns;
@@ -102,7 +106,7 @@ public class CrossCheckServiceImpl implements CrossCheckService {
     @Modified
     void modified(Map<String, Object> properties) {
         config = DropoutConfig.from(properties, LOG::warn);
-        towns = CrossCheckTowns.from(properties);
+        towns = CrossCheckTowns.from(properties, schools);
     }
 
     private Scope district(Actor actor) {
@@ -120,13 +124,14 @@ public class CrossCheckServiceImpl implements CrossCheckService {
             if (kind == null) {
                 throw new ValidationException(List.of(new FieldError("kind", CrossCheckMessages.KIND_REQUIRED)));
             }
+            Set<String> known = towns.get(); // once per import: configured, or the registry's school towns
             String listTown = null;
             if (kind == ListKind.HOUSEHOLD_REGISTER) {
                 listTown = town == null ? "" : town.strip();
                 if (listTown.isEmpty()) {
                     throw new ValidationException(List.of(new FieldError("town", CrossCheckMessages.TOWN_REQUIRED)));
                 }
-                if (!towns.contains(listTown)) {
+                if (!known.contains(listTown)) {
                     throw new ValidationException(List.of(new FieldError("town", CrossCheckMessages.TOWN_UNKNOWN,
                             listTown)));
                 }
@@ -143,7 +148,7 @@ public class CrossCheckServiceImpl implements CrossCheckService {
                 cells.add(line);
             });
             DropoutConfig c = config;
-            List<ListSheet.Row> rows = ListSheet.parse(cells, new ListSheet.Rules(towns, listTown, c.minAge(),
+            List<ListSheet.Row> rows = ListSheet.parse(cells, new ListSheet.Rules(known, listTown, c.minAge(),
                     c.maxAge(), support.today(), support.clock().clock()));
             String t = listTown;
             return tx.inTransaction(em -> {
@@ -355,7 +360,7 @@ public class CrossCheckServiceImpl implements CrossCheckService {
                 Entries.Child child = entries.resolve(actor, new ChildData(null, f.name, id.sex(), id.birthDate(),
                         f.idNumber), config, support.today());
                 Entries.Opened o = entries.openOrAttach(em, actor, child, null, new Entries.Finding(null, f.town,
-                        f.village, ReasonCategory.OTHER, AtRiskSource.REPORT, "crosscheck:" + f.id, support.today(),
+                        f.village, ReasonCategory.OTHER, AtRiskSource.CROSS_CHECK, "crosscheck:" + f.id, support.today(),
                         null));
                 f.entryId = o.entry().id;
                 f.status = FindingStatus.RESOLVED.name();

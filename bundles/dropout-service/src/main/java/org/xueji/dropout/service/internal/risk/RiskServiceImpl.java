@@ -220,7 +220,7 @@ public class RiskServiceImpl implements RiskService {
                         f.schoolId(), f.classId());
                 // the early warning is a person's report; the same student confirmed twice on one day adds nothing
                 Entries.Opened o = entries.openOrAttach(em, actor, child, f.schoolId(), new Entries.Finding(null, null,
-                        null, reason, AtRiskSource.REPORT, "risk:" + studentId + ":" + today, today, text));
+                        null, reason, AtRiskSource.EARLY_WARNING, "risk:" + studentId + ":" + today, today, text));
                 Map<String, Object> details = new LinkedHashMap<>();
                 details.put("entry", o.entry().id);
                 details.put("created", o.created());
