@@ -18,6 +18,8 @@ import org.xueji.ledger.api.LedgerMessages;
 import org.xueji.ledger.api.LedgerQuery;
 import org.xueji.ledger.api.SchoolScore;
 import org.xueji.platform.api.DomainException;
+import org.xueji.platform.api.release.ExportRequest;
+import org.xueji.platform.testkit.ReleaseDouble;
 import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.api.workflow.LapsedStep;
 
@@ -85,17 +87,17 @@ class LedgerAssessmentTest extends LedgerFixture {
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey()).isEqualTo(ReleaseDouble.Refusal.NOT_APPROVED);
         // the service asked the release service, for the school's own ledger
-        assertThat(releases.calls).containsExactly(new ReleaseDouble.Call("registrar1", 7, "ledger.csv",
-                FakeSchools.A.id()));
+        assertThat(releases.asked).containsExactly(new ReleaseDouble.Asked("registrar1", 7, "ledger.csv",
+                FakeSchools.A.id(), new ExportRequest("ledger.csv", FakeSchools.A.id(), null, null)));
         // a principal has no export permission: refused before any release is used
         assertThatThrownBy(() -> ledger.export(PRINCIPAL_B, LedgerQuery.all(), 42))
                 .isInstanceOf(org.xueji.platform.api.AccessDeniedException.class);
-        assertThat(releases.calls).hasSize(1);
+        assertThat(releases.asked).hasSize(1);
 
         LedgerExport export = ledger.export(REGISTRAR_A, LedgerQuery.all(), 42);
         assertThat(export.incidents()).hasSize(1);
         assertThat(export.releaseId()).isEqualTo(42);
-        assertThat(export.watermark()).contains("数据发布申请 #42", "岳教函〔2025〕7号");
+        assertThat(export.watermark()).contains("数据发布申请 #42", ReleaseDouble.DOCUMENT);
     }
 
     @Test

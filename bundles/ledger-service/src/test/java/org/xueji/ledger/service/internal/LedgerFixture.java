@@ -12,6 +12,7 @@ import org.xueji.ledger.api.IncidentType;
 import org.xueji.ledger.api.ManualIncident;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.Role;
+import org.xueji.platform.testkit.ReleaseDouble;
 import org.xueji.platform.testkit.ModuleTestStore;
 
 /** The ledger service on its real schema (in-memory Derby), three schools, a movable clock at 2025-10-15. */
@@ -38,7 +39,7 @@ abstract class LedgerFixture {
     void openStore() {
         store = ModuleTestStore.of(LedgerSchema.UNIT, LedgerSchema.CHANGELOG, "LEDGER");
         store.clock().setToday(TODAY);
-        releases = new ReleaseDouble(Set.of(42L));
+        releases = ReleaseDouble.approving(42L);
         ledger = new LedgerServiceImpl(store.support(), new FakeSchools(), releases, LedgerConfig.defaults());
     }
 

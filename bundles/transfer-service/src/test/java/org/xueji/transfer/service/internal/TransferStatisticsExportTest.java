@@ -6,11 +6,8 @@ import static org.xueji.transfer.service.internal.TransferFixture.*;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import org.apache.pdfbox.Loader;
@@ -22,13 +19,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
-import org.xueji.platform.api.MessageKey;
-import org.xueji.platform.api.release.DataRelease;
-import org.xueji.platform.api.release.DataReleaseService;
-import org.xueji.platform.api.release.DataReleaseStatus;
-import org.xueji.platform.api.release.ExportRequest;
-import org.xueji.platform.api.release.NewDataRelease;
 import org.xueji.platform.api.workflow.Decision;
+import org.xueji.platform.testkit.ReleaseDouble;
 import org.xueji.platform.testkit.TestWorkingDays;
 import org.xueji.transfer.api.ChangeRequest;
 import org.xueji.transfer.api.NewChange;
@@ -43,7 +35,7 @@ import org.xueji.transfer.api.StatisticsExport;
 class TransferStatisticsExportTest {
 
     TransferFixture f;
-    Releases releases = new Releases();
+    ReleaseDouble releases = ReleaseDouble.approvingAll();
     long transferId;
 
     @BeforeEach
@@ -88,14 +80,14 @@ class TransferStatisticsExportTest {
 
     @Test
     void r4_changeRowsOnlyWithAnApprovedRelease() throws IOException {
-        releases.refuse = true;
+        releases.refuseAll(true);
         long before = f.store.actions().stream().filter("transfer.export"::equals).count();
         assertThatThrownBy(() -> f.service.exportStatistics(ADMIN,
                 new StatisticsExport(2026, StatisticsExport.Format.XLSX, 77L))).isInstanceOf(DomainException.class);
         // refused: nothing produced, no export audited
         assertThat(f.store.actions().stream().filter("transfer.export"::equals).count()).isEqualTo(before);
 
-        releases.refuse = false;
+        releases.refuseAll(false);
         byte[] xlsx = f.service.exportStatistics(ADMIN, new StatisticsExport(2026, StatisticsExport.Format.XLSX, 77L));
 
         assertThat(releases.asked).hasSize(2);
@@ -143,59 +135,5 @@ class TransferStatisticsExportTest {
             java.nio.file.Files.deleteIfExists(file);
         }
         return parts;
-    }
-
-    record Asked(String username, long releaseId, ExportRequest export) {
-    }
-
-    /** Approves one download of any id, or refuses; records what it was asked. */
-    static final class Releases implements DataReleaseService {
-        enum Refusal implements MessageKey {
-            NOT_APPROVED;
-
-            @Override
-            public String key() {
-                return name();
-            }
-        }
-
-        final List<Asked> asked = new ArrayList<>();
-        boolean refuse;
-
-        @Override
-        public DataRelease authorizeExport(Actor actor, long requestId, ExportRequest export) {
-            asked.add(new Asked(actor.username(), requestId, export));
-            if (refuse) {
-                throw new DomainException(Refusal.NOT_APPROVED);
-            }
-            return new DataRelease(requestId, actor.username(), "统计", "区教育局", "学籍异动明细", export.schoolId(),
-                    "岳教函〔2026〕7号", false, DataReleaseStatus.APPROVED, "leader", Instant.EPOCH, null, Instant.EPOCH,
-                    Instant.MAX, 1, 1, null);
-        }
-
-        @Override
-        public DataRelease request(Actor actor, NewDataRelease request) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public DataRelease approve(Actor approver, long requestId, String note) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public DataRelease reject(Actor approver, long requestId, String reason) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<DataRelease> list(Actor actor) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<DataRelease> usable(Actor actor) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -34,18 +33,14 @@ import org.xueji.dropout.service.internal.DropoutConfig;
 import org.xueji.platform.api.AccessDeniedException;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
-import org.xueji.platform.api.MessageKey;
-import org.xueji.platform.api.Permission;
 import org.xueji.platform.api.Role;
 import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.api.identity.Sex;
-import org.xueji.platform.api.release.DataRelease;
-import org.xueji.platform.api.release.DataReleaseService;
-import org.xueji.platform.api.release.DataReleaseStatus;
 import org.xueji.platform.documents.spreadsheet.RawCell;
 import org.xueji.platform.documents.spreadsheet.SheetReader;
 import org.xueji.platform.documents.spreadsheet.SpreadsheetLimits;
 import org.xueji.platform.testkit.ModuleTestStore;
+import org.xueji.platform.testkit.ReleaseDouble;
 import org.xueji.registry.api.School;
 import org.xueji.registry.api.SchoolService;
 import org.xueji.registry.api.SchoolType;
@@ -66,23 +61,14 @@ class ReportTest {
 
     ModuleTestStore store;
     ReportServiceImpl service;
-    final List<Long> releasesAsked = new ArrayList<>();
+    final ReleaseDouble releases = ReleaseDouble.approving(7L);
     final List<EntryQuery> listed = new ArrayList<>();
-
-    enum Refusal implements MessageKey {
-        NOT_APPROVED;
-
-        @Override
-        public String key() {
-            return name();
-        }
-    }
 
     @BeforeEach
     void openStore() {
         store = ModuleTestStore.of("xueji-dropout", "org/xueji/dropout/service/db/changelog.xml", "DRP");
         store.clock().setToday(TODAY);
-        service = new ReportServiceImpl(store.support(), schools(), roster(), dropouts(), releases(Set.of(7L)),
+        service = new ReportServiceImpl(store.support(), schools(), roster(), dropouts(), releases,
                 DropoutConfig.DEFAULTS);
         craft();
     }
@@ -277,8 +263,8 @@ class ReportTest {
     @Test
     void r4_ledgerExportIsRefusedWithoutAnApprovedReleaseBeforeAnyRowIsRead() {
         assertThatThrownBy(() -> service.exportLedger(DISTRICT, EntryQuery.open(), 3L)).isInstanceOf(DomainException.class)
-                .extracting(x -> ((DomainException) x).messageKey()).isEqualTo(Refusal.NOT_APPROVED);
-        assertThat(releasesAsked).containsExactly(3L);
+                .extracting(x -> ((DomainException) x).messageKey()).isEqualTo(ReleaseDouble.Refusal.NOT_APPROVED);
+        assertThat(releases.asked).extracting(ReleaseDouble.Asked::releaseId).containsExactly(3L);
         assertThat(listed).isEmpty();
         assertThatThrownBy(() -> service.exportLedger(HEAD_A, EntryQuery.open(), 7L))
                 .isInstanceOf(AccessDeniedException.class); // no EXPORT_DATA
@@ -291,7 +277,7 @@ class ReportTest {
         assertThat(rows.get(0)).startsWith("编号", "状态", "姓名");
         assertThat(rows.get(1)).startsWith("2", "疑似辍学", "赵小花");
         assertThat(rows.get(1)).contains("430121********0042");
-        assertThat(rows.get(rows.size() - 1).get(0)).contains("岳教函〔2025〕7号");
+        assertThat(rows.get(rows.size() - 1).get(0)).contains(ReleaseDouble.DOCUMENT);
         assertThat(store.actions()).contains("dropout.ledger.export");
     }
 
@@ -338,25 +324,6 @@ class ReportTest {
                         yield (Integer) a[2] == 0 ? List.of(child) : List.of();
                     }
                     case "toString" -> "FakeDropouts";
-                    default -> throw new AssertionError("not used: " + m.getName());
-                });
-    }
-
-    private DataReleaseService releases(Set<Long> approved) {
-        return (DataReleaseService) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {DataReleaseService.class}, (p, m, a) -> switch (m.getName()) {
-                    case "authorizeExport" -> {
-                        Actor actor = (Actor) a[0];
-                        releasesAsked.add((Long) a[1]);
-                        actor.require(Permission.EXPORT_DATA);
-                        if (!approved.contains((Long) a[1])) {
-                            throw new DomainException(Refusal.NOT_APPROVED);
-                        }
-                        yield new DataRelease((Long) a[1], actor.username(), "控辍台账", "区教育局", "台帐", null,
-                                "岳教函〔2025〕7号", false, DataReleaseStatus.APPROVED, "leader", Instant.EPOCH, "同意",
-                                Instant.EPOCH, Instant.MAX, 1, 1);
-                    }
-                    case "toString" -> "FakeReleases";
                     default -> throw new AssertionError("not used: " + m.getName());
                 });
     }
