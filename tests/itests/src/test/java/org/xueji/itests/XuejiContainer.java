@@ -82,6 +82,13 @@ final class XuejiContainer {
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(21099 + PORT_OFFSET)),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(24444 + PORT_OFFSET)),
                 editConfigurationFilePut("etc/org.xueji.demo.cfg", "loadOnFirstStart", "false"),
+                // The rare boot hang (about one container start in ninety, BootWatchdog's dump in CI):
+                // with Karaf's default, the boot features are installed inside the features bundle's
+                // activator, on the FelixStartLevel thread, which holds a bundle lock while it waits for
+                // the install; the dump showed the deployer stopping a bundle to refresh it (the exam
+                // features rewire) and waiting for that lock forever. Installed in their own thread,
+                // after the activator returned, they wait for nothing.
+                editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBootAsynchronous", "true"),
                 // the tests run inside the container: WEB_PORT there must see the same offset
                 systemProperty("xueji.itest.portOffset").value(String.valueOf(PORT_OFFSET)),
                 // -Dxueji.itest.timeoutMillis=N waits longer for the container on a busy machine
