@@ -6,6 +6,8 @@ import java.time.LocalDate;
 /**
  * A registry change with where its decision stands.
  *
+ * @param studentId         the record; 0 for a transfer in ({@link ChangeType#TRANSFER_IN}) not approved yet
+ *                          (its record is created by the approval)
  * @param workflowRequestId the kit's workflow request, {@code null} for a withdrawal done directly
  * @param currentStep       the open step's id, {@code null} when decided
  * @param deadline          the open step's last working day (R17)

@@ -67,7 +67,19 @@ public enum TransferMessages implements MessageKey {
     /** R18: the module holding the 人籍一致 findings is not running. */
     FINDINGS_UNAVAILABLE,
     /** R18: the finding is not about this student, or not of the receiving school. */
-    FINDING_MISMATCH;
+    FINDING_MISMATCH,
+    /** Transfer in, D1 一人一籍: the ID number already has a record in the district; {0} its masked 学籍号. */
+    TRANSFER_IN_RECORD_EXISTS,
+    /** Transfer in: the record entered from the sending school's printed form is missing. */
+    TRANSFER_IN_RECORD_REQUIRED,
+    /** Transfer in: {0} the grade on the sending school's form is required. */
+    TRANSFER_IN_GRADE_REQUIRED,
+    /** Transfer in: the sending side's reply is not recorded yet. */
+    REPLY_MISSING_SENDING,
+    /** Transfer in: the sending side refused to release the record. */
+    REPLY_REFUSED_SENDING,
+    /** The other side's reply is recorded for transfers out and in only. */
+    NOT_A_TRANSFER_ACROSS;
 
     @Override
     public String key() {

@@ -45,6 +45,10 @@ public final class TransferSteps {
                     StepDefinition.of(SENDING_SCHOOL, Label.SENDING_SCHOOL, Permission.APPROVE_CHANGE,
                             DeciderScope.SCHOOL),
                     district);
+            case TRANSFER_IN -> List.of(
+                    StepDefinition.of(RECEIVING_PRINCIPAL, Label.RECEIVING_PRINCIPAL, Permission.APPROVE_CHANGE,
+                            DeciderScope.SCHOOL),
+                    district);
             case CLASS_CHANGE -> List.of(principal);
             case CORRECTION, WITHDRAWAL -> List.of(district);
             default -> List.of(principal, district);

@@ -100,6 +100,17 @@ final class ChangeDetailsDialog extends Dialog {
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
             getFooter().add(reject, approve);
         }
+        if (r.type() == ChangeType.TRANSFER_IN && actor.has(Permission.EDIT_STUDENT)
+                && r.status() == ChangeStatus.PENDING) {
+            // 转入: the receiving school records the sending side's reply before the district decides
+            Button yes = new Button(t(TransferUiText.ACTION_SENDING_YES), e -> act(() ->
+                    transfers.recordReply(actor, changeId, true, null), done));
+            yes.setId("transfer-reply-yes");
+            Button no = new Button(t(TransferUiText.ACTION_SENDING_NO), e -> act(() ->
+                    transfers.recordReply(actor, changeId, false, null), done));
+            no.setId("transfer-reply-no");
+            getFooter().add(no, yes);
+        }
         if (r.type() == ChangeType.TRANSFER_OUT && actor.has(Permission.EDIT_STUDENT)) {
             if (r.status() == ChangeStatus.PENDING) {
                 Button yes = new Button(t(TransferUiText.ACTION_REPLY_YES), e -> act(() ->

@@ -75,6 +75,10 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
             start.setId("transfer-start");
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(start);
+            Button startIn = new Button(t(TransferUiText.ACTION_START_IN), VaadinIcon.SIGN_IN.create(),
+                    e -> new StartTransferInDialog(actor, transfers, this::refresh).open());
+            startIn.setId("transfer-in-start");
+            bar.add(startIn);
         }
         configureGrid();
         EmptyState.on(grid, t(TransferUiText.EMPTY));

@@ -57,6 +57,7 @@ public class RecordChangesImpl implements RecordChanges {
     private final CrossSchoolChecks lookups;
     private volatile int classCap;
     private volatile int lookupsPerHour;
+    private final TransferInRecords transfersIn;
 
     @Activate
     public RecordChangesImpl(@Reference AuditTrail audit, @Reference AuditService auditService,
@@ -76,6 +77,7 @@ public class RecordChangesImpl implements RecordChanges {
         this.lookupsPerHour = lookupsPerHour;
         // the registration's rule against probing, its own count per account for lookups that start a change
         this.lookups = new CrossSchoolChecks(auditService, clock, () -> this.lookupsPerHour);
+        this.transfersIn = new TransferInRecords(audit, clock::now, clock::today, this::classPlacement);
     }
 
     @Modified
@@ -253,6 +255,12 @@ public class RecordChangesImpl implements RecordChanges {
         StudentHistory.record(em, audit, AuditEvent.of(actor, CORRECT, "student", studentId, placement.schoolId()),
                 studentId, changes, clock.now());
         return require(em, studentId);
+    }
+
+    @Override
+    public RecordPlacement registerTransferIn(EntityManager em, Actor actor, org.xueji.registry.api.StudentData data,
+                                              String reference) {
+        return require(em, transfersIn.create(em, actor, data, reference));
     }
 
     /** One UPDATE of the record at the version read, bumping it; 0 rows: changed meanwhile. */

@@ -213,14 +213,19 @@ final class ChangeSubmissions {
     private List<FieldError> blocking(EntityManager em, Actor actor, NewChange change, RecordPlacement rec) {
         List<FieldError> errors = new ArrayList<>(checks.check(em, change, rec, pendingChange(em, rec.studentId()),
                 support.today()));
-        if (change.overrideReason() != null && !change.overrideReason().isBlank()) {
+        applyOverride(actor, change.overrideReason(), errors);
+        return errors;
+    }
+
+    /** R8 set aside by a district account's written reason; a school account's reason is refused. */
+    static void applyOverride(Actor actor, String overrideReason, List<FieldError> errors) {
+        if (overrideReason != null && !overrideReason.isBlank()) {
             if (!actor.isDistrictWide()) {
                 errors.add(new FieldError("overrideReason", TransferMessages.OVERRIDE_DISTRICT_ONLY));
             } else {
                 errors.removeIf(e -> ChangeChecks.OVERRIDABLE.contains(e.field()));
             }
         }
-        return errors;
     }
 
     /** The finding is the receiving school's, and its roster ID number is this record's (a transfer only). */
@@ -236,7 +241,7 @@ final class ChangeSubmissions {
         return ids.isEmpty() ? null : ids.get(0);
     }
 
-    private static void validateInput(NewChange c) {
+    static void validateInput(NewChange c) {
         List<FieldError> errors = new ArrayList<>();
         if (c.type() == null) {
             errors.add(new FieldError("type", PlatformMessages.REQUIRED));
@@ -262,7 +267,7 @@ final class ChangeSubmissions {
     }
 
     /** Every file judged by its content before anything is written (a renamed executable is refused). */
-    private static List<EvidenceKind> judge(List<EvidenceUpload> uploads) {
+    static List<EvidenceKind> judge(List<EvidenceUpload> uploads) {
         List<EvidenceKind> kinds = new ArrayList<>();
         for (EvidenceUpload u : uploads) {
             kinds.add(EvidenceRules.DOCUMENTS.judge("evidence", u.content()));
@@ -301,7 +306,7 @@ final class ChangeSubmissions {
         return e;
     }
 
-    private void storeEvidence(EntityManager em, Actor actor, long changeId, List<EvidenceUpload> uploads,
+    void storeEvidence(EntityManager em, Actor actor, long changeId, List<EvidenceUpload> uploads,
                                List<EvidenceKind> kinds) {
         for (int i = 0; i < uploads.size(); i++) {
             EvidenceUpload u = uploads.get(i);
@@ -320,10 +325,12 @@ final class ChangeSubmissions {
     }
 
     /** The workflow request in this transaction; deadlines from the working-day calendar (R17, never guessed). */
-    private WorkflowRequest startWorkflow(EntityManager em, Actor actor, ChangeEntity e) {
+    WorkflowRequest startWorkflow(EntityManager em, Actor actor, ChangeEntity e) {
         Map<String, Long> stepSchools = new HashMap<>();
-        if (ChangeType.TRANSFER.id().equals(e.type)) {
+        if (ChangeType.TRANSFER.id().equals(e.type) || ChangeType.TRANSFER_IN.id().equals(e.type)) {
             stepSchools.put(TransferSteps.RECEIVING_PRINCIPAL, e.toSchoolId);
+        }
+        if (ChangeType.TRANSFER.id().equals(e.type)) {
             stepSchools.put(TransferSteps.SENDING_SCHOOL, e.fromSchoolId);
         }
         long school = e.toSchoolId != null ? e.toSchoolId : e.fromSchoolId;

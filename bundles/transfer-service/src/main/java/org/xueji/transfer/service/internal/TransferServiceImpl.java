@@ -47,6 +47,7 @@ public class TransferServiceImpl implements TransferService {
     private final ChangeSubmissions submissions;
     private final ChangeDecisions decisions;
     private final ChangeQueries queries;
+    private final TransferIns transfersIn;
     private volatile Limits limits;
     /** R4: the data releases the statistics export's change rows need (set by the OSGi constructor). */
     private volatile org.xueji.platform.api.release.DataReleaseService releases;
@@ -77,6 +78,7 @@ public class TransferServiceImpl implements TransferService {
         this.submissions = new ChangeSubmissions(support, records, submission, views, ledger, () -> this.limits,
                 findings);
         this.decisions = new ChangeDecisions(support, workflow, views, findings);
+        this.transfersIn = new TransferIns(support, records, submissions, views, ledger);
         this.queries = new ChangeQueries(support, records, workflow, views, id -> schoolNames.apply(id));
     }
 
@@ -196,5 +198,10 @@ public class TransferServiceImpl implements TransferService {
     /** School names for the printed files (tests; the OSGi constructor reads the registry's). */
     void schoolNames(java.util.function.LongFunction<String> names) {
         this.schoolNames = names;
+    }
+
+    @Override
+    public ChangeRequest submitTransferIn(Actor actor, org.xueji.transfer.api.IncomingTransfer transfer) {
+        return transfersIn.submit(actor, transfer);
     }
 }
