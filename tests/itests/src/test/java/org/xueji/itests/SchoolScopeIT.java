@@ -1350,5 +1350,11 @@ public class SchoolScopeIT {
                                 "hukou.pdf", pdf),
                         new org.xueji.transfer.api.EvidenceUpload(
                                 org.xueji.transfer.api.EvidenceCategory.REGISTRATION_FORM, "form.pdf", pdf)))));
+        // the district's own change types (configuration, no personal data): VIEW_STUDENT reads them
+        cases.put("TransferService.localTypes", () -> {
+            assertTrue("a school account reads the configured types", transfers.localTypes(registrarA) != null);
+            expectDenied(() -> transfers.localTypes(Actor.of("official-lt-" + registrarA.username(), "村干部",
+                    Role.VILLAGE_OFFICIAL, null, Set.of(), "itest")));
+        });
     }
 }

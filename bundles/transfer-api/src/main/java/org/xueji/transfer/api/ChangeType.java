@@ -32,7 +32,12 @@ public enum ChangeType implements MessageKey {
      * 学籍登记表; receiving principal → district, the sending side's reply recorded first; on approval the
      * record is created in the receiving school's class.
      */
-    TRANSFER_IN("transfer-in");
+    TRANSFER_IN("transfer-in"),
+    /**
+     * A change type of the district's own ({@link LocalChangeType}, from configuration); the change names its
+     * local code and its workflow request type is {@code local-<code>}.
+     */
+    LOCAL("local");
 
     private final String id;
 

@@ -94,4 +94,11 @@ public interface TransferService {
      * in the target class in the decision's transaction; a rejection creates nothing.
      */
     ChangeRequest submitTransferIn(Actor actor, IncomingTransfer transfer);
+
+    /**
+     * The district's own change types from configuration ({@code localTypes} in {@code etc/org.xueji.transfer.cfg})
+     * and the entries skipped as malformed (VIEW_STUDENT; configuration only, no personal data). A change of a
+     * local type is submitted with {@link NewChange#local}.
+     */
+    LocalTypes localTypes(Actor actor);
 }

@@ -48,7 +48,8 @@ final class ChangeDetailsDialog extends Dialog {
         body.setPadding(false);
         body.setSpacing(false);
         body.setId("transfer-details");
-        line(body, TransferUiText.COL_TYPE, r.type().format(UiContext.locale()));
+        line(body, TransferUiText.COL_TYPE, r.type().format(UiContext.locale())
+                + (r.localCode() == null ? "" : " " + r.localCode()));
         line(body, TransferUiText.COL_STUDENT, String.valueOf(r.studentId()));
         line(body, TransferUiText.COL_FROM, TransferSupport.school(names, r.fromSchoolId()));
         line(body, TransferUiText.COL_TO, TransferSupport.school(names, r.toSchoolId()));

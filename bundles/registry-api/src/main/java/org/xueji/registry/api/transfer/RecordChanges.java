@@ -77,4 +77,13 @@ public interface RecordChanges {
      */
     RecordPlacement registerTransferIn(EntityManager em, Actor actor, org.xueji.registry.api.StudentData data,
                                        String reference);
+
+    /**
+     * Enters an approved change of a district's own type (地方异动类型, configured in the deciding module) in the
+     * record's change history without changing the record: a {@code change} line naming {@code reference} and a
+     * {@code localType} line with {@code localCode}; the audit row ({@code registry.record.local}) names only the
+     * fields. The record must exist.
+     */
+    RecordPlacement recordLocalChange(EntityManager em, Actor actor, long studentId, String localCode,
+                                      String reference);
 }

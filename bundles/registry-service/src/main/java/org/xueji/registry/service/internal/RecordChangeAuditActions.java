@@ -9,6 +9,6 @@ public class RecordChangeAuditActions extends ModuleAuditActions {
 
     public RecordChangeAuditActions() {
         super(RecordChangesImpl.MOVE, RecordChangesImpl.STATUS, RecordChangesImpl.CORRECT,
-                TransferInRecords.TRANSFER_IN);
+                TransferInRecords.TRANSFER_IN, RecordChangesImpl.LOCAL);
     }
 }

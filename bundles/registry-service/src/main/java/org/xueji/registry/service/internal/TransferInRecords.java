@@ -86,11 +86,16 @@ final class TransferInRecords {
         }
         long id = Sequences.next(em, "REG_STUDENT_SEQ");
         insert(em, id, registryNumber, data);
-        List<RecordDiff.Change> changes = new ArrayList<>();
-        changes.add(new RecordDiff.Change("change", null, reference));
-        changes.addAll(RecordDiff.created(data));
+        // R7: the entered values as a registration writes them (no change line, so the printed form skips them) …
+        List<RecordDiff.Change> created = new ArrayList<>(RecordDiff.created(data));
+        created.removeIf(c -> c.field().equals("schoolId") || c.field().equals("classId"));
         StudentHistory.record(em, audit, AuditEvent.of(actor, TRANSFER_IN, "student", id, data.schoolId()), id,
-                changes, now.get());
+                created, now.get());
+        // … and the change itself: the record arrives in the school and class, naming the deciding change
+        StudentHistory.record(em, audit, AuditEvent.of(actor, RecordChangesImpl.MOVE, "student", id, data.schoolId()),
+                id, List.of(new RecordDiff.Change("change", null, reference),
+                        new RecordDiff.Change("schoolId", null, String.valueOf(data.schoolId())),
+                        new RecordDiff.Change("classId", null, String.valueOf(data.classId()))), now.get());
         return id;
     }
 

@@ -40,8 +40,19 @@ final class ChangeHandler implements WorkflowHandler {
 
     ChangeHandler(ChangeType type, Transactions transactions, RecordChanges records, AuditTrail audit,
                   java.util.function.Supplier<java.time.Instant> now) {
+        this(type, TransferSteps.requestType(type), transactions, records, audit, now);
+    }
+
+    /** The handler of a local type (configured by the district): applied by entering it in the record's history. */
+    ChangeHandler(org.xueji.transfer.api.LocalChangeType local, Transactions transactions, RecordChanges records,
+                  AuditTrail audit, java.util.function.Supplier<java.time.Instant> now) {
+        this(ChangeType.LOCAL, TransferSteps.requestType(local), transactions, records, audit, now);
+    }
+
+    private ChangeHandler(ChangeType type, RequestType requestType, Transactions transactions, RecordChanges records,
+                          AuditTrail audit, java.util.function.Supplier<java.time.Instant> now) {
         this.type = type;
-        this.requestType = TransferSteps.requestType(type);
+        this.requestType = requestType;
         this.transactions = transactions;
         this.records = records;
         this.audit = audit;
@@ -104,6 +115,7 @@ final class ChangeHandler implements WorkflowHandler {
                 records.setStatus(em, decider, e.studentId, RecordStatus.TRANSFERRED_OUT, ref);
             }
             case CORRECTION -> records.correct(em, decider, e.studentId, correction(e), ref);
+            case LOCAL -> records.recordLocalChange(em, decider, e.studentId, e.localCode, ref);
             case TRANSFER_IN -> {
                 // the sending side's reply is recorded before the bureau approves
                 if (e.replyAgreed == null) {

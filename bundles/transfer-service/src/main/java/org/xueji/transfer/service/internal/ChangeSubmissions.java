@@ -65,8 +65,12 @@ final class ChangeSubmissions {
     private final java.util.function.Supplier<Limits> limits;
     private final FindingLinks findings;
 
+    private final java.util.function.Supplier<org.xueji.transfer.api.LocalTypes> localTypes;
+
     ChangeSubmissions(ModuleSupport support, RecordChanges records, WorkflowSubmission submission, ChangeViews views,
-                      LedgerPosts ledger, java.util.function.Supplier<Limits> limits, FindingLinks findings) {
+                      LedgerPosts ledger, java.util.function.Supplier<Limits> limits, FindingLinks findings,
+                      java.util.function.Supplier<org.xueji.transfer.api.LocalTypes> localTypes) {
+        this.localTypes = localTypes;
         this.support = support;
         this.tx = support.transactions();
         this.records = records;
@@ -214,7 +218,22 @@ final class ChangeSubmissions {
         List<FieldError> errors = new ArrayList<>(checks.check(em, change, rec, pendingChange(em, rec.studentId()),
                 support.today()));
         applyOverride(actor, change.overrideReason(), errors);
+        if (change.type() == ChangeType.LOCAL) {
+            localErrors(change, errors);
+        }
         return errors;
+    }
+
+    /** A local type must be configured; its evidence, when the configuration requires it, uploaded. */
+    private void localErrors(NewChange change, List<FieldError> errors) {
+        var local = change.localCode() == null ? java.util.Optional.<org.xueji.transfer.api.LocalChangeType>empty()
+                : localTypes.get().find(change.localCode());
+        if (local.isEmpty()) {
+            errors.add(new FieldError("localCode", TransferMessages.LOCAL_TYPE_UNKNOWN,
+                    change.localCode() == null ? "-" : change.localCode()));
+        } else if (local.get().evidenceRequired() && change.evidence().isEmpty()) {
+            errors.add(new FieldError("evidence", TransferMessages.EVIDENCE_MISSING, EvidenceCategory.OTHER.name()));
+        }
     }
 
     /** R8 set aside by a district account's written reason; a school account's reason is refused. */
@@ -293,6 +312,7 @@ final class ChangeSubmissions {
                 .anyMatch(u -> u.category() == EvidenceCategory.ADMISSION_CONDITIONS);
         e.overrideReason = c.overrideReason() == null || c.overrideReason().isBlank() ? null : c.overrideReason().strip();
         e.findingId = c.type() == ChangeType.TRANSFER ? c.findingId() : null;
+        e.localCode = c.type() == ChangeType.LOCAL ? c.localCode() : null;
         if (c.correction() != null) {
             e.correctionName = c.correction().name();
             e.correctionSex = c.correction().sex() == null ? null : c.correction().sex().code();
@@ -336,7 +356,10 @@ final class ChangeSubmissions {
         long school = e.toSchoolId != null ? e.toSchoolId : e.fromSchoolId;
         // the inbox subject: type, change and record ids only (no personal data)
         String subject = WorkflowSubject.of(ChangeType.ofId(e.type), e.id, e.studentId);
-        return submission.submit(em, actor, new NewWorkflowRequest(e.type, String.valueOf(e.id), subject, school,
+        // a local type's request type is local-<code> (registered from the configuration by TransferWorkflows)
+        String requestType = e.localCode != null ? org.xueji.transfer.api.LocalChangeType.REQUEST_PREFIX + e.localCode
+                : e.type;
+        return submission.submit(em, actor, new NewWorkflowRequest(requestType, String.valueOf(e.id), subject, school,
                 stepSchools));
     }
 }

@@ -126,6 +126,10 @@ class TransferInTest {
                 + " AND FIELD = 'change' AND NEW_VALUE = 'transfer:" + r.id() + "'")).isEqualTo(1);
         assertThat(f.store.count("SELECT COUNT(*) FROM REG_STUDENT_HISTORY WHERE STUDENT_ID = " + s
                 + " AND FIELD = 'classId' AND NEW_VALUE = '" + CLASS_B7 + "'")).isEqualTo(1);
+        assertThat(f.store.count("SELECT COUNT(*) FROM REG_STUDENT_HISTORY WHERE STUDENT_ID = " + s
+                + " AND FIELD = 'schoolId' AND NEW_VALUE = '" + SCHOOL_B + "'")).isEqualTo(1);
+        assertThat(f.store.count("SELECT COUNT(*) FROM REG_STUDENT_HISTORY WHERE STUDENT_ID = " + s
+                + " AND FIELD = 'name' AND NEW_VALUE = '转入学生'")).isEqualTo(1);
         assertThat(f.service.ofStudent(REGISTRAR_B, s)).extracting(ChangeRequest::type)
                 .containsExactly(ChangeType.TRANSFER_IN);
         // the entered copy is gone: the registry holds the record
