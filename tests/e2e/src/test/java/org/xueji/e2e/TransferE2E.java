@@ -246,7 +246,7 @@ class TransferE2E extends BrowsersTest {
         String id = m.group(1);
         registrar.waitForGrid("transfer-grid");
         assertThat(registrar.gridRows("transfer-grid")).anySatisfy(row -> assertThat(row).contains(id,
-                "转入（外区/外省）", "审批中", "接收学校校长同意"));
+                "转入（区外/省外）", "审批中", "接收学校校长同意"));
         assertThat(DemoStudent.parse(karaf.shell("xueji:students --id-number " + idNumber))).isEmpty();
 
         decide("principal" + receiving, id);
@@ -266,7 +266,7 @@ class TransferE2E extends BrowsersTest {
                     assertThat(s.className()).isEqualTo(className);
                 });
         assertThat(karaf.shell("xueji:transfer-show " + id)).contains("已批准");
-        assertThat(karaf.shell("xueji:transfers --school " + to.get(0))).contains("转入（外区/外省）");
+        assertThat(karaf.shell("xueji:transfers --school " + to.get(0))).contains("转入（区外/省外）");
     }
 
     private static void decide(String account, String id) {
