@@ -199,6 +199,76 @@ class TransferE2E extends BrowsersTest {
         close(district);
     }
 
+    @Test
+    @DisplayName("转入（外区/外省）: the receiving school enters the record from the printed 学籍登记表; principal, the sending side's reply, district; the record is created in the class")
+    void aTransferInFromOutsideTheDistrict() throws Exception {
+        List<List<String>> schools = Karaf.tableRows(karaf.shell("xueji:schools"));
+        String name1 = displayName("registrar1").replace("学籍管理员（演示）", "");
+        String name2 = displayName("registrar2").replace("学籍管理员（演示）", "");
+        List<String> school1 = schools.stream().filter(r -> r.get(1).equals(name1)).findFirst().orElseThrow();
+        List<String> school2 = schools.stream().filter(r -> r.get(1).equals(name2)).findFirst().orElseThrow();
+        boolean oneReceives = !school1.get(school1.size() - 1).contains("是");
+        String receiving = oneReceives ? "1" : "2";
+        List<String> to = oneReceives ? school1 : school2;
+        String className = Karaf.tableRows(karaf.shell("xueji:class-sizes --school " + to.get(0) + " --grade 3"))
+                .stream().filter(r -> r.size() > 3 && r.get(3).matches("\\d+") && Integer.parseInt(r.get(3)) < 54)
+                .findFirst().orElseThrow().get(2);
+        // a child registered in Guangzhou: no record in the district (D1)
+        java.time.LocalDate birth = java.time.LocalDate.of(2017, 4, 12);
+        String idNumber = TestIdNumbers.resident("440106", birth, 517);
+
+        Console registrar = loggedIn("registrar" + receiving);
+        registrar.open("transfers");
+        registrar.click("transfer-in-start");
+        registrar.type("trfin-id-number", idNumber);
+        registrar.waitForValue("trfin-birth-date", birth.toString());
+        registrar.type("trfin-name", "外省转入测");
+        registrar.chooseComboItem("trfin-ethnicity", "汉族");
+        registrar.type("trfin-household-address", "广东省广州市天河区端到端测试路1号");
+        registrar.choose("trfin-household-type", "非农业");
+        registrar.type("trfin-current-address", "湖南省长沙市岳麓区端到端测试社区2号");
+        registrar.type("trfin-g1-name", "转入测家长");
+        registrar.type("trfin-g1-relation", "父亲");
+        registrar.type("trfin-g1-phone", "13800138000");
+        registrar.type("trfin-other-side", "广东省广州市天河区某小学");
+        registrar.choose("trfin-grade", "三年级");
+        registrar.choose("trfin-class", className);
+        registrar.type("trfin-reason", "随父母迁居本区（端到端测试）");
+        Path pdf = Files.createTempFile("evidence", ".pdf");
+        Files.write(pdf, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        for (String upload : List.of("trfin-evidence-household", "trfin-evidence-registration_form",
+                "trfin-evidence-admission_conditions")) {
+            upload(registrar, upload, pdf);
+        }
+        registrar.click("trfin-submit");
+        Matcher m = SUBMITTED.matcher(registrar.waitForNotification("已提交"));
+        assertThat(m.find()).isTrue();
+        String id = m.group(1);
+        registrar.waitForGrid("transfer-grid");
+        assertThat(registrar.gridRows("transfer-grid")).anySatisfy(row -> assertThat(row).contains(id,
+                "转入（区外/省外）", "审批中", "接收学校校长同意"));
+        assertThat(DemoStudent.parse(karaf.shell("xueji:students --id-number " + idNumber))).isEmpty();
+
+        decide("principal" + receiving, id);
+        // the sending side's reply, recorded by the receiving school before the district decides
+        registrar.open("transfers");
+        registrar.waitForGrid("transfer-grid");
+        registrar.click("transfer-details-" + id);
+        registrar.click("transfer-reply-yes");
+        registrar.waitForNotification("已办理");
+        close(registrar);
+        decide("district-leader", id);
+
+        // the record is created in the receiving school's class, with the G 学籍号
+        assertThat(DemoStudent.parse(karaf.shell("xueji:students --id-number " + idNumber))).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.school()).isEqualTo(to.get(1));
+                    assertThat(s.className()).isEqualTo(className);
+                });
+        assertThat(karaf.shell("xueji:transfer-show " + id)).contains("已批准");
+        assertThat(karaf.shell("xueji:transfers --school " + to.get(0))).contains("转入（区外/省外）");
+    }
+
     private static void decide(String account, String id) {
         Console c = loggedIn(account);
         c.open("transfers");

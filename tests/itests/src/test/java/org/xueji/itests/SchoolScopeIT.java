@@ -287,6 +287,7 @@ public class SchoolScopeIT {
         defineCrossCheckInspectionCases();
         defineRiskCases();
         defineHomeVisitAndReportCases();
+        defineTransferInCases();
     }
 
     /**
@@ -1338,5 +1339,31 @@ public class SchoolScopeIT {
 
     private static java.io.InputStream csv(String text) {
         return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Issue 14, transfer in from another district or province (转入): school A's registrar cannot start one
+     * into school B's class (the record entered from the printed form is otherwise valid).
+     */
+    private void defineTransferInCases() {
+        ChineseIdNumber id = ChineseIdNumber.of("440106", LocalDate.of(2018, 3, 1), SEQ.addAndGet(2) % 1000);
+        StudentData printed = new StudentData("外省转入", id.sex(), id.birthDate(), IdDocumentType.RESIDENT_ID,
+                id.value(), null, null, "01", "CHN", "广州市", HouseholdType.NON_AGRICULTURAL, "岳麓区",
+                YearMonth.of(2025, 9), EntryWay.NEARBY, StudyMode.DAY, false, true, LeftBehindStatus.NONE, false, false,
+                false, false, DisabilityType.NONE, null, null, List.of(new Guardian("家长", "父亲", "13800000000", null)));
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        denied("TransferService.submitTransferIn", () -> transfers.submitTransferIn(registrarA,
+                new org.xueji.transfer.api.IncomingTransfer(printed, classB.gradeLevel(), b.id(), classB.id(),
+                        LocalDate.now(), "随父母迁居", "广东省广州市某小学", true, null, List.of(
+                        new org.xueji.transfer.api.EvidenceUpload(org.xueji.transfer.api.EvidenceCategory.HOUSEHOLD,
+                                "hukou.pdf", pdf),
+                        new org.xueji.transfer.api.EvidenceUpload(
+                                org.xueji.transfer.api.EvidenceCategory.REGISTRATION_FORM, "form.pdf", pdf)))));
+        // the district's own change types (configuration, no personal data): VIEW_STUDENT reads them
+        cases.put("TransferService.localTypes", () -> {
+            assertTrue("a school account reads the configured types", transfers.localTypes(registrarA) != null);
+            expectDenied(() -> transfers.localTypes(Actor.of("official-lt-" + registrarA.username(), "村干部",
+                    Role.VILLAGE_OFFICIAL, null, Set.of(), "itest")));
+        });
     }
 }

@@ -26,7 +26,18 @@ public enum ChangeType implements MessageKey {
     /** 关键信息更正 (R3): decided by the district. */
     CORRECTION("correction"),
     /** 撤销误录学籍 after the school's own limit: decided by the district. */
-    WITHDRAWAL("withdrawal");
+    WITHDRAWAL("withdrawal"),
+    /**
+     * 转入（区外/省外）: the receiving school starts it with the record entered from the sending school's printed
+     * 学籍登记表; receiving principal → district, the sending side's reply recorded first; on approval the
+     * record is created in the receiving school's class.
+     */
+    TRANSFER_IN("transfer-in"),
+    /**
+     * A change type of the district's own ({@link LocalChangeType}, from configuration); the change names its
+     * local code and its workflow request type is {@code local-<code>}.
+     */
+    LOCAL("local");
 
     private final String id;
 
@@ -51,7 +62,7 @@ public enum ChangeType implements MessageKey {
     /** The change moves the record into a target class. */
     public boolean placesInClass() {
         return this == TRANSFER || this == RESUMPTION || this == REPEAT_GRADE || this == SKIP_GRADE
-                || this == CLASS_CHANGE;
+                || this == CLASS_CHANGE || this == TRANSFER_IN;
     }
 
     @Override

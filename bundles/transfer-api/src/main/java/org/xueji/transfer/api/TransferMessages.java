@@ -67,7 +67,33 @@ public enum TransferMessages implements MessageKey {
     /** R18: the module holding the 人籍一致 findings is not running. */
     FINDINGS_UNAVAILABLE,
     /** R18: the finding is not about this student, or not of the receiving school. */
-    FINDING_MISMATCH;
+    FINDING_MISMATCH,
+    /** Transfer in, D1 一人一籍: the ID number already has a record in the district; {0} its masked 学籍号. */
+    TRANSFER_IN_RECORD_EXISTS,
+    /** Transfer in: the record entered from the sending school's printed form is missing. */
+    TRANSFER_IN_RECORD_REQUIRED,
+    /** Transfer in: {0} the grade on the sending school's form is required. */
+    TRANSFER_IN_GRADE_REQUIRED,
+    /** Transfer in: the sending side's reply is not recorded yet. */
+    REPLY_MISSING_SENDING,
+    /** Transfer in: the sending side refused to release the record. */
+    REPLY_REFUSED_SENDING,
+    /** The other side's reply is recorded for transfers out and in only. */
+    NOT_A_TRANSFER_ACROSS,
+    /** A local change type: {0} the code is not configured (or its configuration entry was skipped). */
+    LOCAL_TYPE_UNKNOWN,
+    /** Configuration of local types: an entry needs 5 fields code|中文名|English name|yes/no|yes/no. */
+    LOCAL_TYPE_BAD_FIELDS,
+    /** Configuration of local types: the code is lower-case letters, digits and '-', at most 20. */
+    LOCAL_TYPE_BAD_CODE,
+    /** Configuration of local types: a name is empty or longer than 50 characters. */
+    LOCAL_TYPE_BAD_NAME,
+    /** Configuration of local types: the district step and evidence flags are yes or no. */
+    LOCAL_TYPE_BAD_FLAG,
+    /** Configuration of local types: the code repeats an earlier entry (or a built-in type). */
+    LOCAL_TYPE_DUPLICATE,
+    /** Shell/view: {0} the entry's position, {1} why it was skipped. */
+    LOCAL_TYPE_SKIPPED;
 
     @Override
     public String key() {

@@ -82,4 +82,23 @@ public interface TransferService {
      * for the actor's school (R4; refused and audited by it otherwise, nothing produced).
      */
     byte[] exportStatistics(Actor actor, StatisticsExport export);
+
+    /**
+     * Starts a transfer in from another district or province (转入, EDIT_STUDENT, the receiving school or the
+     * district): the record entered from the sending school's printed 学籍登记表 is validated like a
+     * registration; the checks of a transfer apply (R9 evidence, R10 grade, R8 大校额/plan full with the
+     * district's override, R14/R15 class cap, R12 class of the receiving school, the date, R17 calendar) and
+     * D1: no record with the same ID number in the district ({@code TRANSFER_IN_RECORD_EXISTS}, audited and
+     * throttled like {@link #find}), no pending transfer in of it. Steps: receiving principal → district
+     * (the sending side's reply recorded first with {@link #recordReply}); on approval the record is created
+     * in the target class in the decision's transaction; a rejection creates nothing.
+     */
+    ChangeRequest submitTransferIn(Actor actor, IncomingTransfer transfer);
+
+    /**
+     * The district's own change types from configuration ({@code localTypes} in {@code etc/org.xueji.transfer.cfg})
+     * and the entries skipped as malformed (VIEW_STUDENT; configuration only, no personal data). A change of a
+     * local type is submitted with {@link NewChange#local}.
+     */
+    LocalTypes localTypes(Actor actor);
 }

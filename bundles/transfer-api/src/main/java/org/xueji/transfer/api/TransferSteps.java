@@ -45,11 +45,26 @@ public final class TransferSteps {
                     StepDefinition.of(SENDING_SCHOOL, Label.SENDING_SCHOOL, Permission.APPROVE_CHANGE,
                             DeciderScope.SCHOOL),
                     district);
+            case TRANSFER_IN -> List.of(
+                    StepDefinition.of(RECEIVING_PRINCIPAL, Label.RECEIVING_PRINCIPAL, Permission.APPROVE_CHANGE,
+                            DeciderScope.SCHOOL),
+                    district);
             case CLASS_CHANGE -> List.of(principal);
             case CORRECTION, WITHDRAWAL -> List.of(district);
             default -> List.of(principal, district);
         };
         return new RequestType(type.id(), type, steps).withSubject(Label.SUBJECT);
+    }
+
+    /** A local type: the school's principal, then the district when configured so. */
+    public static RequestType requestType(LocalChangeType local) {
+        StepDefinition principal = StepDefinition.of(SCHOOL_PRINCIPAL, Label.SCHOOL_PRINCIPAL, Permission.APPROVE_CHANGE,
+                DeciderScope.SCHOOL);
+        List<StepDefinition> steps = local.districtStep()
+                ? List.of(principal, StepDefinition.of(DISTRICT, Label.DISTRICT, Permission.APPROVE_CHANGE,
+                DeciderScope.DISTRICT))
+                : List.of(principal);
+        return new RequestType(local.requestTypeId(), local, steps).withSubject(Label.SUBJECT);
     }
 
     private TransferSteps() {

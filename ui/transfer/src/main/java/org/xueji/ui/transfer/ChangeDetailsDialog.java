@@ -48,7 +48,8 @@ final class ChangeDetailsDialog extends Dialog {
         body.setPadding(false);
         body.setSpacing(false);
         body.setId("transfer-details");
-        line(body, TransferUiText.COL_TYPE, r.type().format(UiContext.locale()));
+        line(body, TransferUiText.COL_TYPE, r.type().format(UiContext.locale())
+                + (r.localCode() == null ? "" : " " + r.localCode()));
         line(body, TransferUiText.COL_STUDENT, String.valueOf(r.studentId()));
         line(body, TransferUiText.COL_FROM, TransferSupport.school(names, r.fromSchoolId()));
         line(body, TransferUiText.COL_TO, TransferSupport.school(names, r.toSchoolId()));
@@ -99,6 +100,17 @@ final class ChangeDetailsDialog extends Dialog {
             reject.setId("transfer-reject");
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
             getFooter().add(reject, approve);
+        }
+        if (r.type() == ChangeType.TRANSFER_IN && actor.has(Permission.EDIT_STUDENT)
+                && r.status() == ChangeStatus.PENDING) {
+            // 转入: the receiving school records the sending side's reply before the district decides
+            Button yes = new Button(t(TransferUiText.ACTION_SENDING_YES), e -> act(() ->
+                    transfers.recordReply(actor, changeId, true, null), done));
+            yes.setId("transfer-reply-yes");
+            Button no = new Button(t(TransferUiText.ACTION_SENDING_NO), e -> act(() ->
+                    transfers.recordReply(actor, changeId, false, null), done));
+            no.setId("transfer-reply-no");
+            getFooter().add(no, yes);
         }
         if (r.type() == ChangeType.TRANSFER_OUT && actor.has(Permission.EDIT_STUDENT)) {
             if (r.status() == ChangeStatus.PENDING) {

@@ -45,6 +45,8 @@ final class ChangeDialog extends Dialog {
             ChangeType.DEATH);
 
     private final Select<ChangeType> type = new Select<>();
+    /** The district's own change types (localTypes setting), offered when 地方异动类型 is chosen. */
+    private final Select<org.xueji.transfer.api.LocalChangeType> localType = new Select<>();
     private final Select<SchoolClass> targetClass = new Select<>();
     private final DatePicker date = DatePickers.create("change-date", t(TransferUiText.FIELD_DATE));
     private final DatePicker plannedReturn = DatePickers.create("change-return", t(TransferUiText.FIELD_RETURN));
@@ -75,14 +77,25 @@ final class ChangeDialog extends Dialog {
         if (mode == Mode.CHANGE) {
             type.setId("change-type");
             type.setLabel(t(TransferUiText.FIELD_TYPE));
-            type.setItems(SCHOOL_TYPES);
+            List<org.xueji.transfer.api.LocalChangeType> locals = localTypes(actor, transfers);
+            List<ChangeType> offered = new java.util.ArrayList<>(SCHOOL_TYPES);
+            if (!locals.isEmpty()) {
+                offered.add(ChangeType.LOCAL);
+            }
+            type.setItems(offered);
             type.setItemLabelGenerator(v -> v.format(UiContext.locale()));
+            localType.setId("change-local-type");
+            localType.setLabel(t(TransferUiText.FIELD_LOCAL_TYPE));
+            localType.setItems(locals);
+            localType.setItemLabelGenerator(v -> v.format(UiContext.locale()));
+            localType.setVisible(false);
+            type.addValueChangeListener(e -> localType.setVisible(e.getValue() == ChangeType.LOCAL));
             targetClass.setId("change-class");
             targetClass.setLabel(t(TransferUiText.FIELD_CLASS));
             targetClass.setItemLabelGenerator(c -> Grades.className(c.gradeLevel(), c.classNumber()));
             targetClass.setItems(classes(actor, schoolId));
             otherSide.setId("change-other-side");
-            body.add(type, targetClass, date, plannedReturn, otherSide);
+            body.add(type, localType, targetClass, date, plannedReturn, otherSide);
         } else if (mode == Mode.CORRECTION) {
             name.setId("change-name");
             sex.setId("change-sex");
@@ -100,6 +113,14 @@ final class ChangeDialog extends Dialog {
         submit.setId("change-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(t(TransferUiText.CANCEL), e -> close()), submit);
+    }
+
+    private static List<org.xueji.transfer.api.LocalChangeType> localTypes(Actor actor, TransferService transfers) {
+        try {
+            return transfers.localTypes(actor).types();
+        } catch (DomainException e) {
+            return List.of();
+        }
     }
 
     private List<SchoolClass> classes(Actor actor, Long schoolId) {
@@ -125,6 +146,11 @@ final class ChangeDialog extends Dialog {
                         blankToNull(idNumber.getValue()), blankToNull(ethnicity.getValue()));
                 r = transfers.submit(actor, new NewChange(ChangeType.CORRECTION, studentId, null, null, null,
                         date.getValue(), reason.getValue(), null, null, true, k, null, evidence.uploads()));
+                Notify.success(t(TransferUiText.SUBMITTED, r.id()));
+            } else if (type.getValue() == ChangeType.LOCAL) {
+                org.xueji.transfer.api.LocalChangeType local = localType.getValue();
+                r = transfers.submit(actor, NewChange.local(studentId, local == null ? null : local.code(),
+                        date.getValue(), reason.getValue(), evidence.uploads()));
                 Notify.success(t(TransferUiText.SUBMITTED, r.id()));
             } else {
                 SchoolClass c = targetClass.getValue();

@@ -54,7 +54,8 @@ public class StudentChangesView extends VerticalLayout implements BeforeEnterObs
         changes.setId("student-changes-grid");
         changes.setAllRowsVisible(true);
         changes.addColumn(ChangeRequest::id).setHeader(t(TransferUiText.COL_ID)).setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(r -> r.type().format(UiContext.locale())).setHeader(t(TransferUiText.COL_TYPE));
+        changes.addColumn(r -> r.type().format(UiContext.locale()) + (r.localCode() == null ? "" : " " + r.localCode()))
+                .setHeader(t(TransferUiText.COL_TYPE));
         changes.addColumn(ChangeRequest::effectiveDate).setHeader(t(TransferUiText.COL_DATE));
         changes.addColumn(r -> r.status().format(UiContext.locale())).setHeader(t(TransferUiText.COL_STATUS));
         changes.addColumn(r -> TransferSupport.step(r.currentStep()) + " " + TransferSupport.daysLeft(r))

@@ -48,6 +48,7 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
     private final Checkbox pending = new Checkbox(t(TransferUiText.PENDING_ONLY));
     private final Checkbox overdue = new Checkbox(t(TransferUiText.OVERDUE_ONLY));
     private final Grid<ChangeRequest> grid = new Grid<>();
+    private transient org.xueji.transfer.api.LocalTypes localTypes = org.xueji.transfer.api.LocalTypes.NONE;
 
     public TransferListView() {
         setSizeFull();
@@ -75,18 +76,49 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
             start.setId("transfer-start");
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(start);
+            Button startIn = new Button(t(TransferUiText.ACTION_START_IN), VaadinIcon.SIGN_IN.create(),
+                    e -> new StartTransferInDialog(actor, transfers, this::refresh).open());
+            startIn.setId("transfer-in-start");
+            bar.add(startIn);
         }
         configureGrid();
         EmptyState.on(grid, t(TransferUiText.EMPTY));
-        add(heading, intro, bar, grid);
+        add(heading, intro, localTypeProblems(), bar, grid);
         expand(grid);
         refresh();
+    }
+
+    /** Skipped entries of the localTypes setting, said where the changes are listed (never a crash). */
+    private com.vaadin.flow.component.html.Div localTypeProblems() {
+        com.vaadin.flow.component.html.Div box = new com.vaadin.flow.component.html.Div();
+        box.setId("transfer-local-type-problems");
+        try {
+            localTypes = transfers.localTypes(actor);
+            for (org.xueji.transfer.api.LocalTypes.Problem p : localTypes.problems()) {
+                box.add(new Paragraph(org.xueji.transfer.api.TransferMessages.LOCAL_TYPE_SKIPPED.format(
+                        UiContext.locale(), p.entry(), p.reason())));
+            }
+        } catch (org.xueji.platform.api.DomainException e) {
+            localTypes = org.xueji.transfer.api.LocalTypes.NONE;
+        }
+        box.getStyle().set("color", "var(--lumo-error-text-color)");
+        box.setVisible(box.getChildren().findAny().isPresent());
+        return box;
+    }
+
+    /** The type's name; a local type by its configured name. */
+    private String typeName(ChangeRequest r) {
+        if (r.localCode() != null) {
+            return localTypes.find(r.localCode()).map(t -> t.format(UiContext.locale()))
+                    .orElse(r.type().format(UiContext.locale()) + " " + r.localCode());
+        }
+        return r.type().format(UiContext.locale());
     }
 
     private void configureGrid() {
         grid.setId("transfer-grid");
         grid.addColumn(ChangeRequest::id).setHeader(t(TransferUiText.COL_ID)).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.type().format(UiContext.locale())).setHeader(t(TransferUiText.COL_TYPE)).setAutoWidth(true);
+        grid.addColumn(this::typeName).setHeader(t(TransferUiText.COL_TYPE)).setAutoWidth(true);
         grid.addColumn(ChangeRequest::studentId).setHeader(t(TransferUiText.COL_STUDENT)).setAutoWidth(true);
         grid.addColumn(r -> TransferSupport.school(names, r.fromSchoolId())).setHeader(t(TransferUiText.COL_FROM));
         grid.addColumn(r -> TransferSupport.school(names, r.toSchoolId())).setHeader(t(TransferUiText.COL_TO));

@@ -17,7 +17,12 @@ public enum TransferUiText implements MessageKey {
     /** R18 one-click start. */
     ACTION_FINDING_TRANSFER, FINDING_BANNER, FINDING_NO_RECORD,
     /** R4 export of the statistics. */
-    EXPORT_RELEASE, EXPORT_XLSX, EXPORT_PDF, EXPORT_AGGREGATE_ONLY, EXPORT_FILE;
+    EXPORT_RELEASE, EXPORT_XLSX, EXPORT_PDF, EXPORT_AGGREGATE_ONLY, EXPORT_FILE,
+    /** Transfer in from another district or province (转入). */
+    ACTION_START_IN, IN_INTRO, IN_FIELD_SENDING_SCHOOL, IN_FIELD_GRADE, IN_FIX_ERRORS, ACTION_SENDING_YES,
+    ACTION_SENDING_NO,
+    /** The district's own change types from configuration. */
+    FIELD_LOCAL_TYPE;
 
     @Override
     public String key() {

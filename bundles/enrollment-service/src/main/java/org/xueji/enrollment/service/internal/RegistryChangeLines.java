@@ -75,6 +75,10 @@ final class RegistryChangeLines {
                 }
                 case "classId" -> parts.add(new ChangeLine.Part(ChangeText.PART_CLASS, name(e.oldValue(), className),
                         name(e.newValue(), className), null));
+                case "localType" -> {
+                    kind = ChangeText.KIND_LOCAL;
+                    parts.add(new ChangeLine.Part(ChangeText.PART_LOCAL, null, e.newValue(), null));
+                }
                 default -> corrected.add(e.field());
             }
         }

@@ -122,4 +122,29 @@ class RegistryChangeLinesTest {
                     "学籍异动：休学", "学籍状态在读→休学", "学籍异动：复学", "已生效", "2026");
         }
     }
+
+    @Test
+    @DisplayName("A transfer in from outside and a local change type: each one line of its own kind; the entered values are not a line")
+    void transferInAndLocalTypeLines() {
+        List<StudentHistoryEntry> history = List.of(
+                // the record created by an approved transfer in: the entered values (no change line) …
+                h(20, "name", null, "王小", "2026-10-21"),
+                h(20, "idNumber", null, ID.value(), "2026-10-21"),
+                // … and the arrival in the school and class, naming the change
+                h(21, "change", null, "transfer:30", "2026-10-21"),
+                h(21, "schoolId", null, "2", "2026-10-21"),
+                h(21, "classId", null, "21", "2026-10-21"),
+                h(22, "change", null, "transfer:31", "2026-11-05"),
+                h(22, "localType", null, "study-abroad", "2026-11-05"));
+        List<ChangeLine> lines = RegistryChangeLines.of(history, SCHOOLS::get, CLASSES::get);
+        assertThat(lines).extracting(ChangeLine::kind).containsExactly(ChangeText.KIND_TRANSFER, ChangeText.KIND_LOCAL);
+        String transferIn = org.xueji.enrollment.service.internal.history.ChangeLineText.render(lines.get(0),
+                Locale.SIMPLIFIED_CHINESE);
+        assertThat(transferIn).contains("转学").contains("学校 无 → 实验小学").doesNotContain("更正")
+                .doesNotContain(ID.value());
+        assertThat(org.xueji.enrollment.service.internal.history.ChangeLineText.render(lines.get(1),
+                Locale.SIMPLIFIED_CHINESE)).contains("地方异动类型").contains("类型 study-abroad").contains("transfer:31");
+        assertThat(org.xueji.enrollment.service.internal.history.ChangeLineText.render(lines.get(1), Locale.ENGLISH))
+                .contains("Local change type").contains("type study-abroad");
+    }
 }

@@ -64,4 +64,26 @@ public interface RecordChanges {
      * District accounts are audited, not limited.
      */
     Optional<RecordPlacement> lookUp(EntityManager em, org.xueji.platform.api.Actor actor, String idOrRegistryNumber);
+
+    /**
+     * Creates the record of a student transferred in from another district or province (转入, issue 14), after
+     * the district approved it, in the caller's transaction: the data entered from the sending school's printed
+     * 学籍登记表 is normalised and validated like a registration ({@code StudentValidator}); only a resident ID
+     * number is accepted (the 学籍号 is G + the number, as the sending side's national number); a record with the
+     * same ID number or 学籍号 anywhere in the district is refused ({@code ID_NUMBER_TAKEN}, D1 一人一籍); the
+     * class must exist, be open, belong to {@code data.schoolId()} and have room (R12, R14/R15). The history gets
+     * the created values with a {@code change} line naming {@code reference}; the audit row
+     * ({@code registry.record.transfer-in}) names only the fields.
+     */
+    RecordPlacement registerTransferIn(EntityManager em, Actor actor, org.xueji.registry.api.StudentData data,
+                                       String reference);
+
+    /**
+     * Enters an approved change of a district's own type (地方异动类型, configured in the deciding module) in the
+     * record's change history without changing the record: a {@code change} line naming {@code reference} and a
+     * {@code localType} line with {@code localCode}; the audit row ({@code registry.record.local}) names only the
+     * fields. The record must exist.
+     */
+    RecordPlacement recordLocalChange(EntityManager em, Actor actor, long studentId, String localCode,
+                                      String reference);
 }

@@ -8,6 +8,7 @@ import org.xueji.platform.api.audit.ModuleAuditActions;
 public class RecordChangeAuditActions extends ModuleAuditActions {
 
     public RecordChangeAuditActions() {
-        super(RecordChangesImpl.MOVE, RecordChangesImpl.STATUS, RecordChangesImpl.CORRECT);
+        super(RecordChangesImpl.MOVE, RecordChangesImpl.STATUS, RecordChangesImpl.CORRECT,
+                TransferInRecords.TRANSFER_IN, RecordChangesImpl.LOCAL);
     }
 }

@@ -44,6 +44,7 @@ public class RecordChangesImpl implements RecordChanges {
     static final String MOVE = "registry.record.move";
     static final String STATUS = "registry.record.status";
     static final String CORRECT = "registry.record.correct";
+    static final String LOCAL = "registry.record.local";
 
     private static final String RECORD_SELECT = "SELECT s.ID, s.VERSION, s.REGISTRY_NUMBER, s.SCHOOL_ID, s.CLASS_ID, "
             + "c.GRADE_LEVEL, s.ENTRY_YEAR_MONTH, s.RECORD_STATUS, s.CREATED_AT FROM REG_STUDENT s "
@@ -57,6 +58,7 @@ public class RecordChangesImpl implements RecordChanges {
     private final CrossSchoolChecks lookups;
     private volatile int classCap;
     private volatile int lookupsPerHour;
+    private final TransferInRecords transfersIn;
 
     @Activate
     public RecordChangesImpl(@Reference AuditTrail audit, @Reference AuditService auditService,
@@ -76,6 +78,7 @@ public class RecordChangesImpl implements RecordChanges {
         this.lookupsPerHour = lookupsPerHour;
         // the registration's rule against probing, its own count per account for lookups that start a change
         this.lookups = new CrossSchoolChecks(auditService, clock, () -> this.lookupsPerHour);
+        this.transfersIn = new TransferInRecords(audit, clock::now, clock::today, this::classPlacement);
     }
 
     @Modified
@@ -253,6 +256,22 @@ public class RecordChangesImpl implements RecordChanges {
         StudentHistory.record(em, audit, AuditEvent.of(actor, CORRECT, "student", studentId, placement.schoolId()),
                 studentId, changes, clock.now());
         return require(em, studentId);
+    }
+
+    @Override
+    public RecordPlacement registerTransferIn(EntityManager em, Actor actor, org.xueji.registry.api.StudentData data,
+                                              String reference) {
+        return require(em, transfersIn.create(em, actor, data, reference));
+    }
+
+    @Override
+    public RecordPlacement recordLocalChange(EntityManager em, Actor actor, long studentId, String localCode,
+                                             String reference) {
+        RecordPlacement placement = require(em, studentId);
+        StudentHistory.record(em, audit, AuditEvent.of(actor, LOCAL, "student", studentId, placement.schoolId()),
+                studentId, List.of(new RecordDiff.Change("change", null, reference),
+                        new RecordDiff.Change("localType", null, localCode)), clock.now());
+        return placement;
     }
 
     /** One UPDATE of the record at the version read, bumping it; 0 rows: changed meanwhile. */

@@ -70,8 +70,10 @@ final class ChangeDecisions {
             ChangeEntity saved = support.change(em -> {
                 ChangeEntity e = visible(em, actor, changeId);
                 actor.requireSchool(e.fromSchoolId);
-                if (!ChangeType.TRANSFER_OUT.id().equals(e.type)) {
-                    throw new DomainException(TransferMessages.NOT_A_TRANSFER_OUT);
+                if (ChangeType.TRANSFER_IN.id().equals(e.type)) {
+                    // 转入: the receiving school (or the district) records the sending side's reply
+                } else if (!ChangeType.TRANSFER_OUT.id().equals(e.type)) {
+                    throw new DomainException(TransferMessages.NOT_A_TRANSFER_ACROSS);
                 }
                 if (!ChangeStatus.PENDING.name().equals(e.status)) {
                     throw new DomainException(org.xueji.platform.api.workflow.WorkflowMessages.REQUEST_DECIDED, changeId);

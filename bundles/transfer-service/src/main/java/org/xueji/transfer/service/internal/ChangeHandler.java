@@ -19,6 +19,7 @@ import org.xueji.transfer.api.ChangeType;
 import org.xueji.transfer.api.TransferMessages;
 import org.xueji.transfer.api.TransferSteps;
 import org.xueji.transfer.service.internal.entity.ChangeEntity;
+import org.xueji.transfer.service.internal.entity.IncomingEntity;
 
 /**
  * The workflow handler of one change type: on the final decision, in the decision's
@@ -39,8 +40,19 @@ final class ChangeHandler implements WorkflowHandler {
 
     ChangeHandler(ChangeType type, Transactions transactions, RecordChanges records, AuditTrail audit,
                   java.util.function.Supplier<java.time.Instant> now) {
+        this(type, TransferSteps.requestType(type), transactions, records, audit, now);
+    }
+
+    /** The handler of a local type (configured by the district): applied by entering it in the record's history. */
+    ChangeHandler(org.xueji.transfer.api.LocalChangeType local, Transactions transactions, RecordChanges records,
+                  AuditTrail audit, java.util.function.Supplier<java.time.Instant> now) {
+        this(ChangeType.LOCAL, TransferSteps.requestType(local), transactions, records, audit, now);
+    }
+
+    private ChangeHandler(ChangeType type, RequestType requestType, Transactions transactions, RecordChanges records,
+                          AuditTrail audit, java.util.function.Supplier<java.time.Instant> now) {
         this.type = type;
-        this.requestType = TransferSteps.requestType(type);
+        this.requestType = requestType;
         this.transactions = transactions;
         this.records = records;
         this.audit = audit;
@@ -71,6 +83,13 @@ final class ChangeHandler implements WorkflowHandler {
         }
         e.decidedAt = now.get();
         e.decisionReason = outcome.reason();
+        if (type == ChangeType.TRANSFER_IN) {
+            // decided: the registry holds the record now, or (rejected) nothing of the child is kept here
+            IncomingEntity entered = em.find(IncomingEntity.class, e.id);
+            if (entered != null) {
+                em.remove(entered);
+            }
+        }
         em.flush();
         audit.append(em, AuditEvent.of(outcome.decider(), DECIDED, "transfer-change", e.id, e.fromSchoolId)
                 .withChanges(java.util.Map.of("type", e.type, "status", e.status, "studentId", e.studentId)));
@@ -96,6 +115,23 @@ final class ChangeHandler implements WorkflowHandler {
                 records.setStatus(em, decider, e.studentId, RecordStatus.TRANSFERRED_OUT, ref);
             }
             case CORRECTION -> records.correct(em, decider, e.studentId, correction(e), ref);
+            case LOCAL -> records.recordLocalChange(em, decider, e.studentId, e.localCode, ref);
+            case TRANSFER_IN -> {
+                // the sending side's reply is recorded before the bureau approves
+                if (e.replyAgreed == null) {
+                    throw new DomainException(TransferMessages.REPLY_MISSING_SENDING);
+                }
+                if (!e.replyAgreed) {
+                    throw new DomainException(TransferMessages.REPLY_REFUSED_SENDING);
+                }
+                IncomingEntity entered = em.find(IncomingEntity.class, e.id);
+                if (entered == null) {
+                    throw new DomainException(TransferMessages.TRANSFER_IN_RECORD_REQUIRED);
+                }
+                // the record is created in the receiving school's class in this transaction (籍随人走)
+                e.studentId = records.registerTransferIn(em, decider,
+                        IncomingRecords.data(entered, e.toSchoolId, e.toClassId), ref).studentId();
+            }
             default -> throw new IllegalStateException("no outcome for " + type);
         }
     }

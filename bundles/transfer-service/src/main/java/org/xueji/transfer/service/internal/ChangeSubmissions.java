@@ -65,8 +65,12 @@ final class ChangeSubmissions {
     private final java.util.function.Supplier<Limits> limits;
     private final FindingLinks findings;
 
+    private final java.util.function.Supplier<org.xueji.transfer.api.LocalTypes> localTypes;
+
     ChangeSubmissions(ModuleSupport support, RecordChanges records, WorkflowSubmission submission, ChangeViews views,
-                      LedgerPosts ledger, java.util.function.Supplier<Limits> limits, FindingLinks findings) {
+                      LedgerPosts ledger, java.util.function.Supplier<Limits> limits, FindingLinks findings,
+                      java.util.function.Supplier<org.xueji.transfer.api.LocalTypes> localTypes) {
+        this.localTypes = localTypes;
         this.support = support;
         this.tx = support.transactions();
         this.records = records;
@@ -213,14 +217,34 @@ final class ChangeSubmissions {
     private List<FieldError> blocking(EntityManager em, Actor actor, NewChange change, RecordPlacement rec) {
         List<FieldError> errors = new ArrayList<>(checks.check(em, change, rec, pendingChange(em, rec.studentId()),
                 support.today()));
-        if (change.overrideReason() != null && !change.overrideReason().isBlank()) {
+        applyOverride(actor, change.overrideReason(), errors);
+        if (change.type() == ChangeType.LOCAL) {
+            localErrors(change, errors);
+        }
+        return errors;
+    }
+
+    /** A local type must be configured; its evidence, when the configuration requires it, uploaded. */
+    private void localErrors(NewChange change, List<FieldError> errors) {
+        var local = change.localCode() == null ? java.util.Optional.<org.xueji.transfer.api.LocalChangeType>empty()
+                : localTypes.get().find(change.localCode());
+        if (local.isEmpty()) {
+            errors.add(new FieldError("localCode", TransferMessages.LOCAL_TYPE_UNKNOWN,
+                    change.localCode() == null ? "-" : change.localCode()));
+        } else if (local.get().evidenceRequired() && change.evidence().isEmpty()) {
+            errors.add(new FieldError("evidence", TransferMessages.EVIDENCE_MISSING, EvidenceCategory.OTHER.name()));
+        }
+    }
+
+    /** R8 set aside by a district account's written reason; a school account's reason is refused. */
+    static void applyOverride(Actor actor, String overrideReason, List<FieldError> errors) {
+        if (overrideReason != null && !overrideReason.isBlank()) {
             if (!actor.isDistrictWide()) {
                 errors.add(new FieldError("overrideReason", TransferMessages.OVERRIDE_DISTRICT_ONLY));
             } else {
                 errors.removeIf(e -> ChangeChecks.OVERRIDABLE.contains(e.field()));
             }
         }
-        return errors;
     }
 
     /** The finding is the receiving school's, and its roster ID number is this record's (a transfer only). */
@@ -236,7 +260,7 @@ final class ChangeSubmissions {
         return ids.isEmpty() ? null : ids.get(0);
     }
 
-    private static void validateInput(NewChange c) {
+    static void validateInput(NewChange c) {
         List<FieldError> errors = new ArrayList<>();
         if (c.type() == null) {
             errors.add(new FieldError("type", PlatformMessages.REQUIRED));
@@ -262,7 +286,7 @@ final class ChangeSubmissions {
     }
 
     /** Every file judged by its content before anything is written (a renamed executable is refused). */
-    private static List<EvidenceKind> judge(List<EvidenceUpload> uploads) {
+    static List<EvidenceKind> judge(List<EvidenceUpload> uploads) {
         List<EvidenceKind> kinds = new ArrayList<>();
         for (EvidenceUpload u : uploads) {
             kinds.add(EvidenceRules.DOCUMENTS.judge("evidence", u.content()));
@@ -288,6 +312,7 @@ final class ChangeSubmissions {
                 .anyMatch(u -> u.category() == EvidenceCategory.ADMISSION_CONDITIONS);
         e.overrideReason = c.overrideReason() == null || c.overrideReason().isBlank() ? null : c.overrideReason().strip();
         e.findingId = c.type() == ChangeType.TRANSFER ? c.findingId() : null;
+        e.localCode = c.type() == ChangeType.LOCAL ? c.localCode() : null;
         if (c.correction() != null) {
             e.correctionName = c.correction().name();
             e.correctionSex = c.correction().sex() == null ? null : c.correction().sex().code();
@@ -301,7 +326,7 @@ final class ChangeSubmissions {
         return e;
     }
 
-    private void storeEvidence(EntityManager em, Actor actor, long changeId, List<EvidenceUpload> uploads,
+    void storeEvidence(EntityManager em, Actor actor, long changeId, List<EvidenceUpload> uploads,
                                List<EvidenceKind> kinds) {
         for (int i = 0; i < uploads.size(); i++) {
             EvidenceUpload u = uploads.get(i);
@@ -320,16 +345,21 @@ final class ChangeSubmissions {
     }
 
     /** The workflow request in this transaction; deadlines from the working-day calendar (R17, never guessed). */
-    private WorkflowRequest startWorkflow(EntityManager em, Actor actor, ChangeEntity e) {
+    WorkflowRequest startWorkflow(EntityManager em, Actor actor, ChangeEntity e) {
         Map<String, Long> stepSchools = new HashMap<>();
-        if (ChangeType.TRANSFER.id().equals(e.type)) {
+        if (ChangeType.TRANSFER.id().equals(e.type) || ChangeType.TRANSFER_IN.id().equals(e.type)) {
             stepSchools.put(TransferSteps.RECEIVING_PRINCIPAL, e.toSchoolId);
+        }
+        if (ChangeType.TRANSFER.id().equals(e.type)) {
             stepSchools.put(TransferSteps.SENDING_SCHOOL, e.fromSchoolId);
         }
         long school = e.toSchoolId != null ? e.toSchoolId : e.fromSchoolId;
         // the inbox subject: type, change and record ids only (no personal data)
         String subject = WorkflowSubject.of(ChangeType.ofId(e.type), e.id, e.studentId);
-        return submission.submit(em, actor, new NewWorkflowRequest(e.type, String.valueOf(e.id), subject, school,
+        // a local type's request type is local-<code> (registered from the configuration by TransferWorkflows)
+        String requestType = e.localCode != null ? org.xueji.transfer.api.LocalChangeType.REQUEST_PREFIX + e.localCode
+                : e.type;
+        return submission.submit(em, actor, new NewWorkflowRequest(requestType, String.valueOf(e.id), subject, school,
                 stepSchools));
     }
 }

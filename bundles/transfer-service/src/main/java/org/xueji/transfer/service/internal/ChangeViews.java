@@ -51,6 +51,6 @@ final class ChangeViews {
         return new ChangeRequest(e.id, type, ChangeStatus.valueOf(e.status), e.studentId, e.fromSchoolId,
                 e.fromClassId, e.toSchoolId, e.toClassId, e.effectiveDate, e.reason, e.plannedReturn, e.otherSide,
                 e.replyAgreed, e.arrivedOn, e.overrideReason, e.workflowId, step, deadline, left, e.submittedBy,
-                e.submittedAt, e.decidedAt, e.decisionReason, readOnly);
+                e.submittedAt, e.decidedAt, e.decisionReason, readOnly, e.localCode);
     }
 }

@@ -35,18 +35,18 @@ final class LedgerPosts {
     }
 
     void afterSubmit(Actor actor, ChangeEntity e, LocalDate today) {
-        if (!ChangeType.TRANSFER.id().equals(e.type)) {
+        if (!ChangeType.TRANSFER.id().equals(e.type) && !ChangeType.TRANSFER_IN.id().equals(e.type)) {
             return;
         }
         if (!e.conditionsMet) {
             post(actor, new IncidentPost(IncidentType.R11_ADMISSION_CONDITIONS, MODULE, e.toSchoolId, today,
                     IncidentText.R11_SUBMITTED_WITHOUT_CONDITIONS, List.of(String.valueOf(e.id),
-                    String.valueOf(e.toSchoolId)), e.studentId, "r11:" + e.id));
+                    String.valueOf(e.toSchoolId)), recordOf(e), "r11:" + e.id));
         }
         if (e.overrideReason != null) {
             // the bureau's own act: a bureau incident (no school), seen by district users only
             post(actor, new IncidentPost(IncidentType.OTHER, MODULE, null, today, IncidentText.MODULE_EVENT,
-                    List.of("TRANSFER_OVERRIDE_R8", String.valueOf(e.id)), e.studentId, "override:" + e.id));
+                    List.of("TRANSFER_OVERRIDE_R8", String.valueOf(e.id)), recordOf(e), "override:" + e.id));
         }
     }
 
@@ -61,5 +61,10 @@ final class LedgerPosts {
             // the change is committed; a ledger failure is logged, never undoes it
             LOG.error("ledger post {} failed", post.reference(), ex);
         }
+    }
+
+    /** The record the incident is about; none yet for a transfer in from outside (created by its approval). */
+    private static Long recordOf(ChangeEntity e) {
+        return e.studentId == 0 ? null : e.studentId;
     }
 }

@@ -32,6 +32,8 @@ final class Statistics {
             if (ChangeType.TRANSFER.id().equals(e.type)) {
                 count(counts, e.toSchoolId, month, 0, schoolId);
                 count(counts, e.fromSchoolId, month, 1, schoolId);
+            } else if (ChangeType.TRANSFER_IN.id().equals(e.type)) {
+                count(counts, e.toSchoolId, month, 0, schoolId);
             } else if (ChangeType.TRANSFER_OUT.id().equals(e.type)) {
                 count(counts, e.fromSchoolId, month, 1, schoolId);
             }

@@ -47,7 +47,11 @@ public class TransferServiceImpl implements TransferService {
     private final ChangeSubmissions submissions;
     private final ChangeDecisions decisions;
     private final ChangeQueries queries;
+    private final TransferIns transfersIn;
     private volatile Limits limits;
+    /** The district's own change types (localTypes setting), re-read when the configuration changes. */
+    private volatile org.xueji.transfer.api.LocalTypes localTypes = org.xueji.transfer.api.LocalTypes.NONE;
+    private final ModuleSupport support;
     /** R4: the data releases the statistics export's change rows need (set by the OSGi constructor). */
     private volatile org.xueji.platform.api.release.DataReleaseService releases;
     private volatile java.util.function.LongFunction<String> schoolNames = id -> "#" + id;
@@ -63,6 +67,7 @@ public class TransferServiceImpl implements TransferService {
         this(new ModuleSupport(emf, audit, auditService, clock), records, submission, workflow, calendar,
                 Limits.of(settings));
         this.releases = releases;
+        this.localTypes = LocalTypeConfig.parse(settings.localTypes());
         // school names for the printed form (not personal data); the actor's scope on the change is checked first
         this.schoolNames = id -> {
             School school = schools.getSchool(Actor.system("transfer-form"), id);
@@ -75,14 +80,17 @@ public class TransferServiceImpl implements TransferService {
         this.limits = limits;
         ChangeViews views = new ChangeViews(workflow, calendar);
         this.submissions = new ChangeSubmissions(support, records, submission, views, ledger, () -> this.limits,
-                findings);
+                findings, () -> this.localTypes);
+        this.support = support;
         this.decisions = new ChangeDecisions(support, workflow, views, findings);
+        this.transfersIn = new TransferIns(support, records, submissions, views, ledger);
         this.queries = new ChangeQueries(support, records, workflow, views, id -> schoolNames.apply(id));
     }
 
     @Modified
     void modified(TransferSettings settings) {
         limits = Limits.of(settings);
+        localTypes = LocalTypeConfig.parse(settings.localTypes());
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -196,5 +204,23 @@ public class TransferServiceImpl implements TransferService {
     /** School names for the printed files (tests; the OSGi constructor reads the registry's). */
     void schoolNames(java.util.function.LongFunction<String> names) {
         this.schoolNames = names;
+    }
+
+    @Override
+    public ChangeRequest submitTransferIn(Actor actor, org.xueji.transfer.api.IncomingTransfer transfer) {
+        return transfersIn.submit(actor, transfer);
+    }
+
+    /** For tests: the local types as parsed from a setting. */
+    void localTypes(org.xueji.transfer.api.LocalTypes types) {
+        this.localTypes = types;
+    }
+
+    @Override
+    public org.xueji.transfer.api.LocalTypes localTypes(Actor actor) {
+        return support.guard(actor, "transfer.local-types", "transfer-config", null, () -> {
+            actor.require(org.xueji.platform.api.Permission.VIEW_STUDENT);
+            return localTypes;
+        });
     }
 }

@@ -17,4 +17,7 @@ public @interface TransferSettings {
 
     @AttributeDefinition(name = "Follow-up minutes", description = "检查转出未到达、休学逾期的间隔（分钟，默认 60）", min = "1")
     int followUpMinutes() default 60;
+
+    @AttributeDefinition(name = "Local change types", description = "地方异动类型，多项用 ; 分隔，每项 代码|中文名|English name|区审批 yes/no|须上传材料 yes/no，例如 study-abroad|出国学习|Study abroad|yes|yes")
+    String localTypes() default "";
 }

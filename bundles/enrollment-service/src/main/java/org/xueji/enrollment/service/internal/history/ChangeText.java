@@ -21,7 +21,11 @@ public enum ChangeText implements MessageKey {
     /** {0} before, {1} after. */
     PART_STATUS, PART_SCHOOL, PART_CLASS,
     /** {0} the corrected fields. */
-    PART_CORRECTED;
+    PART_CORRECTED,
+    /** A change of the district's own type (地方异动类型). */
+    KIND_LOCAL,
+    /** {1} the local type's code. */
+    PART_LOCAL;
 
     @Override
     public String key() {

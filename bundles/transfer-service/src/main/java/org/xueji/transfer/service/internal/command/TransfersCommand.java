@@ -74,8 +74,16 @@ public class TransfersCommand implements Action {
         table.column("状态");
         table.column("当前步骤");
         table.column("剩余工作日").alignRight();
+        org.xueji.transfer.api.LocalTypes local = transfers.localTypes(actor);
+        for (org.xueji.transfer.api.LocalTypes.Problem p : local.problems()) {
+            // a malformed localTypes entry was skipped: said here, the other types keep working
+            System.out.println(org.xueji.transfer.api.TransferMessages.LOCAL_TYPE_SKIPPED.format(ZH, p.entry(),
+                    p.reason()));
+        }
         for (ChangeRequest r : rows) {
-            table.addRow().addContent(r.id(), r.type().format(ZH), r.studentId(), name(names, r.fromSchoolId()),
+            String type = r.localCode() == null ? r.type().format(ZH) : local.find(r.localCode())
+                    .map(t -> t.format(ZH)).orElse(r.type().format(ZH) + " " + r.localCode());
+            table.addRow().addContent(r.id(), type, r.studentId(), name(names, r.fromSchoolId()),
                     name(names, r.toSchoolId()), r.effectiveDate(), r.status().format(ZH) + (r.readOnly() ? "（只读）" : ""),
                     r.currentStep() == null ? "" : r.currentStep(), daysLeft(r));
         }

@@ -55,4 +55,6 @@ public class ChangeEntity {
     @Column(name = "FINDING_ID") public Long findingId;
     /** The finding was resolved by the approved transfer (or found resolved otherwise). */
     @Column(name = "FINDING_SETTLED") public boolean findingSettled;
+    /** A change of a local type ({@code CHANGE_TYPE = 'local'}): its configured code. */
+    @Column(name = "LOCAL_CODE") public String localCode;
 }
