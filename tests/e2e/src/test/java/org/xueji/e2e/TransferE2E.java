@@ -238,7 +238,7 @@ class TransferE2E extends BrowsersTest {
         Files.write(pdf, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         for (String upload : List.of("trfin-evidence-household", "trfin-evidence-registration_form",
                 "trfin-evidence-admission_conditions")) {
-            upload(registrar, upload, pdf);
+            registrar.uploadField(upload, pdf, "已收到");
         }
         registrar.click("trfin-submit");
         Matcher m = SUBMITTED.matcher(registrar.waitForNotification("已提交"));
