@@ -1101,6 +1101,25 @@ public class SchoolScopeIT {
         });
         denied("WorkflowService.request", () -> workflow.request(principalA, workflowB));
         denied("WorkflowService.checkLapses", () -> workflow.checkLapses(registrarA));
+        // issue 14: the paged inbox (same key as the unpaged inbox's case: checked here) and its count
+        cases.put("WorkflowService.countInbox", () -> {
+            org.xueji.platform.api.workflow.PendingFilter ofB = new org.xueji.platform.api.workflow.PendingFilter(
+                    false, b.id());
+            expectDenied(() -> workflow.countInbox(principalA, ofB));
+            expectDenied(() -> workflow.inbox(principalA, ofB, 0, 10));
+            assertEquals("R1: B's pending release is not counted for A", 0, workflow.countInbox(principalA,
+                    org.xueji.platform.api.workflow.PendingFilter.ALL.withTypes(Set.of("data-release"))));
+            for (int offset = 0; offset < 200; offset += 20) {
+                for (org.xueji.platform.api.workflow.PendingStep p : workflow.inbox(principalA,
+                        org.xueji.platform.api.workflow.PendingFilter.ALL, offset, 20)) {
+                    assertEquals("R1: every page of A's inbox is school A's", a.id(), (long) p.schoolId());
+                }
+            }
+            assertTrue("the bureau's paged inbox holds B's release", workflow.inbox(leader,
+                    ofB.withTypes(Set.of("data-release")), 0, 1000).stream()
+                    .anyMatch(p -> p.requestId() == workflowB));
+            assertTrue("the bureau counts it", workflow.countInbox(leader, ofB) >= 1);
+        });
     }
 
     /**

@@ -129,17 +129,47 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         return row;
     }
 
+    /**
+     * Lazy: the grid asks the service for the pages it shows while scrolling (a district decider
+     * may have thousands of steps waiting); the count line comes from the service's count.
+     */
     private void reload() {
-        List<PendingStep> lines;
+        PendingFilter filter = new PendingFilter(overdueOnly.getValue(), null);
+        grid.setItems(query -> page(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> total(filter));
+        showCount(filter);
+    }
+
+    private List<PendingStep> page(PendingFilter filter, int offset, int limit) {
         try {
-            lines = workflow.inbox(actor, new PendingFilter(overdueOnly.getValue(), null));
+            return workflow.inbox(actor, filter, offset, limit);
         } catch (DomainException e) {
             UiContext.showError(e);
-            lines = List.of();
+            return List.of();
         }
-        grid.setItems(lines);
-        count.setText(WorkflowUiText.INBOX_COUNT.in(locale, lines.size(),
-                lines.stream().filter(PendingStep::overdue).count()));
+    }
+
+    private int total(PendingFilter filter) {
+        try {
+            return workflow.countInbox(actor, filter);
+        } catch (DomainException e) {
+            UiContext.showError(e);
+            return 0;
+        }
+    }
+
+    private void showCount(PendingFilter filter) {
+        int all;
+        int overdue;
+        try {
+            all = workflow.countInbox(actor, filter);
+            overdue = filter.overdueOnly() ? all : workflow.countInbox(actor, filter.overdue());
+        } catch (DomainException e) {
+            UiContext.showError(e);
+            all = 0;
+            overdue = 0;
+        }
+        count.setText(WorkflowUiText.INBOX_COUNT.in(locale, all, overdue));
     }
 
     @Override

@@ -32,6 +32,24 @@ public interface WorkflowService {
     /** Steps waiting for the actor's decision across all installed modules, the most urgent first. */
     List<PendingStep> inbox(Actor actor, PendingFilter filter);
 
+    /**
+     * One page of {@link #inbox(Actor, PendingFilter)}: the same steps in the same stable order
+     * (deadline, then step), {@code limit} lines from {@code offset}. Permission, scope and the
+     * filter are applied by the query, so each page costs the same however many steps wait.
+     *
+     * @param offset lines to skip, at least 0
+     * @param limit  lines to return at most, at least 1
+     * @since 1.2
+     */
+    List<PendingStep> inbox(Actor actor, PendingFilter filter, int offset, int limit);
+
+    /**
+     * How many lines {@link #inbox(Actor, PendingFilter)} holds (the total of the pages).
+     *
+     * @since 1.2
+     */
+    int countInbox(Actor actor, PendingFilter filter);
+
     /** The counts of the dashboard card. */
     PendingCount pendingCount(Actor actor);
 

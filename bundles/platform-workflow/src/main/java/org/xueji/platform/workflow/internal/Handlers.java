@@ -40,6 +40,11 @@ public final class Handlers {
         listeners.remove(listener);
     }
 
+    /** The installed request types' ids. */
+    java.util.Set<String> types() {
+        return java.util.Set.copyOf(byType.keySet());
+    }
+
     Optional<WorkflowHandler> find(String type) {
         return Optional.ofNullable(byType.get(type));
     }

@@ -3,7 +3,6 @@ package org.xueji.platform.workflow.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -223,28 +222,62 @@ public class WorkflowEngine implements WorkflowService, WorkflowSubmission {
     public List<PendingStep> inbox(Actor actor, PendingFilter filter) {
         PendingFilter f = filter == null ? PendingFilter.ALL : filter;
         return denied.guard(actor, "workflow.inbox", TARGET, null, () -> {
-            if (f.schoolId() != null) {
-                actor.requireSchool(f.schoolId());
-            }
-            return pending(actor, f);
+            requireFilterScope(actor, f);
+            return pending(actor, f, 0, -1);
         });
     }
 
-    private List<PendingStep> pending(Actor actor, PendingFilter f) {
-        StringBuilder sql = new StringBuilder("SELECT " + WorkflowRows.STEP_COLUMNS + ", " + WorkflowRows.REQUEST_COLUMNS
-                + " FROM WFL_STEP S JOIN WFL_REQUEST R ON R.ID = S.REQUEST_ID WHERE S.STATUS = 'PENDING'");
-        List<Object> params = new ArrayList<>();
-        if (actor.isDistrictWide()) {
-            sql.append(" AND S.SCOPE = 'DISTRICT'");
-        } else {
-            sql.append(" AND S.SCOPE = 'SCHOOL' AND S.SCHOOL_ID = ?");
-            params.add(actor.schoolId());
+    @Override
+    public List<PendingStep> inbox(Actor actor, PendingFilter filter, int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("inbox page: offset " + offset + " (at least 0), limit " + limit
+                    + " (at least 1)");
         }
+        PendingFilter f = filter == null ? PendingFilter.ALL : filter;
+        return denied.guard(actor, "workflow.inbox", TARGET, null, () -> {
+            requireFilterScope(actor, f);
+            return pending(actor, f, offset, limit);
+        });
+    }
+
+    @Override
+    public int countInbox(Actor actor, PendingFilter filter) {
+        PendingFilter f = filter == null ? PendingFilter.ALL : filter;
+        return denied.guard(actor, "workflow.countInbox", TARGET, null, () -> {
+            requireFilterScope(actor, f);
+            return counts(actor, f)[0];
+        });
+    }
+
+    private static void requireFilterScope(Actor actor, PendingFilter f) {
         if (f.schoolId() != null) {
-            sql.append(" AND R.SCHOOL_ID = ?");
-            params.add(f.schoolId());
+            actor.requireSchool(f.schoolId());
         }
-        sql.append(" ORDER BY S.DEADLINE, S.ID");
+    }
+
+    /**
+     * The steps the actor may decide, filtered and ordered by the database (deadline, then step id:
+     * a stable order, so pages never overlap); only the page's lines are built.
+     *
+     * @param limit lines at most, -1 for all
+     */
+    private List<PendingStep> pending(Actor actor, PendingFilter f, int offset, int limit) {
+        List<Object> params = new ArrayList<>();
+        String where = inboxWhere(actor, f, params);
+        if (where == null) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT " + WorkflowRows.STEP_COLUMNS + ", "
+                + WorkflowRows.REQUEST_COLUMNS + " FROM ")
+                .append(actor.isDistrictWide() ? DISTRICT_INBOX_FROM : INBOX_FROM)
+                .append(" WHERE ").append(where).append(" ORDER BY S.DEADLINE, S.ID");
+        if (offset > 0 || limit >= 0) {
+            // integers checked by the caller; SQL:2008 paging (Derby and PostgreSQL)
+            sql.append(" OFFSET ").append(offset).append(" ROWS");
+            if (limit >= 0) {
+                sql.append(" FETCH NEXT ").append(limit).append(" ROWS ONLY");
+            }
+        }
         LocalDate today = clock.today();
         int stepColumns = 14;
         List<PendingStep> out = new ArrayList<>();
@@ -252,23 +285,87 @@ public class WorkflowEngine implements WorkflowService, WorkflowSubmission {
             WorkflowStep step = WorkflowRows.step(row, 0);
             WorkflowRequest request = WorkflowRows.request(row, stepColumns, List.of(step));
             Optional<WorkflowHandler> handler = handlers.find(request.type());
-            if (handler.isEmpty() || !mayDecide(actor, step) || actor.username().equals(request.submittedBy())) {
-                continue;
-            }
-            boolean overdue = today.isAfter(step.deadline());
-            if (f.overdueOnly() && !overdue) {
-                continue;
+            if (handler.isEmpty()) {
+                continue; // its module went away between the query and now
             }
             RequestType type = handler.get().requestType();
             StepDefinition definition = type.step(step.name()).orElse(null);
             out.add(new PendingStep(request.id(), step.id(), type.id(), type.label(), request.subjectRef(),
                     request.subject(), request.schoolId(), step.name(),
                     definition == null ? type.label() : definition.label(), request.submittedBy(),
-                    request.submittedAt(), step.deadline(), daysLeft(today, step.deadline()), overdue,
-                    step.lapsedOn() != null, type.subjectLabel()));
+                    request.submittedAt(), step.deadline(), daysLeft(today, step.deadline()),
+                    today.isAfter(step.deadline()), step.lapsedOn() != null, type.subjectLabel()));
         }
-        out.sort(Comparator.comparing(PendingStep::deadline).thenComparing(PendingStep::stepId));
         return out;
+    }
+
+    /**
+     * The district's open steps read in deadline order from IX_WFL_STEP_INBOX, each request joined by
+     * its key: no sort of all open district steps, and a page stops after its last line (Derby's
+     * optimizer does not weigh FETCH NEXT and sorted all 5,000 steps of a bench district for a page of
+     * 50: 172 ms against 6 ms with the hint). The hints are SQL comments: other databases ignore them.
+     */
+    /** A school's open steps are few: found by IX_WFL_STEP_OPEN (status, scope, school) and sorted. */
+    private static final String INBOX_FROM = "WFL_STEP S JOIN WFL_REQUEST R ON R.ID = S.REQUEST_ID";
+    private static final String DISTRICT_INBOX_FROM = "WFL_STEP S --DERBY-PROPERTIES index=IX_WFL_STEP_INBOX\n"
+            + " JOIN WFL_REQUEST R --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n ON R.ID = S.REQUEST_ID";
+
+    /** {total, overdue} of the actor's inbox under the filter. */
+    private int[] counts(Actor actor, PendingFilter f) {
+        List<Object> params = new ArrayList<>();
+        params.add(Sql.day(clock.today()));
+        String where = inboxWhere(actor, f, params);
+        if (where == null) {
+            return new int[] {0, 0};
+        }
+        Object[] row = Sql.query(dataSource, "SELECT COUNT(*) AS TOTAL, "
+                + "SUM(CASE WHEN S.DEADLINE < ? THEN 1 ELSE 0 END) AS OVERDUE "
+                + "FROM WFL_STEP S JOIN WFL_REQUEST R ON R.ID = S.REQUEST_ID WHERE " + where,
+                params.toArray()).get(0);
+        return new int[] {((Number) row[0]).intValue(), row[1] == null ? 0 : ((Number) row[1]).intValue()};
+    }
+
+    /**
+     * The inbox rule as SQL (the same as {@link #mayDecide} plus four eyes): an open step of an
+     * installed request type, of a permission the actor holds, in the actor's scope (a district
+     * step for a district-wide actor, a step of the own school otherwise), not of a request the
+     * actor submitted; then the filter. Appends its parameters.
+     *
+     * @return the condition, or null when nothing can match (no permission, no school, no type)
+     */
+    private String inboxWhere(Actor actor, PendingFilter f, List<Object> params) {
+        List<String> types = handlers.types().stream()
+                .filter(t -> f.types().isEmpty() || f.types().contains(t)).sorted().toList();
+        List<String> permissions = actor.permissions().stream().map(Permission::name).sorted().toList();
+        if (types.isEmpty() || permissions.isEmpty() || !actor.isDistrictWide() && actor.schoolId() == null) {
+            return null;
+        }
+        StringBuilder where = new StringBuilder("S.STATUS = 'PENDING'");
+        where.append(" AND R.TYPE IN (").append(marks(types.size())).append(')');
+        params.addAll(types);
+        where.append(" AND S.PERMISSION IN (").append(marks(permissions.size())).append(')');
+        params.addAll(permissions);
+        if (actor.isDistrictWide()) {
+            where.append(" AND S.SCOPE = 'DISTRICT'");
+        } else {
+            where.append(" AND S.SCOPE = 'SCHOOL' AND S.SCHOOL_ID = ?");
+            params.add(actor.schoolId());
+        }
+        where.append(" AND R.SUBMITTED_BY <> ?");
+        params.add(actor.username());
+        if (f.schoolId() != null) {
+            where.append(" AND R.SCHOOL_ID = ?");
+            params.add(f.schoolId());
+        }
+        if (f.overdueOnly()) {
+            where.append(" AND S.DEADLINE < ?");
+            params.add(Sql.day(clock.today()));
+        }
+        return where.toString();
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     /** Working days left, or null when the calendar has no data for a year in between (never guessed). */
@@ -283,9 +380,9 @@ public class WorkflowEngine implements WorkflowService, WorkflowSubmission {
 
     @Override
     public PendingCount pendingCount(Actor actor) {
-        List<PendingStep> all = denied.guard(actor, "workflow.pendingCount", TARGET, null,
-                () -> pending(actor, PendingFilter.ALL));
-        return new PendingCount(all.size(), (int) all.stream().filter(PendingStep::overdue).count());
+        int[] counts = denied.guard(actor, "workflow.pendingCount", TARGET, null,
+                () -> counts(actor, PendingFilter.ALL));
+        return new PendingCount(counts[0], counts[1]);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.xueji.platform.workflow.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
@@ -29,18 +30,24 @@ public class WorkflowReminders implements ReminderProvider {
 
     @Override
     public List<Reminder> reminders(Actor actor) {
-        List<PendingStep> inbox = workflow.inbox(actor, PendingFilter.ALL);
+        // the counts and the most urgent line only: never the whole inbox
+        int pending = workflow.countInbox(actor, PendingFilter.ALL);
         List<Reminder> out = new ArrayList<>();
-        long overdue = inbox.stream().filter(PendingStep::overdue).count();
+        if (pending == 0) {
+            return out;
+        }
+        int overdue = workflow.countInbox(actor, PendingFilter.ALL.overdue());
+        List<PendingStep> first = workflow.inbox(actor, PendingFilter.ALL, 0, 1);
+        if (first.isEmpty()) {
+            return out; // decided between the two queries
+        }
+        LocalDate earliest = first.get(0).deadline();
         if (overdue > 0) {
-            out.add(new Reminder(Reminder.Severity.OVERDUE, WorkflowMessages.REMINDER_OVERDUE, List.of(overdue),
-                    inbox.get(0).deadline(), TOPIC));
+            out.add(new Reminder(Reminder.Severity.OVERDUE, WorkflowMessages.REMINDER_OVERDUE, List.of((long) overdue),
+                    earliest, TOPIC));
         }
-        if (!inbox.isEmpty()) {
-            out.add(new Reminder(overdue > 0 ? Reminder.Severity.WARNING : Reminder.Severity.INFO,
-                    WorkflowMessages.REMINDER_PENDING, List.of(inbox.size(), inbox.get(0).deadline()),
-                    inbox.get(0).deadline(), TOPIC));
-        }
+        out.add(new Reminder(overdue > 0 ? Reminder.Severity.WARNING : Reminder.Severity.INFO,
+                WorkflowMessages.REMINDER_PENDING, List.of(pending, earliest), earliest, TOPIC));
         return out;
     }
 }

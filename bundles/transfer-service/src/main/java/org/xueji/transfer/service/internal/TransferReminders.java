@@ -28,6 +28,8 @@ public class TransferReminders implements ReminderProvider {
     /** The topic of the transfer list (学籍异动): the console links the reminder to it. */
     public static final String TOPIC = "transfer.changes";
     static final int DUE_SOON_WORKING_DAYS = 2;
+    /** Inbox lines read at a time. */
+    static final int PAGE = 200;
 
     private static final Set<String> TYPES = Stream.of(ChangeType.values()).map(ChangeType::id)
             .collect(Collectors.toUnmodifiableSet());
@@ -43,17 +45,27 @@ public class TransferReminders implements ReminderProvider {
     public List<Reminder> reminders(Actor actor) {
         List<Reminder> overdue = new ArrayList<>();
         List<Reminder> dueSoon = new ArrayList<>();
-        for (PendingStep step : workflow.inbox(actor, PendingFilter.ALL)) {
-            if (!TYPES.contains(step.type())) {
-                continue;
+        // only the registry changes, page by page in deadline order: once a step is further off than
+        // "due soon", every later one is too (the inbox is ordered by deadline), so the rest is not read
+        PendingFilter changes = PendingFilter.ALL.withTypes(TYPES);
+        pages:
+        for (int offset = 0; ; offset += PAGE) {
+            List<PendingStep> page = workflow.inbox(actor, changes, offset, PAGE);
+            for (PendingStep step : page) {
+                // the change's id is the request's subject reference; no personal data in a reminder
+                if (step.overdue()) {
+                    overdue.add(new Reminder(Reminder.Severity.OVERDUE, TransferMessages.REMINDER_STEP_OVERDUE,
+                            List.of(step.subjectRef(), step.deadline()), step.deadline(), TOPIC));
+                } else if (step.workingDaysLeft() != null && step.workingDaysLeft() <= DUE_SOON_WORKING_DAYS) {
+                    dueSoon.add(new Reminder(Reminder.Severity.WARNING, TransferMessages.REMINDER_STEP_DUE_SOON,
+                            List.of(step.subjectRef(), step.deadline(), step.workingDaysLeft()), step.deadline(),
+                            TOPIC));
+                } else if (step.workingDaysLeft() != null) {
+                    break pages;
+                }
             }
-            // the change's id is the request's subject reference; no personal data in a reminder
-            if (step.overdue()) {
-                overdue.add(new Reminder(Reminder.Severity.OVERDUE, TransferMessages.REMINDER_STEP_OVERDUE,
-                        List.of(step.subjectRef(), step.deadline()), step.deadline(), TOPIC));
-            } else if (step.workingDaysLeft() != null && step.workingDaysLeft() <= DUE_SOON_WORKING_DAYS) {
-                dueSoon.add(new Reminder(Reminder.Severity.WARNING, TransferMessages.REMINDER_STEP_DUE_SOON,
-                        List.of(step.subjectRef(), step.deadline(), step.workingDaysLeft()), step.deadline(), TOPIC));
+            if (page.size() < PAGE) {
+                break;
             }
         }
         overdue.addAll(dueSoon);

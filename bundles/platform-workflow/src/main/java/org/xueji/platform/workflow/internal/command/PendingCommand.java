@@ -31,6 +31,15 @@ public class PendingCommand implements Action {
     @Option(name = "--school", description = "学校代码")
     String schoolCode;
 
+    @Option(name = "--offset", description = "从第几条开始（0 起），默认 0")
+    int offset;
+
+    @Option(name = "--limit", description = "最多显示条数，默认 " + DEFAULT_LIMIT)
+    int limit = DEFAULT_LIMIT;
+
+    /** One screen of lines: a district decider may have thousands waiting. */
+    static final int DEFAULT_LIMIT = 50;
+
     @Reference
     WorkflowService workflow;
 
@@ -62,7 +71,14 @@ public class PendingCommand implements Action {
                 return null;
             }
         }
-        List<PendingStep> rows = workflow.inbox(actor, new PendingFilter(overdueOnly, schoolId));
+        if (offset < 0 || limit < 1) {
+            System.err.println("--offset 不能小于 0，--limit 至少为 1");
+            return null;
+        }
+        PendingFilter filter = new PendingFilter(overdueOnly, schoolId);
+        int total = workflow.countInbox(actor, filter);
+        int overdue = overdueOnly ? total : workflow.countInbox(actor, filter.overdue());
+        List<PendingStep> rows = workflow.inbox(actor, filter, offset, limit);
         ShellTable table = new ShellTable();
         table.column("申请").alignRight();
         table.column("类型");
@@ -82,8 +98,13 @@ public class PendingCommand implements Action {
                     p.deadline().toString(), p.overdue() && p.workingDaysLeft() == null ? "已超期" : left);
         }
         table.print(System.out);
-        long overdue = rows.stream().filter(PendingStep::overdue).count();
-        System.out.println("共 " + rows.size() + " 条，其中已超期 " + overdue + " 条");
+        System.out.println("共 " + total + " 条，其中已超期 " + overdue + " 条");
+        if (rows.isEmpty() && total > 0) {
+            System.out.println("第 " + (offset + 1) + " 条起没有事项");
+        } else if (rows.size() < total) {
+            System.out.println("显示第 " + (offset + 1) + "–" + (offset + rows.size()) + " 条；其余用 --offset "
+                    + (offset + rows.size()) + " 查看");
+        }
         return null;
     }
 }
