@@ -55,6 +55,8 @@ public class AdmissionIT {
 
     private static final Actor DISTRICT = Actor.system("itest-admission");
 
+    /** Karaf's boot features installed in full (they install in their own thread, see XuejiContainer). */
+    @Inject @Filter(timeout = 600_000) private org.apache.karaf.features.BootFinished bootFinished;
     @Inject @Filter(timeout = 120_000) private AdmissionService admission;
     @Inject @Filter(timeout = 120_000) private PublicAdmission publicAdmission;
     @Inject @Filter(timeout = 120_000) private SchoolService schools;

@@ -49,6 +49,8 @@ public class CalendarIT {
     private static final Actor DISTRICT = Actor.system("itest-calendar");
     // the first test waits for the whole assembly to start (minutes on a busy build machine)
 
+    /** Karaf's boot features installed in full (they install in their own thread, see XuejiContainer). */
+    @Inject @Filter(timeout = 600_000) private org.apache.karaf.features.BootFinished bootFinished;
     @Inject @Filter(timeout = 300_000) private WorkingDayCalendar workingDays;
     @Inject @Filter(timeout = 300_000) private CalendarService calendar;
     @Inject @Filter(timeout = 300_000) private SessionFactory sessionFactory;

@@ -76,6 +76,8 @@ public class ClassBalanceIT {
     private static final Actor DISTRICT = Actor.system("itest-classbalance");
     private static final int YEAR = 2025;
 
+    /** Karaf's boot features installed in full (they install in their own thread, see XuejiContainer). */
+    @Inject @Filter(timeout = 600_000) private org.apache.karaf.features.BootFinished bootFinished;
     @Inject @Filter(timeout = 120_000) private ClassBalanceService balancing;
     @Inject @Filter(timeout = 120_000) private SchoolService schools;
     @Inject @Filter(timeout = 120_000) private StudentService students;

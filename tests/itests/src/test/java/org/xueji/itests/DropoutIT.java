@@ -65,6 +65,8 @@ public class DropoutIT {
 
     private static final Actor DISTRICT = Actor.system("itest-dropout");
 
+    /** Karaf's boot features installed in full (they install in their own thread, see XuejiContainer). */
+    @Inject @Filter(timeout = 600_000) private org.apache.karaf.features.BootFinished bootFinished;
     @Inject private BundleContext context;
     @Inject @Filter(timeout = 120_000) private DropoutService dropouts;
     @Inject @Filter(timeout = 120_000) private SchoolService schools;

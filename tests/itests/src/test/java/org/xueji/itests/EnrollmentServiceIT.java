@@ -78,6 +78,8 @@ public class EnrollmentServiceIT {
     private static final Actor DISTRICT = Actor.system("itest-enrollment");
     private static final AtomicInteger SEQ = new AtomicInteger(11);
 
+    /** Karaf's boot features installed in full (they install in their own thread, see XuejiContainer). */
+    @Inject @Filter(timeout = 600_000) private org.apache.karaf.features.BootFinished bootFinished;
     @Inject @Filter(timeout = 120_000) private SchoolService schools;
     @Inject @Filter(timeout = 120_000) private RegistrationService registration;
     @Inject @Filter(timeout = 120_000) private VerificationService verification;

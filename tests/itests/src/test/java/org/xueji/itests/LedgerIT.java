@@ -59,6 +59,8 @@ public class LedgerIT {
     private static final Actor DISTRICT = Actor.system("itest-ledger");
     private static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
+    /** Karaf's boot features installed in full (they install in their own thread, see XuejiContainer). */
+    @Inject @Filter(timeout = 600_000) private org.apache.karaf.features.BootFinished bootFinished;
     @Inject private BundleContext context;
     @Inject @Filter(timeout = 120_000) private LedgerService ledger;
     @Inject @Filter(timeout = 120_000) private SchoolService schools;

@@ -44,6 +44,8 @@ public class PlatformFeaturesIT {
     /** issue 8: the ledger module's views (D4). */
     private static final Set<String> LEDGER_ROUTES = Set.of("ledger", "ledger/assessment");
 
+    /** Karaf's boot features installed in full (they install in their own thread, see XuejiContainer). */
+    @Inject @Filter(timeout = 600_000) private org.apache.karaf.features.BootFinished bootFinished;
     @Inject
     private BundleContext context;
 

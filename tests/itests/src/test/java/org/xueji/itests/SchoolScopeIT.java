@@ -181,6 +181,8 @@ public class SchoolScopeIT {
             // issue 12: an SPI called inside the offering module's own checked decision, on its EntityManager; reads nothing
             Map.entry("PendingRegistrations.offer", "writes within the caller's checked decision, no actor"));
 
+    /** Karaf's boot features installed in full (they install in their own thread, see XuejiContainer). */
+    @Inject @Filter(timeout = 600_000) private org.apache.karaf.features.BootFinished bootFinished;
     @Inject @Filter(timeout = 120_000) private SchoolService schools;
     @Inject @Filter(timeout = 120_000) private StudentService students;
     @Inject @Filter(timeout = 120_000) private AccountService accounts;

@@ -80,6 +80,8 @@ public class SpecialNeedsIT {
     private static final java.util.concurrent.atomic.AtomicInteger SEQ =
             new java.util.concurrent.atomic.AtomicInteger(601);
 
+    /** Karaf's boot features installed in full (they install in their own thread, see XuejiContainer). */
+    @Inject @Filter(timeout = 600_000) private org.apache.karaf.features.BootFinished bootFinished;
     @Inject private BundleContext context;
     @Inject @Filter(timeout = 120_000) private SpecialNeedsService service;
     @Inject @Filter(timeout = 120_000) private HomeTeachingReferrals referrals;

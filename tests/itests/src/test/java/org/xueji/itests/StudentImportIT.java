@@ -59,6 +59,8 @@ public class StudentImportIT {
     private static final String HEADER = "姓名,性别,出生日期,身份证件类型,身份证件号,民族,国籍/地区,户口所在地,户口性质,现住址,"
             + "入学年月,入学方式,就读方式,年级,班级,监护人1姓名,监护人1关系,监护人1联系电话";
 
+    /** Karaf's boot features installed in full (they install in their own thread, see XuejiContainer). */
+    @Inject @Filter(timeout = 600_000) private org.apache.karaf.features.BootFinished bootFinished;
     @Inject @Filter(timeout = 120_000) private SchoolService schools;
     @Inject @Filter(timeout = 120_000) private StudentService students;
     @Inject @Filter(timeout = 120_000) private StudentImportService imports;

@@ -68,6 +68,8 @@ public class StudentServiceIT {
     private static final AtomicInteger SEQUENCE = new AtomicInteger(100);
     private static final Actor DISTRICT = Actor.system("itest");
 
+    /** Karaf's boot features installed in full (they install in their own thread, see XuejiContainer). */
+    @Inject @Filter(timeout = 600_000) private org.apache.karaf.features.BootFinished bootFinished;
     @Inject
     @Filter(timeout = 120_000)
     private StudentService students;

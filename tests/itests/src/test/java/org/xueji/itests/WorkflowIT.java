@@ -64,6 +64,8 @@ public class WorkflowIT {
 
     private static final Actor DISTRICT = Actor.system("itest-workflow");
 
+    /** Karaf's boot features installed in full (they install in their own thread, see XuejiContainer). */
+    @Inject @Filter(timeout = 600_000) private org.apache.karaf.features.BootFinished bootFinished;
     @Inject @Filter(timeout = 120_000) private WorkflowService workflow;
     @Inject @Filter(timeout = 120_000) private DataReleaseService releases;
     @Inject @Filter(timeout = 120_000) private SchoolService schools;

@@ -87,7 +87,9 @@ final class XuejiContainer {
                 // activator, on the FelixStartLevel thread, which holds a bundle lock while it waits for
                 // the install; the dump showed the deployer stopping a bundle to refresh it (the exam
                 // features rewire) and waiting for that lock forever. Installed in their own thread,
-                // after the activator returned, they wait for nothing.
+                // after the activator returned, they wait for nothing. The framework then reaches its
+                // start level before they are in, so every IT first injects Karaf's BootFinished: no
+                // test runs (or stops a bundle) while the deployer is still starting bundles.
                 editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBootAsynchronous", "true"),
                 // the tests run inside the container: WEB_PORT there must see the same offset
                 systemProperty("xueji.itest.portOffset").value(String.valueOf(PORT_OFFSET)),
