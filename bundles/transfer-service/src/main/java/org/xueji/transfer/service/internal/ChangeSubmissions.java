@@ -313,6 +313,13 @@ final class ChangeSubmissions {
         e.overrideReason = c.overrideReason() == null || c.overrideReason().isBlank() ? null : c.overrideReason().strip();
         e.findingId = c.type() == ChangeType.TRANSFER ? c.findingId() : null;
         e.localCode = c.type() == ChangeType.LOCAL ? c.localCode() : null;
+        if (e.localCode != null) {
+            localTypes.get().find(e.localCode).ifPresent(t -> {
+                e.localNameZh = t.nameZh();
+                e.localNameEn = t.nameEn();
+                e.localDistrictStep = t.districtStep();
+            });
+        }
         if (c.correction() != null) {
             e.correctionName = c.correction().name();
             e.correctionSex = c.correction().sex() == null ? null : c.correction().sex().code();

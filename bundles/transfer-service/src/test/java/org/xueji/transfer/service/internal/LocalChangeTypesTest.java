@@ -36,15 +36,25 @@ class LocalChangeTypesTest {
     static final String SETTING = "study-abroad|出国学习|Study abroad|yes|yes; home-study|在家学习|Home study|no|no";
 
     TransferFixture f;
+    /** The handlers registered for the configured types, as TransferWorkflows registers them. */
+    List<WorkflowHandler> localHandlers = new java.util.ArrayList<>();
 
     @BeforeEach
     void setUp() {
         f = new TransferFixture(TestWorkingDays.weekdays(2026));
-        LocalTypes types = LocalTypeConfig.parse(SETTING);
-        for (WorkflowHandler h : TransferWorkflows.local(types, f.store.transactions(), f.records, f.store.auditTrail(),
-                f.store.clock())) {
-            f.handlers.add(h);
-        }
+        configure(SETTING);
+    }
+
+    /** What TransferWorkflows and TransferServiceImpl do when etc/org.xueji.transfer.cfg changes. */
+    void configure(String setting) {
+        localHandlers.forEach(f.handlers::remove);
+        localHandlers.clear();
+        LocalTypes types = LocalTypeConfig.parse(setting);
+        localHandlers.addAll(TransferWorkflows.local(types.types(), f.store.transactions(), f.records,
+                f.store.auditTrail(), f.store.clock()));
+        localHandlers.addAll(TransferWorkflows.local(TransferWorkflows.retired(f.store.transactions(), types),
+                f.store.transactions(), f.records, f.store.auditTrail(), f.store.clock()));
+        localHandlers.forEach(f.handlers::add);
         f.service.localTypes(types);
     }
 
@@ -145,6 +155,32 @@ class LocalChangeTypesTest {
         assertThat(done.status()).isEqualTo(ChangeStatus.APPROVED);
         assertThat(done.currentStep()).isNull();
         assertThat(historyLines(s, "localType", "home-study")).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("A type taken out of the configuration while a change of it is pending: that change stays in the 待办 and is decided; new ones are refused")
+    void removedTypeKeepsItsPendingChangeDecidable() {
+        long s = f.student(SCHOOL_A, CLASS_A7);
+        ChangeRequest r = f.service.submit(REGISTRAR_A, NewChange.local(s, "study-abroad", DAY, "随父母出国一年", paper()));
+        f.service.decide(PRINCIPAL_A, r.id(), Decision.APPROVE, null);
+
+        configure("home-study|在家学习|Home study|no|no");
+
+        // kept as configured at submission: names and the district step
+        assertThat(TransferWorkflows.retired(f.store.transactions(), LocalTypeConfig.parse("home-study|在家学习|Home study|no|no")))
+                .containsExactly(new LocalChangeType("study-abroad", "出国学习", "Study abroad", true, false));
+        assertThat(f.workflow.inbox(LEADER, org.xueji.platform.api.workflow.PendingFilter.ALL))
+                .extracting(p -> p.type() + " " + p.subjectRef()).contains("local-study-abroad " + r.id());
+        ChangeRequest done = f.service.decide(LEADER, r.id(), Decision.APPROVE, "同意");
+        assertThat(done.status()).isEqualTo(ChangeStatus.APPROVED);
+        assertThat(historyLines(s, "localType", "study-abroad")).isEqualTo(1);
+
+        ValidationException refused = catchValidation(() -> f.service.submit(REGISTRAR_A,
+                NewChange.local(s, "study-abroad", DAY, "再次出国", paper())));
+        assertThat(refused.errors()).extracting(x -> x.field() + ":" + x.messageKey().key())
+                .containsExactly("localCode:" + TransferMessages.LOCAL_TYPE_UNKNOWN.key());
+        // decided, it no longer needs a handler
+        assertThat(TransferWorkflows.retired(f.store.transactions(), LocalTypeConfig.parse(""))).isEmpty();
     }
 
     @Test

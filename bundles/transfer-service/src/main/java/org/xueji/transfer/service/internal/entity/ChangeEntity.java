@@ -57,4 +57,8 @@ public class ChangeEntity {
     @Column(name = "FINDING_SETTLED") public boolean findingSettled;
     /** A change of a local type ({@code CHANGE_TYPE = 'local'}): its configured code. */
     @Column(name = "LOCAL_CODE") public String localCode;
+    /** The local type as configured at submission (transfer-005): decidable after it left the configuration. */
+    @Column(name = "LOCAL_NAME_ZH") public String localNameZh;
+    @Column(name = "LOCAL_NAME_EN") public String localNameEn;
+    @Column(name = "LOCAL_DISTRICT_STEP") public Boolean localDistrictStep;
 }
