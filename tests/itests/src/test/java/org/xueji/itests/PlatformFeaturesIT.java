@@ -22,6 +22,9 @@ import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.xueji.platform.api.security.AccountService;
 import org.xueji.platform.api.security.ConsoleEndpoint;
 import org.xueji.platform.api.security.LoginResult;
@@ -67,6 +70,10 @@ public class PlatformFeaturesIT {
     @Filter(timeout = 120_000)
     private StudentService students;
 
+    @Inject
+    @Filter(timeout = 120_000)
+    private ServiceComponentRuntime scr;
+
     @Configuration
     public Option[] config() {
         return XuejiContainer.config();
@@ -83,6 +90,45 @@ public class PlatformFeaturesIT {
         // accounts with their published password (./run.sh and the e2e tests add it with bin/enable-demo)
         assertTrue("xueji-demo available offline", features.getFeature("xueji-demo") != null);
         assertTrue("xueji-demo not booted", !features.isInstalled(features.getFeature("xueji-demo")));
+    }
+
+    /**
+     * Every Declarative Services component of our bundles can be built. A delayed component is built
+     * when its service is first got, so each service our bundles register is got once (a component
+     * SCR cannot build answers null); then no component may be in FAILED_ACTIVATION. Otherwise such a
+     * failure shows only in the log, when a user first needs the service.
+     */
+    @Test
+    public void everyComponentOfOurBundlesActivates() throws Exception {
+        // a component SCR cannot build leaves its service registered, and getting it answers null
+        List<String> failed = new ArrayList<>();
+        for (Bundle b : context.getBundles()) {
+            ServiceReference<?>[] registered = b.getSymbolicName().startsWith("org.xueji.")
+                    ? b.getRegisteredServices() : null;
+            for (ServiceReference<?> ref : registered == null ? new ServiceReference<?>[0] : registered) {
+                if (context.getService(ref) != null) {
+                    context.ungetService(ref);
+                } else if (ref.getBundle() != null) {
+                    failed.add(ref.getProperty("component.name") + " (its service cannot be got)");
+                }
+            }
+        }
+        int components = 0;
+        for (Bundle b : context.getBundles()) {
+            if (!b.getSymbolicName().startsWith("org.xueji.")) {
+                continue;
+            }
+            for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs(b)) {
+                for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(d)) {
+                    components++;
+                    if (c.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
+                        failed.add(d.name + ": " + c.failure);
+                    }
+                }
+            }
+        }
+        assertTrue("our bundles have components", components > 50);
+        assertEquals("components that failed to activate", List.of(), failed);
     }
 
     @Test

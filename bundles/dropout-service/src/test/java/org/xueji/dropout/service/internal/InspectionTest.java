@@ -57,7 +57,7 @@ class InspectionTest extends DropoutFixture {
     @BeforeEach
     void services() {
         inspections = new InspectionServiceImpl(store.support(), twoSchools());
-        inspectionWatch = new InspectionWatch(store.transactions(), store.clock());
+        inspectionWatch = InspectionWatch.over(store.transactions(), store.clock());
     }
 
     void bindLedger() {

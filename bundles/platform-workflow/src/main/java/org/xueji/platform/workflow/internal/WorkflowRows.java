@@ -45,13 +45,20 @@ final class WorkflowRows {
                 Sql.time(submittedAt));
     }
 
-    static void insertStep(EntityManager em, long requestId, int position, String name, Permission permission,
+    /**
+     * A step row, with copies of its request's type, school and submitter (they never change after
+     * submission): the inbox rule then reads one index of WFL_STEP alone (workflow-003).
+     */
+    static void insertStep(EntityManager em, long requestId, String requestType, Long requestSchoolId,
+                           String submittedBy, int position, String name, Permission permission,
                            DeciderScope scope, Long schoolId, StepStatus status, LocalDate openedOn,
                            LocalDate deadline) {
-        Sql.update(em, "INSERT INTO WFL_STEP (ID, REQUEST_ID, POSITION, NAME, PERMISSION, SCOPE, SCHOOL_ID, STATUS, "
-                        + "OPENED_ON, DEADLINE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                requestId * STEP_SLOTS + position, requestId, position, name, permission.name(), scope.name(),
-                schoolId, status.name(), Sql.day(openedOn), Sql.day(deadline));
+        Sql.update(em, "INSERT INTO WFL_STEP (ID, REQUEST_ID, REQUEST_TYPE, REQUEST_SCHOOL_ID, SUBMITTED_BY, POSITION, "
+                        + "NAME, PERMISSION, SCOPE, SCHOOL_ID, STATUS, OPENED_ON, DEADLINE) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                requestId * STEP_SLOTS + position, requestId, requestType, requestSchoolId, submittedBy, position,
+                name, permission.name(), scope.name(), schoolId, status.name(), Sql.day(openedOn),
+                Sql.day(deadline));
     }
 
     /**

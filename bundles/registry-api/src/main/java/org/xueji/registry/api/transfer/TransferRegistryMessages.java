@@ -25,7 +25,11 @@ public enum TransferRegistryMessages implements MessageKey {
     RECORD_CHANGED,
     /** R3: a key field (姓名, 性别, 出生日期, 证件类型/号, 民族, 年级) is changed only by a correction the district approves. */
     KEY_FIELD_NEEDS_CORRECTION,
-    /** A record transferred in from outside the district needs a resident ID number (its 学籍号 is G + the number). */
+    /**
+     * No longer raised: a record transferred in gets a J or L 学籍号 like a registration when it has no
+     * resident ID number. Kept so modules built against 1.2 still resolve.
+     */
+    @Deprecated
     TRANSFER_IN_NEEDS_RESIDENT_ID,
     /** A transfer in needs a class of the receiving school. */
     TRANSFER_IN_CLASS_REQUIRED;

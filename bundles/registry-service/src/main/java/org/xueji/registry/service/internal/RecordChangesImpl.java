@@ -59,11 +59,14 @@ public class RecordChangesImpl implements RecordChanges {
     private volatile int classCap;
     private volatile int lookupsPerHour;
     private final TransferInRecords transfersIn;
+    /** The district's area code in the J and L 学籍号 of a record transferred in (the registry's setting). */
+    private volatile String areaCode = RegistryConfig.DEFAULT_AREA_CODE;
 
     @Activate
     public RecordChangesImpl(@Reference AuditTrail audit, @Reference AuditService auditService,
                              @Reference PlatformClock clock, RegistryConfig config) {
         this(audit, auditService, clock, config.classCap(), config.crossSchoolHitsPerHour());
+        areaCode = config.districtAreaCode();
     }
 
     /**
@@ -78,13 +81,15 @@ public class RecordChangesImpl implements RecordChanges {
         this.lookupsPerHour = lookupsPerHour;
         // the registration's rule against probing, its own count per account for lookups that start a change
         this.lookups = new CrossSchoolChecks(auditService, clock, () -> this.lookupsPerHour);
-        this.transfersIn = new TransferInRecords(audit, clock::now, clock::today, this::classPlacement);
+        this.transfersIn = new TransferInRecords(audit, clock::now, clock::today, this::classPlacement,
+                () -> areaCode);
     }
 
     @Modified
     void modified(RegistryConfig config) {
         classCap = config.classCap();
         lookupsPerHour = config.crossSchoolHitsPerHour();
+        areaCode = config.districtAreaCode();
     }
 
     @Override

@@ -24,7 +24,9 @@ import org.xueji.registry.api.StudentData;
  * <li>any other document (HK/Macau/Taiwan, foreign, passport, other with a number) → {@code L}
  *     + area + birth date + 4 random digits (temporary), unique in the district.</li>
  * </ul>
- * Numbers handed out earlier in the same batch are remembered, so a batch never repeats one.
+ * Numbers handed out earlier in the same batch are remembered, so a batch never repeats one. The
+ * look-ups are plain SQL on REG_STUDENT, so the registry's own sessions and a deciding module's
+ * EntityManager (a transfer in, {@link TransferInRecords}) hand out numbers the same way.
  */
 final class RegistryNumbers {
 
@@ -75,10 +77,11 @@ final class RegistryNumbers {
     }
 
     private int highestStoredSequence(String prefix) {
-        String highest = em.createQuery("select max(s.registryNumber) from Student s where s.registryNumber like :p",
-                String.class).setParameter("p", "J" + prefix + "%").getSingleResult();
+        // plain SQL: the numbers are also handed out on another module's EntityManager (a transfer in)
+        Object highest = em.createNativeQuery("SELECT MAX(REGISTRY_NUMBER) FROM REG_STUDENT WHERE REGISTRY_NUMBER LIKE ?")
+                .setParameter(1, "J" + prefix + "%").getSingleResult();
         // J + 6 area + 8 date = 15 characters, then the 3-digit sequence
-        return highest == null ? 0 : Integer.parseInt(highest.substring(15, 18));
+        return highest == null ? 0 : Integer.parseInt(highest.toString().substring(15, 18));
     }
 
     private String nextTemporary(StudentData d) {
@@ -87,9 +90,9 @@ final class RegistryNumbers {
             if (temporaryInBatch.contains(candidate)) {
                 continue;
             }
-            Long taken = em.createQuery("select count(s) from Student s where s.registryNumber = :r", Long.class)
-                    .setParameter("r", candidate).getSingleResult();
-            if (taken == 0) {
+            Object taken = em.createNativeQuery("SELECT COUNT(*) FROM REG_STUDENT WHERE REGISTRY_NUMBER = ?")
+                    .setParameter(1, candidate).getSingleResult();
+            if (((Number) taken).longValue() == 0) {
                 temporaryInBatch.add(candidate);
                 return candidate;
             }

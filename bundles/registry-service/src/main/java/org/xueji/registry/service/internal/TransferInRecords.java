@@ -12,13 +12,10 @@ import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.FieldError;
 import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.api.audit.AuditEvent;
-import org.xueji.platform.api.identity.ChineseIdNumber;
-import org.xueji.platform.api.identity.StudentRegistryNumber;
 import org.xueji.platform.persistence.AuditTrail;
 import org.xueji.platform.persistence.Sequences;
 import org.xueji.registry.api.Grades;
 import org.xueji.registry.api.Guardian;
-import org.xueji.registry.api.IdDocumentType;
 import org.xueji.registry.api.StudentData;
 import org.xueji.registry.api.StudentValidator;
 import org.xueji.registry.api.transfer.ClassPlacement;
@@ -27,7 +24,7 @@ import org.xueji.registry.api.transfer.TransferRegistryMessages;
 /**
  * Creates the record of a student transferred in from outside the district (转入, issue 14) with SQL on the
  * deciding module's EntityManager: the registration's validation, one record per ID number (D1), the class
- * rules of a move (R12, R14/R15), the G 学籍号, the history of the created values and an audit row naming
+ * rules of a move (R12, R14/R15), the 学籍号 a registration would get (G, J or L), the history of the created values and an audit row naming
  * only the fields. Nothing is written before every check passed.
  */
 final class TransferInRecords {
@@ -39,10 +36,15 @@ final class TransferInRecords {
     private final java.util.function.Supplier<LocalDate> today;
     private final java.util.function.BiFunction<EntityManager, Long, java.util.Optional<ClassPlacement>> classes;
 
+    private final java.util.function.Supplier<String> areaCode;
+    private final java.util.random.RandomGenerator random = new java.security.SecureRandom();
+
     TransferInRecords(AuditTrail audit, java.util.function.Supplier<Instant> now,
                       java.util.function.Supplier<LocalDate> today,
-                      java.util.function.BiFunction<EntityManager, Long, java.util.Optional<ClassPlacement>> classes) {
+                      java.util.function.BiFunction<EntityManager, Long, java.util.Optional<ClassPlacement>> classes,
+                      java.util.function.Supplier<String> areaCode) {
         this.audit = audit;
+        this.areaCode = areaCode;
         this.now = now;
         this.today = today;
         this.classes = classes;
@@ -52,23 +54,25 @@ final class TransferInRecords {
     long create(EntityManager em, Actor actor, StudentData input, String reference) {
         StudentData data = StudentValidator.normalise(input);
         List<FieldError> errors = new ArrayList<>(StudentValidator.validate(data, today.get()));
-        if (data.idType() != IdDocumentType.RESIDENT_ID) {
-            errors.add(new FieldError("idType", TransferRegistryMessages.TRANSFER_IN_NEEDS_RESIDENT_ID));
-        }
         if (data.classId() == null || data.schoolId() == null) {
             errors.add(new FieldError("classId", TransferRegistryMessages.TRANSFER_IN_CLASS_REQUIRED));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        String registryNumber = StudentRegistryNumber.forIdNumber(ChineseIdNumber.parse(data.idNumber())).value();
-        // D1 一人一籍: the ID number (or its G 学籍号) held by any record of the district refuses the creation
-        long holders = RecordChangesImpl.num(em.createNativeQuery(
-                        "SELECT COUNT(*) FROM REG_STUDENT WHERE ID_NUMBER = ? OR REGISTRY_NUMBER = ?")
-                .setParameter(1, data.idNumber()).setParameter(2, registryNumber).getSingleResult());
-        if (holders > 0) {
-            throw new ValidationException(List.of(new FieldError("idNumber", TransferRegistryMessages.ID_NUMBER_TAKEN)));
+        // D1 一人一籍: a document number held by any record of the district refuses the creation (a child
+        // without any document has none: the receiving school saw the similar names when it entered the record)
+        if (data.idNumber() != null) {
+            long holders = RecordChangesImpl.num(em.createNativeQuery("SELECT COUNT(*) FROM REG_STUDENT WHERE ID_NUMBER = ?")
+                    .setParameter(1, data.idNumber()).getSingleResult());
+            if (holders > 0) {
+                throw new ValidationException(List.of(new FieldError("idNumber",
+                        TransferRegistryMessages.ID_NUMBER_TAKEN)));
+            }
         }
+        // G + a resident ID number, J for a child without any document, a temporary L otherwise: the
+        // registration's rule (the G number of a resident ID is its permanent number, unique with the ID)
+        String registryNumber = new RegistryNumbers(em, areaCode.get(), random).next(data);
         // the class row locked first, as a move does: two arrivals into the last place are serialised (R14/R15)
         em.createNativeQuery("UPDATE REG_CLASS SET VERSION = VERSION WHERE ID = ?").setParameter(1, data.classId())
                 .executeUpdate();

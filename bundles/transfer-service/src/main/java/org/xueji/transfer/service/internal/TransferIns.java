@@ -14,13 +14,11 @@ import org.xueji.platform.api.audit.AuditEvent;
 import org.xueji.platform.api.identity.IdentityMask;
 import org.xueji.platform.documents.evidence.EvidenceKind;
 import org.xueji.platform.persistence.ModuleSupport;
-import org.xueji.registry.api.IdDocumentType;
 import org.xueji.registry.api.StudentData;
 import org.xueji.registry.api.StudentValidator;
 import org.xueji.registry.api.transfer.RecordChanges;
 import org.xueji.registry.api.transfer.RecordPlacement;
 import org.xueji.registry.api.transfer.RecordStatus;
-import org.xueji.registry.api.transfer.TransferRegistryMessages;
 import org.xueji.transfer.api.ChangeRequest;
 import org.xueji.transfer.api.ChangeStatus;
 import org.xueji.transfer.api.ChangeType;
@@ -75,8 +73,12 @@ final class TransferIns {
             ChangeEntity saved = support.change(em -> {
                 List<FieldError> errors = new ArrayList<>();
                 // D1 一人一籍: a record of this ID number anywhere in the district is moved by a transfer within it
-                records.lookUp(em, actor, data.idNumber()).ifPresent(r -> errors.add(new FieldError("D1",
-                        TransferMessages.TRANSFER_IN_RECORD_EXISTS, IdentityMask.registryNumber(r.registryNumber()))));
+                // (a child without any document has no number to look up)
+                if (data.idNumber() != null) {
+                    records.lookUp(em, actor, data.idNumber()).ifPresent(r -> errors.add(new FieldError("D1",
+                            TransferMessages.TRANSFER_IN_RECORD_EXISTS,
+                            IdentityMask.registryNumber(r.registryNumber()))));
+                }
                 RecordPlacement outside = new RecordPlacement(0, 0, null, OUTSIDE, null, t.gradeLevel(),
                         data.entryYearMonth(), RecordStatus.ACTIVE, null);
                 errors.addAll(checks.check(em, change, outside, pendingTransferIn(em, data.idNumber()), support.today()));
@@ -118,10 +120,6 @@ final class TransferIns {
         }
         StudentData data = StudentValidator.normalise(t.record().withPlacement(t.toSchoolId(), t.toClassId()));
         errors.addAll(StudentValidator.validate(data, support.today()));
-        if (data.idType() != IdDocumentType.RESIDENT_ID) {
-            // the 学籍号 of a record from outside is G + its resident ID number
-            errors.add(new FieldError("idType", TransferRegistryMessages.TRANSFER_IN_NEEDS_RESIDENT_ID));
-        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -130,6 +128,9 @@ final class TransferIns {
 
     /** A pending transfer in of the same ID number (the "already in a pending change" check). */
     private static Long pendingTransferIn(EntityManager em, String idNumber) {
+        if (idNumber == null) {
+            return null;
+        }
         List<Long> ids = em.createQuery("select c.id from TransferChange c, TransferIncoming i where i.changeId = c.id"
                         + " and i.idNumber = :n and c.status = 'PENDING'", Long.class)
                 .setParameter("n", idNumber).setMaxResults(1).getResultList();

@@ -306,7 +306,7 @@ class TransferInTest {
     }
 
     @Test
-    @DisplayName("Bad input: the entered record is validated like a registration; a non-resident ID, a date before entry are refused")
+    @DisplayName("Bad input: the entered record is validated like a registration; a mistyped ID, a date before entry are refused")
     void badRecordDataRefused() {
         String wrongCheck = ID_OUTSIDE.substring(0, 17) + (ID_OUTSIDE.charAt(17) == '1' ? "2" : "1");
         StudentData passport = printedForm(ID_OUTSIDE);
@@ -320,21 +320,61 @@ class TransferInTest {
                 SCHOOL_B, CLASS_B7, DAY, "迁居", "广州市某中学", true, null, transferEvidence())));
         assertThat(e.errors()).extracting(x -> x.field()).contains("idNumber");
 
-        StudentData other = new StudentData(passport.name(), passport.sex(), passport.birthDate(),
-                IdDocumentType.PASSPORT, "E12345678", passport.birthPlace(), passport.nativePlace(),
-                passport.ethnicityCode(), passport.nationality(), passport.householdAddress(), passport.householdType(),
-                passport.currentAddress(), passport.entryYearMonth(), passport.entryWay(), passport.studyMode(),
-                false, false, LeftBehindStatus.NONE, false, false, false, false, DisabilityType.NONE, null, null,
-                passport.guardians());
-        ValidationException p = refused(() -> f.service.submitTransferIn(REGISTRAR_B, new IncomingTransfer(other, 7,
-                SCHOOL_B, CLASS_B7, DAY, "迁居", "广州市某中学", true, null, transferEvidence())));
-        assertThat(fields(p)).contains("idType:" + TransferRegistryMessages.TRANSFER_IN_NEEDS_RESIDENT_ID.key());
-
         ValidationException d = refused(() -> f.service.submitTransferIn(REGISTRAR_B, new IncomingTransfer(
                 printedForm(ID_OUTSIDE), 7, SCHOOL_B, CLASS_B7, LocalDate.of(2025, 8, 1), "迁居", "广州市某中学", true,
                 null, transferEvidence())));
         assertThat(fields(d)).contains("effectiveDate:" + TransferMessages.DATE_BEFORE_ENTRY.key());
         assertThat(changes()).isZero();
+    }
+
+    /** The printed form of a child with another document (or none): the same child, another document. */
+    static StudentData withDocument(StudentData d, IdDocumentType type, String number) {
+        // a child without a resident ID needs a guardian's (the registration's rule)
+        List<Guardian> guardians = List.of(new Guardian("家长", "父亲", "13800000000", GUARDIAN_ID));
+        return new StudentData(d.name(), d.sex(), d.birthDate(), type, number, d.birthPlace(), d.nativePlace(),
+                d.ethnicityCode(), d.nationality(), d.householdAddress(), d.householdType(), d.currentAddress(),
+                d.entryYearMonth(), d.entryWay(), d.studyMode(), d.onlyChild(), d.preschool(), d.leftBehind(),
+                d.migrant(), d.orphan(), d.martyrChild(), d.inclusion(), d.disability(), null, null, guardians);
+    }
+
+    static final String GUARDIAN_ID = ChineseIdNumber.of("440106", LocalDate.of(1985, 3, 14), 35).value();
+
+    ChangeRequest approvedTransferIn(StudentData record) {
+        ChangeRequest r = f.service.submitTransferIn(REGISTRAR_B, new IncomingTransfer(record, 7, SCHOOL_B, CLASS_B7,
+                DAY, "随父母迁居本区", "香港某小学", true, null, transferEvidence()));
+        f.service.decide(PRINCIPAL_B, r.id(), Decision.APPROVE, null);
+        f.service.recordReply(REGISTRAR_B, r.id(), true, "原校回执：同意转出");
+        return f.service.decide(LEADER, r.id(), Decision.APPROVE, "同意");
+    }
+
+    @Test
+    @DisplayName("学籍号 as at registration: a child with a passport gets a temporary L number, a child without any document a J number")
+    void childWithoutResidentIdGetsTheRegistrationsNumber() {
+        StudentData form = printedForm(ID_OUTSIDE);
+        String birth = form.birthDate().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+
+        ChangeRequest withPassport = approvedTransferIn(withDocument(form, IdDocumentType.PASSPORT, "E12345678"));
+        assertThat(withPassport.status()).isEqualTo(ChangeStatus.APPROVED);
+        String l = f.text("SELECT REGISTRY_NUMBER FROM REG_STUDENT WHERE ID = " + withPassport.studentId());
+        // L + the district's area code (registry default 430104) + birth date + 4 digits
+        assertThat(l).matches("L430104" + birth + "\\d{4}");
+        assertThat(f.text("SELECT ID_TYPE FROM REG_STUDENT WHERE ID = " + withPassport.studentId()))
+                .isEqualTo(IdDocumentType.PASSPORT.code());
+
+        // D1: the same passport number again is refused at submission (its record is in the district now)
+        ValidationException again = refused(() -> f.service.submitTransferIn(REGISTRAR_B, new IncomingTransfer(
+                withDocument(form, IdDocumentType.PASSPORT, "E12345678"), 7, SCHOOL_B, CLASS_B7, DAY, "迁居",
+                "香港某小学", true, null, transferEvidence())));
+        assertThat(fields(again)).contains("D1:" + TransferMessages.TRANSFER_IN_RECORD_EXISTS.key());
+
+        ChangeRequest withNone = approvedTransferIn(withDocument(form, IdDocumentType.OTHER, null));
+        assertThat(withNone.status()).isEqualTo(ChangeStatus.APPROVED);
+        String j = f.text("SELECT REGISTRY_NUMBER FROM REG_STUDENT WHERE ID = " + withNone.studentId());
+        // J + area + birth date + the sex's next sequence (odd for a boy, even for a girl) + check character
+        assertThat(j).startsWith("J430104" + birth).hasSize(19);
+        int sequence = Integer.parseInt(j.substring(15, 18));
+        assertThat(sequence % 2 == 1).isEqualTo(form.sex() == org.xueji.platform.api.identity.Sex.MALE);
+        assertThat(org.xueji.platform.api.identity.StudentRegistryNumber.isValid(j)).isTrue();
     }
 
     // ---- scope
