@@ -129,4 +129,27 @@ class TransferInEnteredRecordTest {
                 transferEvidence()));
         assertThat(f.service.enteredRecord(REGISTRAR_B, transfer.id())).isEmpty();
     }
+
+    @Test
+    @DisplayName("A pending transfer in of a child with a passport or without any document: the form prints, the number masked or absent")
+    void childWithoutResidentIdPrintsAndShowsTheEnteredRecord() throws IOException {
+        var form = TransferInTest.printedForm(ID_OUTSIDE);
+        ChangeRequest passport = f.service.submitTransferIn(REGISTRAR_B, new org.xueji.transfer.api.IncomingTransfer(
+                TransferInTest.withDocument(form, IdDocumentType.PASSPORT, "E12345678"), 7, SCHOOL_B, CLASS_B7,
+                TransferInTest.DAY, "随父母迁居本区", "香港某小学", true, null, transferEvidence()));
+        // IdentityMask on a short number keeps its last 2 characters
+        assertThat(f.service.enteredRecord(REGISTRAR_B, passport.id()).orElseThrow().maskedIdNumber())
+                .isEqualTo("*******78");
+        assertThat(text(f.service.contactForm(REGISTRAR_B, passport.id()))).contains("香港某小学", "*******78")
+                .doesNotContain("E12345678");
+
+        String other = ChineseIdNumber.of("440106", LocalDate.of(2013, 8, 2), 52).value();
+        ChangeRequest none = f.service.submitTransferIn(REGISTRAR_B, new org.xueji.transfer.api.IncomingTransfer(
+                TransferInTest.withDocument(TransferInTest.printedForm(other), IdDocumentType.OTHER, null), 7,
+                SCHOOL_B, CLASS_B7, TransferInTest.DAY, "随父母迁居本区", "澳门某小学", true, null, transferEvidence()));
+        EnteredRecord e = f.service.enteredRecord(REGISTRAR_B, none.id()).orElseThrow();
+        assertThat(e.idType()).isEqualTo(IdDocumentType.OTHER);
+        assertThat(e.maskedIdNumber()).isEmpty();
+        assertThat(text(f.service.contactForm(REGISTRAR_B, none.id()))).contains("澳门某小学", "（批准后生成）");
+    }
 }
