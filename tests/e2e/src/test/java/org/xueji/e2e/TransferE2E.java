@@ -58,12 +58,7 @@ class TransferE2E extends BrowsersTest {
         assertThat(registrar.waitForText("transfer-found", "找到学籍")).doesNotContain(student.idNumber());
         registrar.choose("transfer-class", className);
         registrar.type("transfer-reason", "随父母工作调动（端到端测试）");
-        Path pdf = Files.createTempFile("evidence", ".pdf");
-        Files.write(pdf, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-        for (String upload : List.of("transfer-evidence-household", "transfer-evidence-registration_form",
-                "transfer-evidence-admission_conditions")) {
-            registrar.uploadField(upload, pdf, "已收到");
-        }
+        uploadEvidence(registrar, "transfer");
         registrar.click("transfer-submit");
         Matcher m = SUBMITTED.matcher(registrar.waitForNotification("已提交"));
         assertThat(m.find()).isTrue();
@@ -134,12 +129,7 @@ class TransferE2E extends BrowsersTest {
         district.choose("transfer-target-school", to.get(1));
         district.choose("transfer-class", className);
         district.type("transfer-reason", "区教育局统筹安排（端到端测试）");
-        Path pdf = Files.createTempFile("evidence", ".pdf");
-        Files.write(pdf, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-        for (String upload : List.of("transfer-evidence-household", "transfer-evidence-registration_form",
-                "transfer-evidence-admission_conditions")) {
-            district.uploadField(upload, pdf, "已收到");
-        }
+        uploadEvidence(district, "transfer");
         district.click("transfer-submit");
         Matcher m = SUBMITTED.matcher(district.waitForNotification("已提交"));
         assertThat(m.find()).isTrue();
@@ -234,12 +224,7 @@ class TransferE2E extends BrowsersTest {
         registrar.choose("trfin-grade", "三年级");
         registrar.choose("trfin-class", className);
         registrar.type("trfin-reason", "随父母迁居本区（端到端测试）");
-        Path pdf = Files.createTempFile("evidence", ".pdf");
-        Files.write(pdf, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-        for (String upload : List.of("trfin-evidence-household", "trfin-evidence-registration_form",
-                "trfin-evidence-admission_conditions")) {
-            registrar.uploadField(upload, pdf, "已收到");
-        }
+        uploadEvidence(registrar, "trfin");
         registrar.click("trfin-submit");
         Matcher m = SUBMITTED.matcher(registrar.waitForNotification("已提交"));
         assertThat(m.find()).isTrue();
@@ -254,6 +239,14 @@ class TransferE2E extends BrowsersTest {
         registrar.open("transfers");
         registrar.waitForGrid("transfer-grid");
         registrar.click("transfer-details-" + id);
+        // pending, no record yet: the details show the entered record (ID number masked) and the 转学联系表 prints
+        assertThat(registrar.waitForText("transfer-entered-name", "外省转入测")).contains("外省转入测");
+        assertThat(registrar.text("transfer-entered-id")).contains(idNumber.substring(0, 6) + "********"
+                + idNumber.substring(14)).doesNotContain(idNumber);
+        assertThat(registrar.text("transfer-entered-from")).contains("广东省广州市天河区某小学");
+        Console.Download form = registrar.fetchLinkBytes("transfer-form-download");
+        assertThat(form.status()).as("the 转学联系表 of a pending transfer in").isEqualTo(200);
+        assertThat(form.head(5)).isEqualTo("%PDF-");
         registrar.click("transfer-reply-yes");
         registrar.waitForNotification("已办理");
         close(registrar);
@@ -267,6 +260,125 @@ class TransferE2E extends BrowsersTest {
                 });
         assertThat(karaf.shell("xueji:transfer-show " + id)).contains("已批准");
         assertThat(karaf.shell("xueji:transfers --school " + to.get(0))).contains("转入（区外/省外）");
+    }
+
+    @Test
+    @DisplayName("R18: a 人在籍不在 finding without any record in the district starts 发起转入 in one click, prefilled from the roster")
+    void aFindingWithoutARecordStartsATransferInPrefilled() {
+        List<String> to = receivingSchool();
+        String receiving = to.get(1).equals(displayName("registrar1").replace("学籍管理员（演示）", "")) ? "1" : "2";
+        // a campaign of the district, the receiving school's check: the first class all present plus one child
+        // present without any record (born in Guangzhou: no record in the district)
+        Console admin = loggedIn("district-admin");
+        admin.open("enrollment/verification");
+        admin.click("ver-open");
+        admin.type("ver-open-title", "转入一键发起核查" + (System.currentTimeMillis() % 100000));
+        admin.click("ver-open-save");
+        String campaign = admin.waitForPath("enrollment/verification\\?campaign=\\d+").replaceAll(".*campaign=(\\d+).*", "$1");
+        close(admin);
+        java.time.LocalDate birth = java.time.LocalDate.of(2016, 9, 3);
+        String idNumber = TestIdNumbers.resident("440106", birth, 611);
+        String name = "花名册无籍生";
+
+        Console registrar = loggedIn("registrar" + receiving);
+        registrar.open("enrollment/verification?campaign=" + campaign);
+        registrar.byId("ver-school");
+        press(registrar, "ver-all-present");
+        press(registrar, "ver-add-person");
+        registrar.type("ver-add-name", name);
+        registrar.type("ver-add-id", idNumber);
+        registrar.click("ver-add-save");
+        press(registrar, "ver-submit-class");
+        registrar.waitForNotification("已提交");
+        press(registrar, "ver-tab-person");
+        WebElement start = registrar.until(d -> d.findElements(org.openqa.selenium.By.cssSelector(
+                "a.ver-finding-action")).stream().findFirst().orElse(null), "the finding's 发起转学 link");
+        registrar.scrollIntoView(start);
+        start.click();
+        registrar.waitForVaadin();
+
+        // no record in the district: the transfer in from outside opens, filled in from the roster
+        assertThat(registrar.waitForText("trfin-finding-banner", "区内没有该学生的学籍")).contains("按区外转入办理");
+        registrar.waitForValue("trfin-id-number", idNumber);
+        assertThat(registrar.value("trfin-name")).isEqualTo(name);
+        registrar.waitForValue("trfin-birth-date", birth.toString());
+        assertThat(registrar.shownValue("trfin-grade")).isNotEmpty();
+        close(registrar);
+    }
+
+    @Test
+    @DisplayName("R4: 学籍异动统计 exports the aggregate counts without a data release, served once")
+    void theStatisticsExportBarDownloadsOnce() {
+        Console district = loggedIn("district-admin");
+        district.open("transfers/statistics");
+        district.byId("transfer-stats-export");
+        district.click("transfer-stats-export-pdf");
+        String href = district.linkHref("transfer-stats-download");
+        Console.Download file = district.fetchLinkBytes("transfer-stats-download");
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.head(5)).isEqualTo("%PDF-");
+        // a single-use download: the same link again is gone
+        assertThat(district.fetchStatus(href)).isEqualTo(410);
+        assertThat(karaf.shell("xueji:audit --action transfer.export --limit 5")).contains("transfer.export");
+        close(district);
+    }
+
+    @Test
+    @DisplayName("地方异动类型: a type configured in localTypes is started from the student's changes page and listed")
+    void aLocalChangeTypeFromConfiguration() {
+        // the district's own type, set as an operator does (etc/org.xueji.transfer.cfg); left configured
+        karaf.shell("config:property-set -p org.xueji.transfer localTypes \"e2e-home|E2E-local|E2E local|no|no\"");
+        List<List<String>> schools = Karaf.tableRows(karaf.shell("xueji:schools"));
+        String name1 = displayName("registrar1").replace("学籍管理员（演示）", "");
+        String code = schools.stream().filter(r -> r.get(1).equals(name1)).findFirst().orElseThrow().get(0);
+        // the third grade-5 student: the class-change test takes the first student of its grade
+        DemoStudent student = DemoStudent.parse(karaf.shell("xueji:students --school " + code
+                + " --grade 5 --limit 3")).get(2);
+
+        Console registrar = loggedIn("registrar1");
+        registrar.open("students");
+        registrar.type("search-id-number", student.idNumber());
+        registrar.click("search-button");
+        registrar.waitForText("search-count", "共 1 人");
+        registrar.clickGridCell("student-grid", student.name());
+        String path = registrar.waitForPath("students/\\d+");
+        registrar.open("student-changes?student=" + path.substring(path.lastIndexOf('/') + 1));
+        registrar.click("student-change-request");
+        registrar.choose("change-type", "地方异动类型");
+        registrar.choose("change-local-type", "E2E-local");
+        registrar.type("change-reason", "地方异动类型（端到端测试）");
+        registrar.click("change-submit");
+        registrar.waitForNotification("已提交");
+        registrar.waitForGrid("student-changes-grid");
+        assertThat(registrar.gridRows("student-changes-grid")).anySatisfy(row -> assertThat(String.join(" ", row))
+                .contains("e2e-home").contains("审批中"));
+        close(registrar);
+    }
+
+    /** The demo school (registrar1's or registrar2's) that is not 大校额 (R8): its row of xueji:schools. */
+    private static List<String> receivingSchool() {
+        List<List<String>> schools = Karaf.tableRows(karaf.shell("xueji:schools"));
+        String name1 = displayName("registrar1").replace("学籍管理员（演示）", "");
+        String name2 = displayName("registrar2").replace("学籍管理员（演示）", "");
+        List<String> school1 = schools.stream().filter(r -> r.get(1).equals(name1)).findFirst().orElseThrow();
+        List<String> school2 = schools.stream().filter(r -> r.get(1).equals(name2)).findFirst().orElseThrow();
+        return !school1.get(school1.size() - 1).contains("是") ? school1 : school2;
+    }
+
+    /** Clicks a button of a long page that may be scrolled out of view; notifications of earlier steps closed first. */
+    private static void press(Console c, String id) {
+        c.js("document.querySelectorAll('vaadin-notification').forEach(n => n.opened = false);");
+        c.scrollIntoView(c.byId(id));
+        c.click(id);
+    }
+
+    /** The three R9/R11 evidence uploads of a start dialog ({@code <prefix>-evidence-<category>}), one small PDF. */
+    private static void uploadEvidence(Console c, String prefix) throws java.io.IOException {
+        Path pdf = Files.createTempFile("evidence", ".pdf");
+        Files.write(pdf, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        for (String category : List.of("household", "registration_form", "admission_conditions")) {
+            c.uploadField(prefix + "-evidence-" + category, pdf, "已收到");
+        }
     }
 
     private static void decide(String account, String id) {

@@ -707,6 +707,8 @@ public class SchoolScopeIT {
                 assertEquals("R1: statistics of school A only", a.id(), m.schoolId());
             }
         });
+        // the entered record of a transfer in is read in the change's scope (refused before the change's type is looked at)
+        denied("TransferService.enteredRecord", () -> transfers.enteredRecord(registrarA, changeB.id()));
     }
 
     /** Issue 15: the rollover is the district's; a school user neither plans nor runs it, nor marks B's students. */

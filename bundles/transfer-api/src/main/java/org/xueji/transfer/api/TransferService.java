@@ -101,4 +101,12 @@ public interface TransferService {
      * local type is submitted with {@link NewChange#local}.
      */
     LocalTypes localTypes(Actor actor);
+
+    /**
+     * The record entered for a pending transfer in (转入) from the sending school's printed form: name, sex, birth
+     * date, the ID number masked, the form's grade and the sending school (VIEW_STUDENT; the change's schools or the
+     * district, as {@link #get}; audited {@code transfer.entered-record}, ids only). Empty for any other change and
+     * once the transfer in is decided (approved, the registry holds the record: {@link ChangeRequest#studentId}).
+     */
+    java.util.Optional<EnteredRecord> enteredRecord(Actor actor, long changeId);
 }

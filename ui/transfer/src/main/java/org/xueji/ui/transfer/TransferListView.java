@@ -168,12 +168,18 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
-    /** R18 one-click start: the 人籍一致 check's 人在籍不在 finding opens the start dialog filled in. */
+    /**
+     * R18 one-click start: the 人籍一致 check's 人在籍不在 finding opens the start dialog filled in — a transfer within
+     * the district when a record was found elsewhere, else a transfer in from outside with the roster's values.
+     */
     private void startFromFinding(String id) {
         try {
             var start = transfers.fromFinding(actor, Long.parseLong(id.strip()));
-            if (start.found() == null) {
-                Notify.errorText(t(TransferUiText.FINDING_NO_RECORD));
+            if (start.transferInFromOutside()) {
+                // no record of the child anywhere in the district: a transfer in from outside, prefilled from the roster
+                StartTransferInDialog in = new StartTransferInDialog(actor, transfers, this::refresh);
+                in.startFrom(start);
+                in.open();
                 return;
             }
             StartTransferDialog dialog = new StartTransferDialog(actor, transfers, this::refresh);

@@ -22,7 +22,11 @@ public enum TransferUiText implements MessageKey {
     ACTION_START_IN, IN_INTRO, IN_FIELD_SENDING_SCHOOL, IN_FIELD_GRADE, IN_FIX_ERRORS, ACTION_SENDING_YES,
     ACTION_SENDING_NO,
     /** The district's own change types from configuration. */
-    FIELD_LOCAL_TYPE;
+    FIELD_LOCAL_TYPE,
+    /** The entered record of a pending transfer in, in the change's details. */
+    IN_RECORD_TITLE,
+    /** R18 one-click start of a transfer in (no record in the district). */
+    IN_FINDING_BANNER;
 
     @Override
     public String key() {

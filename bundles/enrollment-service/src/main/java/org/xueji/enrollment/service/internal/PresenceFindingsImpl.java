@@ -67,7 +67,7 @@ public class PresenceFindingsImpl implements PresenceFindings {
                 actor.requireSchool(v.schoolId);
                 boolean open = d.resolution == null && !SchoolVerification.Status.CLOSED.name().equals(v.status);
                 return Optional.of(new PresenceFinding(d.id, v.schoolId, d.idNumber, d.gradeLevel, d.classNumber,
-                        open));
+                        open, d.name));
             });
         });
     }

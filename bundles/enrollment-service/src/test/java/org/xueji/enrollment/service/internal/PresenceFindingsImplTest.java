@@ -73,6 +73,8 @@ class PresenceFindingsImplTest {
         PresenceFinding f = findings.personWithoutRecord(registrar, person.id()).orElseThrow();
         assertThat(f.schoolId()).isEqualTo(SCHOOL);
         assertThat(f.idNumber()).isEqualTo(ID); // for the acting service's lookup, never shown
+        // the roster's name: a transfer in from outside started from the finding is entered with it
+        assertThat(f.name()).isEqualTo("王小明");
         assertThat(f.gradeLevel()).isEqualTo(9);
         assertThat(f.classNumber()).isEqualTo(1);
         assertThat(f.open()).isTrue();

@@ -10,7 +10,15 @@ package org.xueji.registry.api.finding;
  * @param gradeLevel  the grade on the roster, or {@code null}
  * @param classNumber the class on the roster, or {@code null}
  * @param open        the finding is unresolved and its check still open
+ * @param name        the name on the roster, or {@code null} (added last: a transfer in from outside the district
+ *                    started from the finding is entered with it when no record of the child exists)
  */
 public record PresenceFinding(long findingId, long schoolId, String idNumber, Integer gradeLevel,
-                              Integer classNumber, boolean open) {
+                              Integer classNumber, boolean open, String name) {
+
+    /** A finding without the roster's name (the first form of this record; callers compile unchanged). */
+    public PresenceFinding(long findingId, long schoolId, String idNumber, Integer gradeLevel, Integer classNumber,
+                           boolean open) {
+        this(findingId, schoolId, idNumber, gradeLevel, classNumber, open, null);
+    }
 }

@@ -29,12 +29,16 @@ import org.xueji.transfer.api.EvidenceCategory;
 import org.xueji.transfer.api.TransferMessages;
 import org.xueji.transfer.service.internal.entity.ChangeEntity;
 import org.xueji.transfer.service.internal.entity.EvidenceEntity;
+import org.xueji.transfer.service.internal.entity.IncomingEntity;
 
 /**
  * Reading changes within the actor's scope: one change, lists, a student's changes, evidence, the
  * printed 转学联系表 and the monthly statistics.
  */
 final class ChangeQueries {
+
+    /** Audit action of reading a pending transfer in's entered record (ids only, never its values). */
+    static final String ENTERED_RECORD = "transfer.entered-record";
 
     private final ModuleSupport support;
     private final Transactions tx;
@@ -150,17 +154,52 @@ final class ChangeQueries {
             actor.require(Permission.VIEW_STUDENT);
             ContactForm.Facts facts = support.change(em -> {
                 ChangeEntity e = visible(em, actor, changeId);
-                RecordPlacement rec = records.record(em, e.studentId).orElseThrow(() ->
-                        new NotFoundException(TransferMessages.CHANGE_NOT_FOUND, changeId));
+                ChangeType type = ChangeType.ofId(e.type);
+                String number;
+                String idNumber = null;
+                IncomingEntity entered = type == ChangeType.TRANSFER_IN ? em.find(IncomingEntity.class, e.id) : null;
+                if (entered != null) {
+                    // a transfer in not yet decided: no record exists; the form shows the entered record's masked
+                    // ID number, the 学籍号 is given when the district approves
+                    number = ContactForm.NUMBER_ON_APPROVAL;
+                    idNumber = IdentityMask.idNumber(entered.idNumber);
+                } else {
+                    RecordPlacement rec = records.record(em, e.studentId).orElseThrow(() ->
+                            new NotFoundException(TransferMessages.CHANGE_NOT_FOUND, changeId));
+                    number = IdentityMask.registryNumber(rec.registryNumber());
+                }
                 String toClass = e.toClassId == null ? "-" : records.classPlacement(em, e.toClassId)
                         .map(c -> org.xueji.registry.api.Grades.className(c.gradeLevel(), c.classNumber())).orElse("-");
                 WorkflowRequest request = e.workflowId == null ? null
                         : workflow.request(Actor.system("transfer-form"), e.workflowId);
-                return new ContactForm.Facts(e.id, ChangeType.ofId(e.type), IdentityMask.registryNumber(rec.registryNumber()),
-                        schoolNames.apply(e.fromSchoolId), e.toSchoolId == null ? "-" : schoolNames.apply(e.toSchoolId),
+                // a transfer in comes from a school outside the district: the sending school as entered
+                String from = type == ChangeType.TRANSFER_IN ? e.otherSide : schoolNames.apply(e.fromSchoolId);
+                return new ContactForm.Facts(e.id, type, number, idNumber, from,
+                        e.toSchoolId == null ? "-" : schoolNames.apply(e.toSchoolId),
                         toClass, e.targetGrade, e.effectiveDate, e.reason, request);
             }, f -> AuditEvent.of(actor, "transfer.form", TARGET, changeId, null));
             return ContactForm.render(facts);
+        });
+    }
+
+    /** The entered record of a pending transfer in, masked (R1); empty for other changes and once decided. */
+    java.util.Optional<org.xueji.transfer.api.EnteredRecord> enteredRecord(Actor actor, long changeId) {
+        return support.guard(actor, ENTERED_RECORD, TARGET, changeId, () -> {
+            actor.require(Permission.VIEW_STUDENT);
+            return support.change(em -> {
+                ChangeEntity e = visible(em, actor, changeId);
+                IncomingEntity in = ChangeType.ofId(e.type) == ChangeType.TRANSFER_IN
+                        ? em.find(IncomingEntity.class, e.id) : null;
+                if (in == null) {
+                    return java.util.Optional.<org.xueji.transfer.api.EnteredRecord>empty();
+                }
+                return java.util.Optional.of(new org.xueji.transfer.api.EnteredRecord(e.id, in.name,
+                        in.sex == null ? null : org.xueji.platform.api.identity.Sex.fromCode(in.sex), in.birthDate,
+                        in.idType == null ? null : org.xueji.registry.api.CodedValue.fromCodeOrLabel(
+                                org.xueji.registry.api.IdDocumentType.class, in.idType),
+                        IdentityMask.idNumber(in.idNumber), e.targetGrade, e.otherSide));
+            }, r -> AuditEvent.of(actor, ENTERED_RECORD, TARGET, changeId, null)
+                    .withChanges(java.util.Map.of("shown", r.isPresent())));
         });
     }
 

@@ -88,7 +88,14 @@ final class ChangeSubmissions {
             actor.require(Permission.EDIT_STUDENT);
             PresenceFinding f = openFinding(actor, findingId);
             FoundStudent found = f.idNumber() == null ? null : find(actor, f.idNumber()).orElse(null);
-            return new FindingStart(findingId, f.schoolId(), f.gradeLevel(), f.classNumber(), found);
+            if (found != null) {
+                // a record elsewhere in the district: a transfer within it; the number never reaches the view
+                return new FindingStart(findingId, f.schoolId(), f.gradeLevel(), f.classNumber(), found);
+            }
+            // no record anywhere in the district: a transfer in from outside, entered with the school's own
+            // roster values (the child it reported present)
+            return new FindingStart(findingId, f.schoolId(), f.gradeLevel(), f.classNumber(), null, f.name(),
+                    f.idNumber());
         });
     }
 

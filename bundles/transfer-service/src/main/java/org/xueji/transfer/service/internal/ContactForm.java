@@ -19,7 +19,15 @@ import org.xueji.transfer.api.TransferSteps;
 final class ContactForm {
 
     /** What the form shows, already looked up. */
-    record Facts(long changeId, ChangeType type, String maskedRegistryNumber, String fromSchool, String toSchool,
+    /** The 学籍号 of a transfer in not yet approved: the registry gives it with the district's approval. */
+    static final String NUMBER_ON_APPROVAL = "（批准后生成）";
+
+    /**
+     * @param maskedIdNumber the entered record's ID number, masked, for a transfer in not yet decided (it has
+     *                       no 学籍号 yet); {@code null} otherwise
+     */
+    record Facts(long changeId, ChangeType type, String maskedRegistryNumber, String maskedIdNumber,
+                 String fromSchool, String toSchool,
                  String toClass, Integer grade, java.time.LocalDate effectiveDate, String reason,
                  WorkflowRequest request) {
     }
@@ -36,15 +44,19 @@ final class ContactForm {
                 float center = left + PageWriter.contentWidth() / 2;
                 w.textCentered("转学联系表", center, w.y() - 18, 18);
                 w.down(40);
-                List<String[]> rows = List.of(
-                        new String[] {"编号", String.valueOf(f.changeId())},
-                        new String[] {"异动类型", f.type().format(ZH)},
-                        new String[] {"学籍号", f.maskedRegistryNumber()},
+                List<String[]> rows = new java.util.ArrayList<>();
+                rows.add(new String[] {"编号", String.valueOf(f.changeId())});
+                rows.add(new String[] {"异动类型", f.type().format(ZH)});
+                rows.add(new String[] {"学籍号", f.maskedRegistryNumber()});
+                if (f.maskedIdNumber() != null) {
+                    rows.add(new String[] {"身份证件号", f.maskedIdNumber()});
+                }
+                rows.addAll(List.of(
                         new String[] {"转出学校", f.fromSchool()},
                         new String[] {"转入学校", f.toSchool()},
                         new String[] {"转入年级 / 班级", (f.grade() == null ? "-" : f.grade() + " 年级") + " / " + f.toClass()},
                         new String[] {"转学日期", String.valueOf(f.effectiveDate())},
-                        new String[] {"转学原因", f.reason()});
+                        new String[] {"转学原因", f.reason()}));
                 for (String[] row : rows) {
                     w.box(left, w.y() - 22, 110, 22);
                     w.box(left + 110, w.y() - 22, PageWriter.contentWidth() - 110, 22);

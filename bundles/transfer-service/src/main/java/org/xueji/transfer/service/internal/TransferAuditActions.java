@@ -11,6 +11,6 @@ public class TransferAuditActions extends ModuleAuditActions {
     public TransferAuditActions() {
         super("transfer.lookup", "transfer.submit", "transfer.withdraw", "transfer.reply", "transfer.arrival",
                 "transfer.evidence", "transfer.form", ChangeHandler.DECIDED, FollowUps.ACTION,
-                "transfer.export");
+                "transfer.export", ChangeQueries.ENTERED_RECORD);
     }
 }

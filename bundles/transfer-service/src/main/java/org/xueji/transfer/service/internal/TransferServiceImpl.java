@@ -223,4 +223,9 @@ public class TransferServiceImpl implements TransferService {
             return localTypes;
         });
     }
+
+    @Override
+    public java.util.Optional<org.xueji.transfer.api.EnteredRecord> enteredRecord(Actor actor, long changeId) {
+        return queries.enteredRecord(actor, changeId);
+    }
 }

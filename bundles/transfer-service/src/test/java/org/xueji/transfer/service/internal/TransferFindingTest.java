@@ -65,7 +65,7 @@ class TransferFindingTest {
                 actor.requireSchool(p.schoolId());
             }
             return Optional.ofNullable(p).map(x -> new PresenceFinding(x.findingId(), x.schoolId(), x.idNumber(),
-                    x.gradeLevel(), x.classNumber(), !settled.containsKey(id)));
+                    x.gradeLevel(), x.classNumber(), !settled.containsKey(id), x.name()));
         }
 
         @Override
@@ -166,5 +166,43 @@ class TransferFindingTest {
         f.service.unbindFindings(findings);
         assertThatThrownBy(() -> f.service.fromFinding(REGISTRAR_B, 501)).isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey()).isEqualTo(TransferMessages.FINDINGS_UNAVAILABLE);
+    }
+
+    @Test
+    @DisplayName("R18: a finding without any record in the district starts a transfer in from outside with the roster's values")
+    void r18_findingWithoutAnyRecordInTheDistrictStartsATransferInWithTheRostersValues() {
+        String outside = org.xueji.platform.api.identity.ChineseIdNumber.of("440106", LocalDate.of(2013, 5, 20), 37)
+                .value();
+        findings.byId.put(506L, new PresenceFinding(506, SCHOOL_B, outside, 7, 1, true, "在校无籍"));
+
+        FindingStart start = f.service.fromFinding(REGISTRAR_B, 506);
+        assertThat(start.transferInFromOutside()).isTrue();
+        assertThat(start.found()).isNull();
+        assertThat(start.rosterName()).isEqualTo("在校无籍");
+        assertThat(start.rosterIdNumber()).isEqualTo(outside);
+        assertThat(start.gradeLevel()).isEqualTo(7);
+        assertThat(start.classNumber()).isEqualTo(1);
+        assertThat(start.schoolId()).isEqualTo(SCHOOL_B);
+        // the district was searched with the audited R1 lookup; the audit holds no roster value
+        assertThat(f.store.actions()).contains("transfer.lookup");
+        assertThat(f.store.audit()).allSatisfy(a -> assertThat(String.valueOf(a.changes())).doesNotContain(outside)
+                .doesNotContain("在校无籍"));
+
+        // with these values the transfer in is accepted (the entered record's other fields from the printed form)
+        ChangeRequest r = f.service.submitTransferIn(REGISTRAR_B, TransferInTest.incoming(start.rosterIdNumber(),
+                SCHOOL_B, CLASS_B7, start.gradeLevel()));
+        assertThat(r.type()).isEqualTo(org.xueji.transfer.api.ChangeType.TRANSFER_IN);
+    }
+
+    @Test
+    @DisplayName("R18: a finding whose child has a record elsewhere gives no roster values (the number never reaches the view)")
+    void r18_aFoundRecordCarriesNoRosterValues() {
+        long s = f.student(SCHOOL_A, CLASS_A7);
+        findings.byId.put(507L, new PresenceFinding(507, SCHOOL_B, f.idNumberOf(s), 7, 1, true, "某学生"));
+
+        FindingStart start = f.service.fromFinding(REGISTRAR_B, 507);
+        assertThat(start.transferInFromOutside()).isFalse();
+        assertThat(start.rosterIdNumber()).isNull();
+        assertThat(start.rosterName()).isNull();
     }
 }
