@@ -5,5 +5,5 @@
  * corrections (R3) and withdrawal of a mistaken registration. Every change is a workflow request
  * of the module kit; the record changes in the transaction of the final decision.
  */
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.xueji.transfer.api;

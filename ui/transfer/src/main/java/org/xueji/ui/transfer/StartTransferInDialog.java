@@ -82,6 +82,9 @@ final class StartTransferInDialog extends Dialog {
         getFooter().add(new Button(t(TransferUiText.CANCEL), e -> close()), submit);
     }
 
+    /** The finding this transfer in was started from (settled when the district approves), or null. */
+    private Long findingId;
+
     /**
      * R18 one-click start from a 人在籍不在 finding whose child has no record anywhere in the district: the entered
      * record starts with the roster's name and ID number (sex and birth date follow from a resident ID number, D1),
@@ -89,6 +92,7 @@ final class StartTransferInDialog extends Dialog {
      * rest comes from the sending school's printed form as usual.
      */
     void startFrom(FindingStart start) {
+        findingId = start.findingId();
         Span banner = new Span(t(TransferUiText.IN_FINDING_BANNER, start.findingId()));
         banner.setId("trfin-finding-banner");
         addComponentAsFirst(banner);
@@ -126,7 +130,7 @@ final class StartTransferInDialog extends Dialog {
         SchoolClass c = receiving.targetClass();
         IncomingTransfer transfer = new IncomingTransfer(prepared.data(), grade.getValue(), school,
                 c == null ? null : c.id(), receiving.date(), receiving.reason(), otherSide.getValue(),
-                receiving.conditionsMet(), receiving.overrideReason(), receiving.evidence());
+                receiving.conditionsMet(), receiving.overrideReason(), receiving.evidence()).withFinding(findingId);
         try {
             var r = transfers.submitTransferIn(actor, transfer);
             Notify.success(t(TransferUiText.SUBMITTED, r.id()));

@@ -6,5 +6,5 @@
  * acting module references it {@code cardinality = OPTIONAL, policy = DYNAMIC} and never names the
  * providing bundle.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.xueji.registry.api.finding;

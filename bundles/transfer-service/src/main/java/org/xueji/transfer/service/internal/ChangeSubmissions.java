@@ -99,7 +99,8 @@ final class ChangeSubmissions {
         });
     }
 
-    private PresenceFinding openFinding(Actor actor, long findingId) {
+    /** The open finding in the actor's scope (R18), or refused; also for a transfer in ({@link TransferIns}). */
+    PresenceFinding openFinding(Actor actor, long findingId) {
         PresenceFindings service = findings.service().orElseThrow(() ->
                 new DomainException(TransferMessages.FINDINGS_UNAVAILABLE));
         PresenceFinding f = service.personWithoutRecord(actor, findingId).orElseThrow(() ->

@@ -16,6 +16,7 @@ import org.xueji.platform.documents.evidence.EvidenceKind;
 import org.xueji.platform.persistence.ModuleSupport;
 import org.xueji.registry.api.StudentData;
 import org.xueji.registry.api.StudentValidator;
+import org.xueji.registry.api.finding.PresenceFinding;
 import org.xueji.registry.api.transfer.RecordChanges;
 import org.xueji.registry.api.transfer.RecordPlacement;
 import org.xueji.registry.api.transfer.RecordStatus;
@@ -70,8 +71,14 @@ final class TransferIns {
             ChangeSubmissions.validateInput(change);
             StudentData data = validRecord(t);
             List<EvidenceKind> kinds = ChangeSubmissions.judge(t.evidence());
+            PresenceFinding finding = t.findingId() == null ? null : submissions.openFinding(actor, t.findingId());
             ChangeEntity saved = support.change(em -> {
                 List<FieldError> errors = new ArrayList<>();
+                // R18: the receiving school's finding, of the child whose record is entered
+                if (finding != null && (finding.schoolId() != t.toSchoolId()
+                        || finding.idNumber() == null || !finding.idNumber().equalsIgnoreCase(data.idNumber()))) {
+                    errors.add(new FieldError("findingId", TransferMessages.FINDING_MISMATCH));
+                }
                 // D1 一人一籍: a record of this ID number anywhere in the district is moved by a transfer within it
                 // (a child without any document has no number to look up)
                 if (data.idNumber() != null) {
@@ -152,6 +159,7 @@ final class TransferIns {
         e.conditionsMet = t.conditionsMet() && t.evidence().stream()
                 .anyMatch(u -> u.category() == EvidenceCategory.ADMISSION_CONDITIONS);
         e.overrideReason = t.overrideReason() == null || t.overrideReason().isBlank() ? null : t.overrideReason().strip();
+        e.findingId = t.findingId(); // settled by FindingLinks once the district approved
         e.submittedBy = actor.username();
         e.submittedAt = support.now();
         return e;

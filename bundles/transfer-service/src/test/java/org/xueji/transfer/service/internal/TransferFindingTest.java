@@ -190,8 +190,38 @@ class TransferFindingTest {
 
         // with these values the transfer in is accepted (the entered record's other fields from the printed form)
         ChangeRequest r = f.service.submitTransferIn(REGISTRAR_B, TransferInTest.incoming(start.rosterIdNumber(),
-                SCHOOL_B, CLASS_B7, start.gradeLevel()));
+                SCHOOL_B, CLASS_B7, start.gradeLevel()).withFinding(506L));
         assertThat(r.type()).isEqualTo(org.xueji.transfer.api.ChangeType.TRANSFER_IN);
+
+        // … and the district's approval, which creates the record, settles the finding once
+        f.service.decide(PRINCIPAL_B, r.id(), Decision.APPROVE, null);
+        f.service.recordReply(REGISTRAR_B, r.id(), true, "原校回执：同意转出");
+        assertThat(findings.settled).isEmpty(); // not before the final approval
+        ChangeRequest done = f.service.decide(LEADER, r.id(), Decision.APPROVE, "同意");
+        assertThat(done.status()).isEqualTo(ChangeStatus.APPROVED);
+        assertThat(findings.settled).containsEntry(506L, "TRANSFERRED_IN transfer:" + r.id());
+        assertThat(f.store.count("SELECT COUNT(*) FROM TRF_CHANGE WHERE FINDING_ID = 506 AND FINDING_SETTLED"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("R18: a transfer in names only its own school's finding of the same child; otherwise refused, nothing stored")
+    void r18_transferInWithAnotherChildsOrSchoolsFindingRefused() {
+        String outside = org.xueji.platform.api.identity.ChineseIdNumber.of("440106", LocalDate.of(2013, 5, 20), 37)
+                .value();
+        String someoneElse = org.xueji.platform.api.identity.ChineseIdNumber.of("440106", LocalDate.of(2013, 6, 2), 41)
+                .value();
+        findings.byId.put(508L, new PresenceFinding(508, SCHOOL_B, someoneElse, 7, 1, true, "另一个孩子"));
+        findings.byId.put(509L, new PresenceFinding(509, SCHOOL_A, outside, 7, 1, true, "在校无籍"));
+
+        assertThatThrownBy(() -> f.service.submitTransferIn(REGISTRAR_B, TransferInTest.incoming(outside, SCHOOL_B,
+                CLASS_B7, 7).withFinding(508L))).isInstanceOf(org.xueji.platform.api.ValidationException.class)
+                .extracting(e -> ((org.xueji.platform.api.ValidationException) e).errors().get(0).messageKey())
+                .isEqualTo(TransferMessages.FINDING_MISMATCH);
+        // school A's finding is out of school B's scope
+        assertThatThrownBy(() -> f.service.submitTransferIn(REGISTRAR_B, TransferInTest.incoming(outside, SCHOOL_B,
+                CLASS_B7, 7).withFinding(509L))).isInstanceOf(org.xueji.platform.api.AccessDeniedException.class);
+        assertThat(f.store.count("SELECT COUNT(*) FROM TRF_CHANGE")).isZero();
     }
 
     @Test

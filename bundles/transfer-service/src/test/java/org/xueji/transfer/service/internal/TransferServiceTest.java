@@ -389,6 +389,10 @@ class TransferServiceTest {
         assertThat(found.studentId()).isEqualTo(s);
         assertThat(found.maskedRegistryNumber()).doesNotContain(idNumber).contains("****");
         assertThat(found.gradeLevel()).isEqualTo(7);
+        // … and by its 学籍号, typed in lower case
+        String registryNumber = f.text("SELECT REGISTRY_NUMBER FROM REG_STUDENT WHERE ID = " + s);
+        assertThat(f.service.find(REGISTRAR_B, registryNumber.toLowerCase(java.util.Locale.ROOT)))
+                .map(x -> x.studentId()).contains(s);
         assertThat(f.store.audit()).anySatisfy(a -> {
             assertThat(a.action()).isEqualTo("transfer.lookup");
             assertThat(a.changes()).doesNotContain(idNumber);

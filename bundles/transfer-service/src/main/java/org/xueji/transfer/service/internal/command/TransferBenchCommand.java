@@ -2,6 +2,7 @@ package org.xueji.transfer.service.internal.command;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,20 +21,30 @@ import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.Permission;
 import org.xueji.platform.api.PlatformClock;
 import org.xueji.platform.api.Role;
+import org.xueji.platform.api.identity.ChineseIdNumber;
 import org.xueji.platform.api.security.AccountService;
 import org.xueji.platform.api.workflow.Decision;
 import org.xueji.platform.api.workflow.PendingFilter;
 import org.xueji.platform.api.workflow.WorkflowService;
 import org.xueji.platform.shell.ShellActors;
+import org.xueji.registry.api.DisabilityType;
+import org.xueji.registry.api.EntryWay;
+import org.xueji.registry.api.Guardian;
+import org.xueji.registry.api.HouseholdType;
+import org.xueji.registry.api.IdDocumentType;
+import org.xueji.registry.api.LeftBehindStatus;
 import org.xueji.registry.api.School;
 import org.xueji.registry.api.SchoolClass;
 import org.xueji.registry.api.SchoolService;
+import org.xueji.registry.api.StudentData;
 import org.xueji.registry.api.StudentQuery;
 import org.xueji.registry.api.StudentService;
 import org.xueji.registry.api.StudentSummary;
+import org.xueji.registry.api.StudyMode;
 import org.xueji.transfer.api.ChangeRequest;
 import org.xueji.transfer.api.EvidenceCategory;
 import org.xueji.transfer.api.EvidenceUpload;
+import org.xueji.transfer.api.IncomingTransfer;
 import org.xueji.transfer.api.NewChange;
 import org.xueji.transfer.api.TransferService;
 
@@ -41,7 +52,8 @@ import org.xueji.transfer.api.TransferService;
  * Benchmark (issue 14): N transfers within the district submitted and decided through the services —
  * receiving principal, sending school, then the district, whose approval moves the record — on the
  * installed district. Prints throughput and the p50/p95 of each decision step, and the p50/p95 of the
- * 待办 inbox query of a district decider with N steps pending. Figures only, nothing asserted; it
+ * 待办 inbox query of a district decider with N steps pending; with {@code --incoming M} also M transfers
+ * in from outside the district through every step. Figures only, nothing asserted; it
  * changes the registry (records move between schools): run it on a bench database.
  */
 @Service
@@ -66,6 +78,9 @@ public class TransferBenchCommand implements Action {
 
     @Option(name = "--seed", description = "随机种子")
     long seed = 14;
+
+    @Option(name = "--incoming", description = "另测外区/外省转入数量（录入学籍、接收校长、登记转出地回执、区级审批建籍），默认 0")
+    int incoming;
 
     @Reference
     TransferService transfers;
@@ -133,10 +148,7 @@ public class TransferBenchCommand implements Action {
                 long t0 = System.nanoTime();
                 try {
                     submitted.add(transfers.submit(submitter, NewChange.transfer(st.id(), to.id(), target.id(),
-                            st.gradeLevel(), today, "基准测试", List.of(
-                                    new EvidenceUpload(EvidenceCategory.HOUSEHOLD, "hukou.pdf", PDF),
-                                    new EvidenceUpload(EvidenceCategory.REGISTRATION_FORM, "form.pdf", PDF),
-                                    new EvidenceUpload(EvidenceCategory.ADMISSION_CONDITIONS, "cond.pdf", PDF)))));
+                            st.gradeLevel(), today, "基准测试", evidence())));
                     submitNanos.add(System.nanoTime() - t0);
                 } catch (DomainException blocked) {
                     refused++; // R8/R15/pending: the checks at work; another student is taken
@@ -170,13 +182,76 @@ public class TransferBenchCommand implements Action {
                 percentile(unpaged, 95));
         if (skipDistrict) {
             System.out.printf("共 %d 个转学，区级审批未做（--skip-district：%d 个区级待办保留）%n", submitted.size(), rows);
-            return null;
+        } else {
+            List<Long> district = decideAll(submitted, c -> districtDecider, "区级审批（学籍迁移）district + record move");
+            System.out.printf("共 %d 个转学，%d 次审批%n", submitted.size(),
+                    receiving.size() + sending.size() + district.size());
         }
-
-        List<Long> district = decideAll(submitted, c -> districtDecider, "区级审批（学籍迁移）district + record move");
-        System.out.printf("共 %d 个转学，%d 次审批%n", submitted.size(),
-                receiving.size() + sending.size() + district.size());
+        if (incoming > 0) {
+            transfersIn(submitter, districtDecider, all, classes, random, today);
+        }
         return null;
+    }
+
+    /**
+     * Transfers in from outside the district: the record entered from a printed form (synthetic values,
+     * resident ID numbers of another province's area code with valid check digits, so D1 never meets a
+     * district record), the receiving principal, the sending side's reply recorded, then the district,
+     * whose approval creates the record in the class.
+     */
+    private void transfersIn(Actor submitter, Actor districtDecider, List<School> all,
+                             Map<Long, Map<Integer, List<SchoolClass>>> classes, Random random, LocalDate today) {
+        List<ChangeRequest> submitted = new ArrayList<>();
+        List<Long> submitNanos = new ArrayList<>();
+        int refused = 0;
+        int schoolYear = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+        long start = System.nanoTime();
+        for (int i = 0; i < incoming * 4 + 100 && submitted.size() < incoming; i++) {
+            School to = all.get(random.nextInt(all.size()));
+            List<Integer> grades = new ArrayList<>(classes.get(to.id()).keySet());
+            if (grades.isEmpty()) {
+                continue;
+            }
+            int grade = grades.get(random.nextInt(grades.size()));
+            List<SchoolClass> targets = classes.get(to.id()).get(grade);
+            SchoolClass target = targets.get(random.nextInt(targets.size()));
+            // one birth date per 999 children, each with its own sequence: no two share an ID number
+            LocalDate birth = LocalDate.of(schoolYear - 6 - grade, 9, 1).plusDays(seed + i / 999);
+            ChineseIdNumber id = ChineseIdNumber.of("440106", birth, 1 + i % 999);
+            StudentData record = new StudentData("基准转入" + (i + 1), id.sex(), birth, IdDocumentType.RESIDENT_ID,
+                    id.value(), "广州市", "广州市", "01", "CHN", "广州市天河区", HouseholdType.NON_AGRICULTURAL,
+                    "本区", YearMonth.of(schoolYear - grade + 1, 9), EntryWay.NEARBY, StudyMode.DAY, false, true,
+                    LeftBehindStatus.NONE, true, false, false, false, DisabilityType.NONE, null, null,
+                    List.of(new Guardian("家长", "父亲", "13800000000", null)));
+            long t0 = System.nanoTime();
+            try {
+                submitted.add(transfers.submitTransferIn(submitter, new IncomingTransfer(record, grade, to.id(),
+                        target.id(), today, "基准测试", "广东省广州市天河区某学校", true, null, evidence())));
+                submitNanos.add(System.nanoTime() - t0);
+            } catch (DomainException blocked) {
+                refused++; // R8/R15: the checks at work; another school is taken
+            }
+        }
+        report("转入提交 transfer-in submit", submitNanos, System.nanoTime() - start);
+        System.out.printf("被自动检查拦下 %d 个（R8/R15）%n", refused);
+        decideAll(submitted, c -> principal(c.toSchoolId()), "转入 接收校长 receiving principal");
+        List<Long> replyNanos = new ArrayList<>();
+        start = System.nanoTime();
+        for (ChangeRequest c : submitted) {
+            long t0 = System.nanoTime();
+            transfers.recordReply(submitter, c.id(), true, "转出地回执：同意");
+            replyNanos.add(System.nanoTime() - t0);
+        }
+        report("转入 登记转出地回执 reply recorded", replyNanos, System.nanoTime() - start);
+        if (!skipDistrict) {
+            decideAll(submitted, c -> districtDecider, "转入 区级审批（建籍）district + record created");
+        }
+    }
+
+    private static List<EvidenceUpload> evidence() {
+        return List.of(new EvidenceUpload(EvidenceCategory.HOUSEHOLD, "hukou.pdf", PDF),
+                new EvidenceUpload(EvidenceCategory.REGISTRATION_FORM, "form.pdf", PDF),
+                new EvidenceUpload(EvidenceCategory.ADMISSION_CONDITIONS, "cond.pdf", PDF));
     }
 
     private static Actor principal(Long schoolId) {
