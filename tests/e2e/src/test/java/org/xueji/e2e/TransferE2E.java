@@ -170,13 +170,7 @@ class TransferE2E extends BrowsersTest {
         assertThat(otherClass).as("a demo grade with two classes").isNotNull();
 
         Console district = loggedIn("district-admin");
-        district.open("students");
-        district.type("search-id-number", student.idNumber());
-        district.click("search-button");
-        district.waitForText("search-count", "共 1 人");
-        district.clickGridCell("student-grid", student.name());
-        String path = district.waitForPath("students/\\d+");
-        district.open("student-changes?student=" + path.substring(path.lastIndexOf('/') + 1));
+        openChangesOf(district, student);
         district.click("student-change-request");
         district.choose("change-type", "调班");
         district.choose("change-class", otherClass);
@@ -336,13 +330,7 @@ class TransferE2E extends BrowsersTest {
                 + " --grade 5 --limit 3")).get(2);
 
         Console registrar = loggedIn("registrar1");
-        registrar.open("students");
-        registrar.type("search-id-number", student.idNumber());
-        registrar.click("search-button");
-        registrar.waitForText("search-count", "共 1 人");
-        registrar.clickGridCell("student-grid", student.name());
-        String path = registrar.waitForPath("students/\\d+");
-        registrar.open("student-changes?student=" + path.substring(path.lastIndexOf('/') + 1));
+        openChangesOf(registrar, student);
         registrar.click("student-change-request");
         registrar.choose("change-type", "地方异动类型");
         registrar.choose("change-local-type", "E2E-local");
@@ -366,6 +354,17 @@ class TransferE2E extends BrowsersTest {
     }
 
     /** Clicks a button of a long page that may be scrolled out of view; notifications of earlier steps closed first. */
+    /** The student found by ID number, then the student's 学籍异动 page (as a registrar gets there). */
+    private static void openChangesOf(Console c, DemoStudent student) {
+        c.open("students");
+        c.type("search-id-number", student.idNumber());
+        c.click("search-button");
+        c.waitForText("search-count", "共 1 人");
+        c.clickGridCell("student-grid", student.name());
+        String path = c.waitForPath("students/\\d+");
+        c.open("student-changes?student=" + path.substring(path.lastIndexOf('/') + 1));
+    }
+
     private static void press(Console c, String id) {
         c.js("document.querySelectorAll('vaadin-notification').forEach(n => n.opened = false);");
         c.scrollIntoView(c.byId(id));
