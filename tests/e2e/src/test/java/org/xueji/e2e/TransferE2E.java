@@ -274,6 +274,14 @@ class TransferE2E extends BrowsersTest {
         String idNumber = TestIdNumbers.resident("440106", birth, 611);
         String name = "花名册无籍生";
 
+        // a second child present without a record, new in the school's starting grade: registered in one click
+        boolean primary = !karaf.shell("xueji:students --school " + to.get(0) + " --grade 1 --limit 1").contains("共 0 人");
+        int startingGrade = primary ? 1 : 7;
+        java.time.LocalDate today = karaf.platformNow().toLocalDate();
+        java.time.LocalDate newBirth = today.minusYears(5 + startingGrade).minusDays(40 + today.getDayOfYear() % 200);
+        String newIdNumber = TestIdNumbers.resident("440106", newBirth, 613);
+        String newName = "花名册新生";
+
         Console registrar = loggedIn("registrar" + receiving);
         registrar.open("enrollment/verification?campaign=" + campaign);
         registrar.byId("ver-school");
@@ -282,13 +290,16 @@ class TransferE2E extends BrowsersTest {
         registrar.type("ver-add-name", name);
         registrar.type("ver-add-id", idNumber);
         registrar.click("ver-add-save");
+        press(registrar, "ver-add-person");
+        registrar.type("ver-add-name", newName);
+        registrar.type("ver-add-id", newIdNumber);
+        registrar.choose("ver-add-grade", primary ? "一年级" : "七年级");
+        registrar.click("ver-add-save");
         press(registrar, "ver-submit-class");
         registrar.waitForNotification("已提交");
         press(registrar, "ver-tab-person");
-        WebElement start = registrar.until(d -> d.findElements(org.openqa.selenium.By.cssSelector(
-                "a.ver-finding-action")).stream().findFirst().orElse(null), "the finding's 发起转学 link");
-        registrar.scrollIntoView(start);
-        start.click();
+        registrar.scrollIntoView(registrar.byId(findingAction(registrar, "finding-transfer-", name)));
+        registrar.click(findingAction(registrar, "finding-transfer-", name));
         registrar.waitForVaadin();
 
         // no record in the district: the transfer in from outside opens, filled in from the roster
@@ -297,7 +308,62 @@ class TransferE2E extends BrowsersTest {
         assertThat(registrar.value("trfin-name")).isEqualTo(name);
         registrar.waitForValue("trfin-birth-date", birth.toString());
         assertThat(registrar.shownValue("trfin-grade")).isNotEmpty();
+
+        // R18: the new child of the starting grade is registered from its finding, which is then settled
+        registrar.open("enrollment/verification?campaign=" + campaign);
+        press(registrar, "ver-tab-person");
+        String register = findingAction(registrar, "finding-register-", newName);
+        registrar.scrollIntoView(registrar.byId(register));
+        registrar.click(register);
+        assertThat(registrar.waitForText("reg-finding-banner", "人籍一致核查发现")).contains("在校无籍");
+        registrar.waitForValue("reg-id-number", newIdNumber);
+        assertThat(registrar.value("reg-name")).isEqualTo(newName);
+        registrar.waitForValue("reg-birth-date", newBirth.toString());
+        assertThat(registrar.shownValue("reg-entry-grade")).isEqualTo(primary ? "一年级" : "七年级");
+        registrar.chooseComboItem("reg-ethnicity", "汉族");
+        registrar.type("reg-household-address", "湖南省长沙市岳麓区望岳街道端到端测试社区2号");
+        registrar.choose("reg-household-type", "非农业");
+        registrar.type("reg-current-address", "湖南省长沙市岳麓区望岳街道端到端测试社区2号");
+        registrar.type("reg-g1-name", "花名册家长");
+        registrar.type("reg-g1-relation", "母亲");
+        registrar.type("reg-g1-phone", "13800138001");
+        registrar.waitForText("reg-check-kind", "G");
+        registrar.click("reg-save");
+        assertThat(registrar.waitForText("reg-result-number", "G")).isEqualTo("G" + newIdNumber);
+        assertThat(registrar.waitForNotification("已标记为")).contains("已补建学籍");
+        assertThat(karaf.shell("xueji:students --id-number " + newIdNumber)).contains("共 1 人");
+        // the finding is resolved as the school would have resolved it by hand
+        registrar.open("enrollment/verification?campaign=" + campaign);
+        press(registrar, "ver-tab-person");
+        registrar.waitForGrid("ver-discrepancies");
+        assertThat(registrar.gridRows("ver-discrepancies")).anySatisfy(r -> assertThat(String.join(" ", r))
+                .contains(newName).contains("已补建学籍"));
         close(registrar);
+    }
+
+    /**
+     * The id of a finding's action link (e.g. {@code finding-transfer-}, {@code finding-register-}) in the row of
+     * the 人在籍不在 list that names the child (the link's grid row read through the grid's slots).
+     */
+    private static String findingAction(Console c, String idPrefix, String childName) {
+        return c.until(d -> {
+            Object id = c.js("""
+                    for (const a of document.querySelectorAll("a[id^='" + arguments[0] + "']")) {
+                        const cell = a.closest('vaadin-grid-cell-content');
+                        const td = cell && cell.assignedSlot ? cell.assignedSlot.parentElement : null;
+                        const tr = td ? td.parentElement : null;
+                        if (!tr) { continue; }
+                        const text = Array.from(tr.querySelectorAll('td')).map(t => {
+                            const slot = t.querySelector('slot');
+                            const el = slot ? slot.assignedElements()[0] : null;
+                            return el ? el.textContent : '';
+                        }).join(' ');
+                        if (text.includes(arguments[1])) { return a.id; }
+                    }
+                    return null;
+                    """, idPrefix, childName);
+            return id == null ? null : id.toString();
+        }, idPrefix + " link of " + childName);
     }
 
     @Test
@@ -353,7 +419,6 @@ class TransferE2E extends BrowsersTest {
         return !school1.get(school1.size() - 1).contains("是") ? school1 : school2;
     }
 
-    /** Clicks a button of a long page that may be scrolled out of view; notifications of earlier steps closed first. */
     /** The student found by ID number, then the student's 学籍异动 page (as a registrar gets there). */
     private static void openChangesOf(Console c, DemoStudent student) {
         c.open("students");
@@ -365,6 +430,7 @@ class TransferE2E extends BrowsersTest {
         c.open("student-changes?student=" + path.substring(path.lastIndexOf('/') + 1));
     }
 
+    /** Clicks a button of a long page that may be scrolled out of view; notifications of earlier steps closed first. */
     private static void press(Console c, String id) {
         c.js("document.querySelectorAll('vaadin-notification').forEach(n => n.opened = false);");
         c.scrollIntoView(c.byId(id));

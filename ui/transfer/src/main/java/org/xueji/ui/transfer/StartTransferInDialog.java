@@ -17,8 +17,6 @@ import java.util.Map;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.ValidationException;
-import org.xueji.platform.api.identity.ChineseIdNumber;
-import org.xueji.platform.api.identity.InvalidIdentityException;
 import org.xueji.registry.api.Grades;
 import org.xueji.registry.api.SchoolClass;
 import org.xueji.transfer.api.FindingStart;
@@ -28,7 +26,6 @@ import org.xueji.ui.kit.student.FieldErrorDisplay;
 import org.xueji.ui.kit.student.StudentFieldIds;
 import org.xueji.ui.kit.student.StudentRecordConversion;
 import org.xueji.ui.kit.student.StudentRecordForm;
-import org.xueji.ui.kit.student.StudentRecordValues;
 import org.xueji.ui.shell.api.UiContext;
 import org.xueji.ui.shell.kit.Notify;
 
@@ -96,22 +93,8 @@ final class StartTransferInDialog extends Dialog {
         Span banner = new Span(t(TransferUiText.IN_FINDING_BANNER, start.findingId()));
         banner.setId("trfin-finding-banner");
         addComponentAsFirst(banner);
-        StudentRecordValues v = StudentRecordConversion.newRecord(YearMonth.from(TransferSupport.today(getClass())));
-        String id = start.rosterIdNumber() == null ? "" : start.rosterIdNumber();
-        var sex = v.sex();
-        var birth = v.birthDate();
-        try {
-            ChineseIdNumber parsed = ChineseIdNumber.parse(id);
-            sex = parsed.sex();
-            birth = parsed.birthDate();
-        } catch (InvalidIdentityException | IllegalArgumentException notAResidentId) {
-            // another document or a typing error on the roster: the registrar enters them from the form
-        }
-        record.fill(new StudentRecordValues(start.rosterName() == null ? "" : start.rosterName(), sex, birth,
-                v.idType(), id, v.ethnicityCode(), v.nationality(), v.birthPlace(), v.nativePlace(),
-                v.householdAddress(), v.householdType(), v.currentAddress(), v.entryYearMonth(), v.entryWay(),
-                v.studyMode(), v.classId(), v.leftBehind(), v.migrant(), v.orphan(), v.martyrChild(), v.inclusion(),
-                v.disability(), v.onlyChild(), v.preschool(), v.guardian1(), v.guardian2()));
+        record.fill(StudentRecordConversion.newRecord(YearMonth.from(TransferSupport.today(getClass())))
+                .withPerson(start.rosterName(), start.rosterIdNumber()));
         if (start.gradeLevel() != null && start.gradeLevel() >= 1 && start.gradeLevel() <= 9) {
             grade.setValue(start.gradeLevel());
         }

@@ -79,6 +79,9 @@ public class PresenceFindingsImpl implements PresenceFindings {
             if (how == null || reference == null || reference.isBlank() || reference.length() > 100) {
                 throw new IllegalArgumentException("settlement and reference required");
             }
+            // the school's own resolution for each way a registry change settles the finding
+            String resolution = (how == FindingSettlement.REGISTERED ? ResolutionKind.RECORD_CREATED
+                    : ResolutionKind.TRANSFER_STARTED).name();
             return tx.inTransaction(em -> {
                 DiscrepancyEntity d = em.find(DiscrepancyEntity.class, findingId);
                 if (d == null || !DiscrepancyKind.PERSON_WITHOUT_RECORD.name().equals(d.kind)) {
@@ -88,10 +91,9 @@ public class PresenceFindingsImpl implements PresenceFindings {
                 actor.requireSchool(v.schoolId);
                 if (d.resolution != null || SchoolVerification.Status.CLOSED.name().equals(v.status)) {
                     // settled before (a retry) or resolved otherwise by the school: left as it is
-                    return ResolutionKind.TRANSFER_STARTED.name().equals(d.resolution)
-                            && reference.equals(d.resolutionNote);
+                    return resolution.equals(d.resolution) && reference.equals(d.resolutionNote);
                 }
-                d.resolution = ResolutionKind.TRANSFER_STARTED.name();
+                d.resolution = resolution;
                 d.resolutionNote = reference;
                 d.resolvedBy = actor.username();
                 d.resolvedAt = Instant.now(clock);

@@ -112,6 +112,20 @@ class PresenceFindingsImplTest {
     }
 
     @Test
+    void r18_settledByTheRegistrationAsRecordCreated() {
+        assertThat(findings.settle(registrar, person.id(), FindingSettlement.REGISTERED, "student:77")).isTrue();
+        Discrepancy settled = verification.discrepancies(registrar, check.id()).stream()
+                .filter(d -> d.id() == person.id()).findFirst().orElseThrow();
+        assertThat(settled.resolution()).isEqualTo(ResolutionKind.RECORD_CREATED);
+        assertThat(settled.resolutionNote()).isEqualTo("student:77");
+        assertThat(verification.get(registrar, check.id()).unresolved()).isZero();
+        // the retry answers true; a transfer's settlement does not take it over
+        assertThat(findings.settle(registrar, person.id(), FindingSettlement.REGISTERED, "student:77")).isTrue();
+        assertThat(findings.settle(Actor.system("transfer-finding"), person.id(), FindingSettlement.TRANSFERRED_IN,
+                "student:77")).isFalse();
+    }
+
+    @Test
     void r18_aFindingTheSchoolResolvedOtherwiseIsLeftAsItIs() {
         verification.resolve(registrar, person.id(), ResolutionKind.RECORD_CREATED, null);
         assertThat(findings.settle(Actor.system("transfer-finding"), person.id(), FindingSettlement.TRANSFERRED_IN,

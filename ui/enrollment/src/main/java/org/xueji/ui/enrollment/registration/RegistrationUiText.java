@@ -126,7 +126,12 @@ public enum RegistrationUiText implements MessageKey {
     INTAKE_MIGRANT,
     INTAKE_OPEN,
     INTAKE_COMPLETING,
-    INTAKE_CANCEL;
+    INTAKE_CANCEL,
+    // R18: registering the child of a 人在籍不在 finding
+    FINDING_REGISTER,
+    FINDING_BANNER,
+    FINDING_SETTLED,
+    FINDING_NOT_SETTLED;
 
     @Override
     public String key() {

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -40,7 +42,7 @@ import org.xueji.ui.shell.api.UiContext;
  * after the due date is flagged late. Field rules are checked before anything is sent; the
  * service checks everything again.
  */
-public class RegistrationView extends VerticalLayout implements HasDynamicTitle {
+public class RegistrationView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
 
@@ -68,6 +70,9 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
 
     /** The admitted child whose pending registration the form completes, or {@code null}. */
     private transient PendingIntake completing;
+    /** R18: the 人在籍不在 finding whose child is being registered (opened from the check), or null. */
+    private transient FindingRegistration fromFinding;
+    private final Paragraph findingBanner = new Paragraph();
 
     /** What the shown check looked at; the check runs again only when this changes. */
     private String checkedKey;
@@ -96,7 +101,9 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
         completingBanner.setVisible(false);
 
         formArea.setWidthFull();
-        formArea.add(completingBanner, placement, record, checkPanel, save);
+        findingBanner.setId("reg-finding-banner");
+        findingBanner.setVisible(false);
+        formArea.add(completingBanner, findingBanner, placement, record, checkPanel, save);
         add(heading, intro, pendingPanel, result, formArea);
 
         if (!placement.hasSchools()) {
@@ -192,6 +199,49 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
             return;
         }
         showResult(student);
+        if (fromFinding != null) {
+            long finding = fromFinding.id();
+            if (fromFinding.settle(actor, student)) {
+                UiContext.showSuccess(t(RegistrationUiText.FINDING_SETTLED, finding));
+            } else {
+                com.vaadin.flow.component.notification.Notification.show(
+                        t(RegistrationUiText.FINDING_NOT_SETTLED, finding), 8000,
+                        com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+            }
+            leaveFinding();
+        }
+    }
+
+    // ---- R18: registering the child of a 人在籍不在 finding ----
+
+    /** {@code ?finding=ID}: the form filled in from the roster, at the finding's school and starting grade. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> values = event.getLocation().getQueryParameters().getParameters()
+                .getOrDefault(FindingRegistration.PARAMETER, List.of());
+        if (values.isEmpty() || !formArea.isVisible()) {
+            return;
+        }
+        try {
+            FindingRegistration.open(actor, values.get(0)).ifPresent(this::openFinding);
+        } catch (DomainException e) {
+            UiContext.showError(e);
+        }
+    }
+
+    private void openFinding(FindingRegistration f) {
+        fromFinding = f;
+        findingBanner.setText(t(RegistrationUiText.FINDING_BANNER, f.id()));
+        findingBanner.setVisible(true);
+        record.fill(f.prefill(RegistrationForms.newForm(entryMonth())));
+        placement.fix(f.schoolId(), f.gradeLevel());
+        runCheck(false);
+    }
+
+    private void leaveFinding() {
+        fromFinding = null;
+        findingBanner.setVisible(false);
+        placement.fix(null, null);
     }
 
     /**

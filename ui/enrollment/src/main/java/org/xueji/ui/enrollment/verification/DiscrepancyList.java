@@ -162,6 +162,15 @@ final class DiscrepancyList extends VerticalLayout {
         cell.getStyle().set("gap", "var(--lumo-space-s)");
         cell.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
         org.xueji.platform.api.Actor actor = org.xueji.ui.shell.api.UiContext.actor();
+        // this module's own action: register the child of a starting grade (R19) in one click
+        if (org.xueji.ui.enrollment.registration.RegistrationLinks.registersFinding(actor, d.gradeLevel())) {
+            com.vaadin.flow.component.html.Anchor register = new com.vaadin.flow.component.html.Anchor(
+                    org.xueji.ui.enrollment.registration.RegistrationLinks.forFinding(d.id()),
+                    org.xueji.ui.enrollment.registration.RegistrationLinks.label());
+            register.setId("finding-register-" + d.id());
+            register.addClassName("ver-finding-action");
+            cell.add(register);
+        }
         for (org.xueji.ui.shell.api.FindingActionContribution a
                 : org.xueji.ui.shell.api.ShellExtensions.findingActions(actor)) {
             com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(a.href(d.id()),

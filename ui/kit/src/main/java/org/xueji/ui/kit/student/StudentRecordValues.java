@@ -2,6 +2,7 @@ package org.xueji.ui.kit.student;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.xueji.platform.api.identity.ChineseIdNumber;
 import org.xueji.platform.api.identity.Sex;
 import org.xueji.registry.api.DisabilityType;
 import org.xueji.registry.api.EntryWay;
@@ -54,6 +55,27 @@ public record StudentRecordValues(
                 nativePlace, householdAddress, householdType, currentAddress, entryYearMonth, entryWay, studyMode,
                 newClassId, leftBehind, migrant, orphan, martyrChild, inclusion, disability, onlyChild, preschool,
                 guardian1, guardian2);
+    }
+
+    /**
+     * The same values for the person a list names (e.g. the roster of an R18 finding): the name and ID
+     * number as given; sex and birth date read from a resident ID number, kept as they were otherwise.
+     */
+    public StudentRecordValues withPerson(String personName, String personIdNumber) {
+        Sex s = sex;
+        LocalDate birth = birthDate;
+        String id = personIdNumber == null ? "" : personIdNumber;
+        try {
+            ChineseIdNumber parsed = ChineseIdNumber.parse(id);
+            s = parsed.sex();
+            birth = parsed.birthDate();
+        } catch (RuntimeException notAResidentId) {
+            // another document, or a typing error on the list: the registrar enters them from the papers
+        }
+        return new StudentRecordValues(personName == null ? "" : personName, s, birth, idType, id, ethnicityCode,
+                nationality, birthPlace, nativePlace, householdAddress, householdType, currentAddress, entryYearMonth,
+                entryWay, studyMode, classId, leftBehind, migrant, orphan, martyrChild, inclusion, disability, onlyChild,
+                preschool, guardian1, guardian2);
     }
 
     /** One guardian slot of the form. */

@@ -119,4 +119,25 @@ class StudentRecordConversionTest {
         assertThat(v.withClassId(9L).classId()).isEqualTo(9L);
         assertThat(v.withClassId(9L).withClassId(null)).isEqualTo(v);
     }
+
+    @Test
+    void withPersonTakesTheListsNameAndNumberAndReadsSexAndBirthDateFromAResidentId() {
+        LocalDate girlBirth = LocalDate.of(2020, 2, 29);
+        String girl = ChineseIdNumber.of("440106", girlBirth, 612).value(); // even sequence: a girl
+        StudentRecordValues filled = form("", "2026-09", father(), null).withPerson("花名册新生", girl);
+        assertThat(filled.name()).isEqualTo("花名册新生");
+        assertThat(filled.idNumber()).isEqualTo(girl);
+        assertThat(filled.sex()).isEqualTo(Sex.FEMALE);
+        assertThat(filled.birthDate()).isEqualTo(girlBirth);
+        // the rest of the form is kept
+        assertThat(filled.classId()).isEqualTo(7L);
+        assertThat(filled.guardian1()).isEqualTo(father());
+
+        // not a resident ID number (another document, or mistyped on the list): sex and birth date stay
+        StudentRecordValues other = form("", "2026-09", father(), null).withPerson("某人", "E12345678");
+        assertThat(other.idNumber()).isEqualTo("E12345678");
+        assertThat(other.sex()).isEqualTo(Sex.MALE);
+        assertThat(other.birthDate()).isEqualTo(BIRTH);
+        assertThat(form("", "2026-09", null, null).withPerson(null, null).name()).isEmpty();
+    }
 }
