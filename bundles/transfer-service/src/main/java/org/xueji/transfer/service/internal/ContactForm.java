@@ -18,11 +18,14 @@ import org.xueji.transfer.api.TransferSteps;
  */
 final class ContactForm {
 
-    /** What the form shows, already looked up. */
+    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+
     /** The 学籍号 of a transfer in not yet approved: the registry gives it with the district's approval. */
-    static final String NUMBER_ON_APPROVAL = "（批准后生成）";
+    static final String NUMBER_ON_APPROVAL = t(ContactFormText.NUMBER_ON_APPROVAL);
 
     /**
+     * What the form shows, already looked up.
+     *
      * @param maskedIdNumber the entered record's ID number, masked, for a transfer in not yet decided (it has
      *                       no 学籍号 yet); {@code null} otherwise
      */
@@ -32,31 +35,31 @@ final class ContactForm {
                  WorkflowRequest request) {
     }
 
-    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(java.time.ZoneId.of("Asia/Shanghai"));
 
     static byte[] render(Facts f) {
-        try (PdfDocument pdf = new PdfDocument("转学联系表 " + f.changeId(), null)) {
+        try (PdfDocument pdf = new PdfDocument(t(ContactFormText.TITLE) + " " + f.changeId(), null)) {
             try (PageWriter w = pdf.writer()) {
                 w.newPage();
                 float left = PageWriter.left();
                 float center = left + PageWriter.contentWidth() / 2;
-                w.textCentered("转学联系表", center, w.y() - 18, 18);
+                w.textCentered(t(ContactFormText.TITLE), center, w.y() - 18, 18);
                 w.down(40);
                 List<String[]> rows = new java.util.ArrayList<>();
-                rows.add(new String[] {"编号", String.valueOf(f.changeId())});
-                rows.add(new String[] {"异动类型", f.type().format(ZH)});
-                rows.add(new String[] {"学籍号", f.maskedRegistryNumber()});
+                rows.add(new String[] {t(ContactFormText.ROW_NUMBER), String.valueOf(f.changeId())});
+                rows.add(new String[] {t(ContactFormText.ROW_TYPE), f.type().format(ZH)});
+                rows.add(new String[] {t(ContactFormText.ROW_REGISTRY_NUMBER), f.maskedRegistryNumber()});
                 if (f.maskedIdNumber() != null) {
-                    rows.add(new String[] {"身份证件号", f.maskedIdNumber()});
+                    rows.add(new String[] {t(ContactFormText.ROW_ID_NUMBER), f.maskedIdNumber()});
                 }
                 rows.addAll(List.of(
-                        new String[] {"转出学校", f.fromSchool()},
-                        new String[] {"转入学校", f.toSchool()},
-                        new String[] {"转入年级 / 班级", (f.grade() == null ? "-" : f.grade() + " 年级") + " / " + f.toClass()},
-                        new String[] {"转学日期", String.valueOf(f.effectiveDate())},
-                        new String[] {"转学原因", f.reason()}));
+                        new String[] {t(ContactFormText.ROW_FROM), f.fromSchool()},
+                        new String[] {t(ContactFormText.ROW_TO), f.toSchool()},
+                        new String[] {t(ContactFormText.ROW_GRADE_CLASS), (f.grade() == null ? "-"
+                                : t(ContactFormText.GRADE, f.grade())) + " / " + f.toClass()},
+                        new String[] {t(ContactFormText.ROW_DATE), String.valueOf(f.effectiveDate())},
+                        new String[] {t(ContactFormText.ROW_REASON), f.reason()}));
                 for (String[] row : rows) {
                     w.box(left, w.y() - 22, 110, 22);
                     w.box(left + 110, w.y() - 22, PageWriter.contentWidth() - 110, 22);
@@ -65,32 +68,39 @@ final class ContactForm {
                     w.down(22);
                 }
                 w.down(16);
-                w.text("审批记录", left, w.y() - 12, 12);
+                w.text(t(ContactFormText.DECISIONS), left, w.y() - 12, 12);
                 w.down(20);
                 if (f.request() != null) {
                     for (WorkflowStep s : f.request().steps()) {
                         String label = TransferSteps.Label.valueOf(s.name().toUpperCase(Locale.ROOT).replace('-', '_'))
                                 .format(ZH);
-                        String decided = s.decidedAt() == null ? s.status().name()
-                                : s.status().name() + "  " + s.decidedBy() + "  " + TIME.format(s.decidedAt());
+                        String status = t(ContactFormText.of(s.status()));
+                        String decided = s.decidedAt() == null ? status
+                                : status + "  " + s.decidedBy() + "  " + TIME.format(s.decidedAt());
                         w.text(label + "：" + decided, left + 6, w.y() - 12, 10.5f);
                         w.down(18);
                     }
                 }
                 w.down(24);
                 float boxWidth = (PageWriter.contentWidth() - 20) / 3;
-                String[] seals = {"转出学校（盖章）", "转入学校（盖章）", "区教育局（盖章）"};
+                String[] seals = {t(ContactFormText.SEAL_FROM), t(ContactFormText.SEAL_TO),
+                        t(ContactFormText.SEAL_DISTRICT)};
                 for (int i = 0; i < 3; i++) {
                     float x = left + i * (boxWidth + 10);
                     w.box(x, w.y() - 110, boxWidth, 110);
                     w.text(seals[i], x + 8, w.y() - 16, 10.5f);
-                    w.text("年    月    日", x + 8, w.y() - 100, 10.5f);
+                    w.text(t(ContactFormText.SEAL_DATE), x + 8, w.y() - 100, 10.5f);
                 }
             }
             return pdf.toBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The district's form is printed in Chinese (the language of its seals); the words have English too. */
+    private static String t(ContactFormText text, Object... args) {
+        return text.format(ZH, args);
     }
 
     private static String cut(String s, int max) {

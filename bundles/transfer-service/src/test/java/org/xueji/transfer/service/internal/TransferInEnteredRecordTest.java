@@ -65,6 +65,8 @@ class TransferInEnteredRecordTest {
         assertThat(page).contains("转学联系表", "转入", "广东省广州市天河区某中学", "学校2", "7年级", "随父母迁居本区",
                 "（批准后生成）", "身份证件号", MASKED);
         assertThat(page).doesNotContain(ID_OUTSIDE).doesNotContain("转入学生");
+        // the decisions in words, not the steps' status constants
+        assertThat(page).contains("审批记录", "待审批", "待前一步").doesNotContain("PENDING").doesNotContain("WAITING");
         assertThat(f.store.actions()).contains("transfer.form");
         // the district prints it too; a school outside the change does not
         assertThat(text(f.service.contactForm(LEADER, r.id()))).contains(MASKED);
