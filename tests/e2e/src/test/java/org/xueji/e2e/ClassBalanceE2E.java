@@ -28,22 +28,47 @@ class ClassBalanceE2E extends BrowsersTest {
         return ((Number) n).longValue();
     }
 
-    @Test
-    @DisplayName("R15: registrar proposes, principal confirms in the inbox, students placed, the run is locked")
-    void proposedReviewedConfirmedPlacedAndLocked() {
-        Console registrar = loggedIn("registrar1");
+    /**
+     * The registrar's proposal of a run for the school's starting grade (R15) with {@code seed},
+     * on the page as a registrar makes it; returns the run's number once the proposed run is shown.
+     */
+    static String propose(Console registrar, String seed) {
         registrar.open("classbalance");
         registrar.byId("cb-run");
-        registrar.type("cb-seed", SEED);
+        registrar.type("cb-seed", seed);
         registrar.click("cb-run");
         String header = registrar.until(d -> {
             String h = registrar.isPresent("cb-run-header") ? registrar.text("cb-run-header") : "";
-            return h.contains("随机种子 " + SEED) ? h : null;
+            return h.contains("随机种子 " + seed) ? h : null;
         }, "the proposed run");
         assertThat(header).contains("拟定");
         Matcher m = Pattern.compile("方案 #(\\d+)").matcher(header);
         assertThat(m.find()).isTrue();
-        String runId = m.group(1);
+        return m.group(1);
+    }
+
+    /**
+     * In the principal's 待办 inbox: the confirmation of run {@code runId} with its approval dialog
+     * open and a note typed, one click from the decision; returns the workflow request's number.
+     */
+    static String openConfirmation(Console principal, String runId) {
+        principal.open("inbox");
+        principal.waitForGrid("inbox-grid");
+        List<String> line = principal.until(d -> principal.gridRows("inbox-grid").stream()
+                .filter(r -> r.contains("阳光分班确认") && String.join(" ", r).contains("分班方案 #" + runId))
+                .findFirst().orElse(null), "the run in the inbox");
+        String workflowId = line.get(0);
+        principal.click("inbox-approve-" + workflowId);
+        principal.byId("inbox-decision-dialog");
+        principal.type("inbox-decision-reason", "同意");
+        return workflowId;
+    }
+
+    @Test
+    @DisplayName("R15: registrar proposes, principal confirms in the inbox, students placed, the run is locked")
+    void proposedReviewedConfirmedPlacedAndLocked() {
+        Console registrar = loggedIn("registrar1");
+        String runId = propose(registrar, SEED);
         // the chart of class means (ours and the snake deal) is drawn
         registrar.until(d -> shapes(registrar, "cb-chart") > 0 ? Boolean.TRUE : null, "the chart drawn");
         List<String> hard = registrar.gridRows("cb-metrics").stream().filter(r -> r.get(0).equals("硬性冲突"))
@@ -61,15 +86,7 @@ class ClassBalanceE2E extends BrowsersTest {
         close(registrar);
 
         Console principal = loggedIn("principal1");
-        principal.open("inbox");
-        principal.waitForGrid("inbox-grid");
-        List<String> line = principal.until(d -> principal.gridRows("inbox-grid").stream()
-                .filter(r -> r.contains("阳光分班确认") && String.join(" ", r).contains("分班方案 #" + runId))
-                .findFirst().orElse(null), "the run in the inbox");
-        String workflowId = line.get(0);
-        principal.click("inbox-approve-" + workflowId);
-        principal.byId("inbox-decision-dialog");
-        principal.type("inbox-decision-reason", "同意");
+        String workflowId = openConfirmation(principal, runId);
         principal.click("inbox-decision-confirm");
         assertThat(principal.waitForNotification("已批准申请 #" + workflowId)).isNotBlank();
 

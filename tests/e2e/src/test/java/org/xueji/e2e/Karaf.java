@@ -62,14 +62,17 @@ public final class Karaf implements AutoCloseable {
     private final Path key;
     private final int httpPort;
     private final int sshPort;
+    /** The JDWP port this Karaf's JVM listens on (127.0.0.1 only), or null when started without a debugger. */
+    private final Integer debugPort;
     private volatile boolean stopped;
 
-    private Karaf(Path workDir, Path home, Path key, int httpPort, int sshPort) {
+    private Karaf(Path workDir, Path home, Path key, int httpPort, int sshPort, Integer debugPort) {
         this.workDir = workDir;
         this.home = home;
         this.key = key;
         this.httpPort = httpPort;
         this.sshPort = sshPort;
+        this.debugPort = debugPort;
     }
 
     // ---------------------------------------------------------------- settings
@@ -105,33 +108,35 @@ public final class Karaf implements AutoCloseable {
     /** Unpacks, configures and starts a fresh Karaf; returns once the console and the demo data are up. */
     static Karaf start() {
         return start(defaultWorkDir(), port("httpPort", 18181), port("sshPort", 18101),
-                port("rmiRegistryPort", 11099), port("rmiServerPort", 44445), null);
+                port("rmiRegistryPort", 11099), port("rmiServerPort", 44445), null, null);
     }
 
     /**
      * A second, fresh installation of the same distribution in {@code workDir}, on the test ports
      * shifted by {@code portShift}, into which {@code bin/xueji-restore backupFolder auditKey}
      * restores a backup before its first start (no demo feature: the data is the backup's).
-     * Returns once its console and shell answer.
+     * Its JVM listens for a debugger on 127.0.0.1 (the crash cases stop threads at chosen points
+     * with {@link Debugger}). Returns once its console and shell answer.
      */
     static Karaf startRestored(Path workDir, int portShift, Path backupFolder, Path auditKey) {
         return start(workDir.toAbsolutePath().normalize(), port("httpPort", 18181) + portShift,
                 port("sshPort", 18101) + portShift, port("rmiRegistryPort", 11099) + portShift,
-                port("rmiServerPort", 44445) + portShift, List.of(backupFolder.toString(), auditKey.toString()));
+                port("rmiServerPort", 44445) + portShift, List.of(backupFolder.toString(), auditKey.toString()),
+                port("debugPort", 15005) + portShift);
     }
 
     private static Karaf start(Path workDir, int httpPort, int sshPort, int rmiRegistryPort, int rmiServerPort,
-                               List<String> restoreFrom) {
+                               List<String> restoreFrom, Integer debugPort) {
         Instant begin = Instant.now();
         try {
             // a Karaf left over from an aborted earlier run lives in our own work folder: end it first
             killProcessesUnder(workDir, "left over from an earlier run");
             deleteRecursively(workDir);
             Files.createDirectories(workDir);
-            for (int p : new int[] {httpPort, sshPort, rmiRegistryPort, rmiServerPort}) {
+            for (int p : new int[] {httpPort, sshPort, rmiRegistryPort, rmiServerPort, debugPort == null ? httpPort : debugPort}) {
                 if (!portFree(p)) {
                     throw new IllegalStateException("Port " + p + " on 127.0.0.1 is in use by another program; "
-                            + "the e2e Karaf needs it (set -De2e.httpPort/sshPort/rmiRegistryPort/rmiServerPort)");
+                            + "the e2e Karaf needs it (set -De2e.httpPort/sshPort/rmiRegistryPort/rmiServerPort/debugPort)");
                 }
             }
 
@@ -172,7 +177,7 @@ public final class Karaf implements AutoCloseable {
             registerPublicKey(etc.resolve("keys.properties"), SSH_USER, Files.readString(
                     Path.of(key + ".pub"), StandardCharsets.US_ASCII));
 
-            Karaf karaf = new Karaf(workDir, home, key, httpPort, sshPort);
+            Karaf karaf = new Karaf(workDir, home, key, httpPort, sshPort, debugPort);
             Runtime.getRuntime().addShutdownHook(new Thread(karaf::killQuietly, "e2e-karaf-killer"));
             try {
                 karaf.launch();
@@ -261,6 +266,12 @@ public final class Karaf implements AutoCloseable {
         Map<String, String> env = pb.environment();
         // a developer's KARAF_* settings would point the scripts at another instance
         env.keySet().removeIf(k -> k.startsWith("KARAF_"));
+        if (debugPort != null) {
+            // bin/inc's setupDebugOptions: KARAF_DEBUG turns it on, JAVA_DEBUG_OPTS keeps it on the loopback
+            env.put("KARAF_DEBUG", "true");
+            env.put("JAVA_DEBUG_OPTS", "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:"
+                    + debugPort);
+        }
         pb.redirectErrorStream(true);
         pb.redirectOutput(workDir.resolve("bin-start.out").toFile());
         Result r = run(pb, Duration.ofSeconds(60));
@@ -386,6 +397,14 @@ public final class Karaf implements AutoCloseable {
     }
 
     /** The console's HTTP port. */
+    /** The JDWP port of this Karaf's JVM; only an installation started with a debugger has one. */
+    public int debugPort() {
+        if (debugPort == null) {
+            throw new IllegalStateException("this Karaf was started without a debugger: " + home);
+        }
+        return debugPort;
+    }
+
     public int httpPort() {
         return httpPort;
     }

@@ -40,7 +40,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>
  * Crash safety (item 5), on that restored installation: {@code kill -9} while an import of
  * 20,000 rows is writing; after the restart not one row of it is in the registry, the import is
- * marked aborted, and the audit chain verifies.
+ * marked aborted, and the audit chain verifies. Then {@code kill -9} while a transfer's district
+ * decision is inside its transaction, and again while a principal's balancing confirmation is
+ * (each thread held by a debugger at its last write, {@link Debugger}): after each restart the
+ * step still waits, nothing of the decision is written, and it goes through when decided again.
+ * One at a time: the audit trail's head row serialises writing transactions (R7), so a second
+ * decision could not get past its first audit row while the first is held.
  */
 @Order(90)
 @ExtendWith(RunningAssembly.class)
@@ -50,6 +55,9 @@ class OperabilityE2E {
     private static final Pattern WRITTEN = Pattern.compile("备份完成 \\(backup written\\): (\\S+)");
     private static final String TABLE_ACCOUNTS = "SEC_ACCOUNT";
     private static final String TABLE_AUDIT = "AUD_EVENT";
+    /** The audit actions of a transfer's decision and of a balancing run's confirmation (the last write of each). */
+    private static final String TRANSFER_DECIDED = "transfer.decided";
+    private static final String BALANCE_CONFIRMED = "classbalance.confirm";
     /** Large enough that the write phase lasts seconds on 2 cores (100,000 rows write in about 27 s). */
     private static final int IMPORT_ROWS = 20_000;
     /** Names of the import's rows: Chinese characters only, as the registry's name rule wants. */
@@ -201,6 +209,113 @@ class OperabilityE2E {
         assertThat(restored.readLog()).as("the interrupted import marked as such at the restart")
                 .contains("import(s) interrupted by a shutdown were marked aborted");
         assertThat(restored.shell("xueji:audit-verify")).as("R7: the audit chain after kill -9").contains("审计链完整");
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("issue 13: kill -9 inside a transfer's district decision, then inside a principal's balancing confirmation: after each restart the step still waits, nothing of the decision written, the audit chain valid; decided again, it goes through")
+    void killDuringDecisionsLeavesThemUndecided() throws Exception {
+        Assumptions.assumeTrue(restored != null, "the restored installation of the backup case");
+        // a transfer within the district that both principals agreed to, waiting for the district (the benchmark's path)
+        Set<String> pendingTransfers = firstColumn(restored.shell("xueji:transfers --pending --limit 1000"));
+        restored.shell("xueji:bench-transfers --count 1 --skip-district --inbox-queries 1");
+        Set<String> created = firstColumn(restored.shell("xueji:transfers --pending --limit 1000"));
+        created.removeAll(pendingTransfers);
+        assertThat(created).as("the one transfer the benchmark left waiting for the district").hasSize(1);
+        String transferId = created.iterator().next();
+        String history = qualified(tables(restored).keySet(), "REG_STUDENT_HISTORY");
+
+        // 1. the district's decision (the shell's operator is district-wide), killed with the record moved
+        long historyBefore = tables(restored).get(history);
+        killWhileHeldAt(TRANSFER_DECIDED, "ChangeHandler.decided",
+                () -> restored.ssh("xueji:transfer-decide " + transferId + " approve"));
+        assertThat(restored.shell("xueji:transfer-show " + transferId)).as("the transfer after kill -9")
+                .contains("审批中");
+        assertThat(tables(restored).get(history)).as("record history after kill -9: the move is gone")
+                .isEqualTo(historyBefore);
+        String decisionAudit = "xueji:audit --action " + TRANSFER_DECIDED + " --target-type transfer-change --target "
+                + transferId;
+        assertThat(Karaf.tableRows(restored.shell(decisionAudit))).as("no audit row of the killed decision").isEmpty();
+        assertThat(restored.shell("xueji:audit-verify")).as("R7: the audit chain after kill -9").contains("审计链完整");
+        // nothing is stuck: the same decision made again goes through, and shows where the killed one would have
+        assertThat(restored.shell("xueji:transfer-decide " + transferId + " approve")).contains("已批准");
+        assertThat(Karaf.tableRows(restored.shell(decisionAudit))).as("the decision's audit row").hasSize(1);
+        assertThat(tables(restored).get(history)).as("the move's history rows").isGreaterThan(historyBefore);
+
+        // 2. the principal's confirmation of a balancing run (R15) in the console, killed with the students placed
+        String runId;
+        Console registrar = Console.start(restored.baseUrl());
+        try {
+            registrar.login("registrar1", Console.DEMO_PASSWORD);
+            runId = ClassBalanceE2E.propose(registrar, "13" + System.currentTimeMillis() % 100_000);
+            registrar.click("cb-submit");
+            registrar.waitForNotification("已提交校长确认");
+        } finally {
+            registrar.close();
+        }
+        historyBefore = tables(restored).get(history);
+        String[] confirmationId = {null};
+        Console principal = Console.start(restored.baseUrl());
+        try {
+            principal.login("principal1", Console.DEMO_PASSWORD);
+            confirmationId[0] = ClassBalanceE2E.openConfirmation(principal, runId);
+            killWhileHeldAt(BALANCE_CONFIRMED, "ConfirmationHandler.decided",
+                    () -> principal.click("inbox-decision-confirm"));
+        } finally {
+            principal.close();
+        }
+        assertThat(restored.shell("xueji:balance-verify " + runId)).as("the run after kill -9")
+                .contains("未确认 not confirmed");
+        assertThat(tables(restored).get(history)).as("record history after kill -9: no student placed")
+                .isEqualTo(historyBefore);
+        assertThat(restored.shell("xueji:audit-verify")).as("R7: the audit chain after kill -9").contains("审计链完整");
+        Console again = Console.start(restored.baseUrl());
+        try {
+            again.login("principal1", Console.DEMO_PASSWORD);
+            // the same request still waits in the principal's 待办 (the shell's operator is no school's principal)
+            assertThat(ClassBalanceE2E.openConfirmation(again, runId)).as("the confirmation after kill -9")
+                    .isEqualTo(confirmationId[0]);
+            again.click("inbox-decision-confirm");
+            assertThat(again.waitForNotification("已批准申请 #" + confirmationId[0])).isNotBlank();
+        } finally {
+            again.close();
+        }
+        assertThat(restored.shell("xueji:balance-verify " + runId)).contains("一致 MATCH");
+    }
+
+    /**
+     * Starts {@code decision} with a debugger holding the thread that writes the audit row of
+     * {@code auditAction} (the last write of the decision's transaction, R7), checks that the
+     * thread is inside {@code handlerMethod}, then {@code kill -9} and a restart.
+     */
+    private static void killWhileHeldAt(String auditAction, String handlerMethod, Runnable decision) throws Exception {
+        Thread decider = new Thread(() -> {
+            try {
+                decision.run();
+            } catch (RuntimeException | AssertionError e) {
+                // the killed JVM ends the decision's ssh session or page request: expected
+                System.out.println("[e2e] the decision ended with the JVM: " + e);
+            }
+        }, "e2e-decision");
+        decider.setDaemon(true);
+        try (Debugger debugger = Debugger.attach(restored.debugPort())) {
+            debugger.holdAtAuditWrite(auditAction);
+            decider.start();
+            List<Debugger.Stopped> held = debugger.awaitStopped(java.time.Duration.ofMinutes(2));
+            System.out.println("[e2e] held at the audit write: " + held);
+            assertThat(held.get(0).stack()).as("the held thread is inside the decision's handler")
+                    .anyMatch(m -> m.endsWith(handlerMethod));
+            restored.killHard();
+        }
+        decider.join(java.time.Duration.ofMinutes(2).toMillis());
+        restored.restart();
+    }
+
+    /** The first column of a shell table (the numbers of its rows). */
+    private static Set<String> firstColumn(String table) {
+        Set<String> values = new HashSet<>();
+        Karaf.tableRows(table).forEach(r -> values.add(r.get(0)));
+        return values;
     }
 
     /** An import file in the national template: {@code rows} six-year-olds for grade 1, no class; returns their ID numbers. */
