@@ -396,7 +396,6 @@ public final class Karaf implements AutoCloseable {
         return run(SSH_TIMEOUT, cmd, null);
     }
 
-    /** The console's HTTP port. */
     /** The JDWP port of this Karaf's JVM; only an installation started with a debugger has one. */
     public int debugPort() {
         if (debugPort == null) {
@@ -405,6 +404,7 @@ public final class Karaf implements AutoCloseable {
         return debugPort;
     }
 
+    /** The console's HTTP port. */
     public int httpPort() {
         return httpPort;
     }
