@@ -1,8 +1,10 @@
 package org.xueji.platform.security.internal;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import org.xueji.platform.api.ActorValidity;
 import org.xueji.platform.persistence.Transactions;
 import org.xueji.platform.security.internal.entity.AccountEntity;
@@ -17,15 +19,31 @@ import org.xueji.platform.security.internal.entity.SessionEntity;
  * that removes a session row or changes an account's role, school, classes or state must call
  * {@link #changed()} after its commit. Once a check has found an actor stale it stays stale: a
  * session never becomes current again.
+ * <p>
+ * {@link #changed()} counts the changes of this JVM only. Another node on the same database
+ * (issue 13, two nodes) may replace a session or disable an account without this node knowing,
+ * so a positive answer is also trusted for at most {@link #TRUSTED_FOR}: a session ended on the
+ * other node is refused here within that time (R2 across nodes), at the cost of one primary-key
+ * read per actor and period.
  */
 final class ActorChecks {
 
+    /** How long a positive answer is trusted without a change of this JVM. */
+    static final Duration TRUSTED_FOR = Duration.ofSeconds(2);
+
     private final Transactions tx;
+    private final LongSupplier nanoTime;
     /** Counts committed changes; a check trusts its last positive answer while this is unchanged. */
     private final AtomicLong generation = new AtomicLong();
 
     ActorChecks(Transactions tx) {
+        this(tx, System::nanoTime);
+    }
+
+    /** With the time source of {@link #TRUSTED_FOR} (tests move it). */
+    ActorChecks(Transactions tx, LongSupplier nanoTime) {
         this.tx = tx;
+        this.nanoTime = nanoTime;
     }
 
     /**
@@ -70,6 +88,8 @@ final class ActorChecks {
         private final BooleanSupplier check;
         /** The generation at which the database last said "current"; -1: never asked. */
         private volatile long verifiedAt = -1;
+        /** When (nanoTime) the database last said "current". */
+        private volatile long verifiedAtNanos;
         private volatile boolean stale;
 
         Remembered(BooleanSupplier check) {
@@ -83,11 +103,13 @@ final class ActorChecks {
             }
             // read before asking the database: a change committed meanwhile bumps it past this value
             long seen = generation.get();
-            if (seen == verifiedAt) {
+            long now = nanoTime.getAsLong();
+            if (seen == verifiedAt && now - verifiedAtNanos < TRUSTED_FOR.toNanos()) {
                 return true;
             }
             boolean current = check.getAsBoolean();
             if (current) {
+                verifiedAtNanos = now;
                 verifiedAt = seen;
             } else {
                 stale = true;

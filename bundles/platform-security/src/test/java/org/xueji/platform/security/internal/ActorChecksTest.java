@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.xueji.platform.api.ActorValidity;
 
@@ -13,7 +14,8 @@ import org.xueji.platform.api.ActorValidity;
  */
 class ActorChecksTest {
 
-    private final ActorChecks checks = new ActorChecks(null);
+    private final AtomicLong nanos = new AtomicLong();
+    private final ActorChecks checks = new ActorChecks(null, nanos::get);
     private final AtomicInteger reads = new AtomicInteger();
     private final AtomicBoolean inDatabase = new AtomicBoolean(true);
     private final ActorValidity validity = checks.remembered(() -> {
@@ -44,6 +46,21 @@ class ActorChecksTest {
         inDatabase.set(true); // e.g. enabled again: the old actor does not come back
         checks.changed();
         assertThat(validity.isCurrent()).isFalse();
+        assertThat(reads).hasValue(2);
+    }
+
+    @Test
+    void r2_aSessionEndedOnAnotherNodeIsRefusedHereWithinTheTrustedTime() {
+        assertThat(validity.isCurrent()).isTrue();
+
+        // the other node's login replaced the session: its commit bumps no counter of this JVM
+        inDatabase.set(false);
+        nanos.addAndGet(ActorChecks.TRUSTED_FOR.toNanos() / 2);
+        assertThat(validity.isCurrent()).as("still trusted").isTrue();
+        assertThat(reads).hasValue(1);
+
+        nanos.addAndGet(ActorChecks.TRUSTED_FOR.toNanos() / 2);
+        assertThat(validity.isCurrent()).as("asked again after the trusted time").isFalse();
         assertThat(reads).hasValue(2);
     }
 }
