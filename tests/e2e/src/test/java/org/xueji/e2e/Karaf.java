@@ -393,7 +393,34 @@ public final class Karaf implements AutoCloseable {
                 "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "BatchMode=yes",
                 "-o", "IdentitiesOnly=yes", "-o", "LogLevel=ERROR", "-o", "ConnectTimeout=10",
                 "-F", "/dev/null", "-W", "127.0.0.1:" + targetPort, SSH_USER + "@127.0.0.1");
-        return run(SSH_TIMEOUT, cmd, null);
+        // a request for the tunnel to carry, as a real client sends, and stdin left open until ssh
+        // ends: an accepted forward prints the console's answer; a refused one ends ssh with an
+        // error whatever the timing (with stdin at end-of-file at once, ssh once exited 0 silently)
+        byte[] request = ("GET / HTTP/1.0\r\nHost: 127.0.0.1:" + targetPort + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        Process p;
+        try {
+            p = new ProcessBuilder(cmd).start();
+            p.getOutputStream().write(request);
+            p.getOutputStream().flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + cmd, e);
+        }
+        CompletableFuture<String> out = drain(p.getInputStream());
+        CompletableFuture<String> err = drain(p.getErrorStream());
+        try {
+            if (!p.waitFor(SSH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly();
+                throw new IllegalStateException(cmd + " did not finish within " + SSH_TIMEOUT);
+            }
+            return new Result(p.exitValue(), out.get(10, TimeUnit.SECONDS), err.get(10, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            p.destroyForcibly();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("reading the output of " + cmd, e);
+        }
     }
 
     /** The JDWP port of this Karaf's JVM; only an installation started with a debugger has one. */

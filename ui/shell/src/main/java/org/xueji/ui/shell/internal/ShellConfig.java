@@ -19,6 +19,10 @@ public @interface ShellConfig {
     @AttributeDefinition(description = "每个地址每分钟最多登录尝试次数", min = "1")
     int loginAttemptsPerMinute() default 20;
 
+    @AttributeDefinition(description = "同时处理的请求数上限，其余请求排队等候（不占线程）；与数据库连接池配合："
+            + "连接池 jdbc.pool.maxTotal 应不少于此值的 3 倍再加 16（后台任务与命令行）", min = "1")
+    int maxConcurrentRequests() default 16;
+
     @AttributeDefinition(description = "HTTPS 端口；0 表示不启用 HTTPS")
     int httpsPort() default 0;
 

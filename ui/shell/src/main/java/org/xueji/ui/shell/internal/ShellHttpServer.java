@@ -18,6 +18,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.util.Callback;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -102,7 +103,7 @@ public class ShellHttpServer implements AccountSessionListener {
 
             // with HTTPS on, plain HTTP only redirects (issue 16): no page and no login in clear
             Handler app = https ? new ConsoleTransport.HttpsRedirect(config.httpsPort(), context) : context;
-            server.setHandler(new SecurityHeaders(app));
+            server.setHandler(new SecurityHeaders(limited(app, config.maxConcurrentRequests())));
             server.start();
             viewRegistry.attach(ApplicationRouteRegistry.getInstance(
                     new VaadinServletContext(context.getServletContext())));
@@ -170,4 +171,22 @@ public class ShellHttpServer implements AccountSessionListener {
             return super.handle(request, response, callback);
         }
     }
+
+    /**
+     * At most {@code maxConcurrent} requests run at once; the others wait, suspended without a
+     * thread, in arrival order. A request may hold up to three pooled database connections at
+     * once (its service's transaction, another module's service called inside it, the actor's
+     * session check), so without this bound enough simultaneous requests each holding one
+     * connection and waiting for the next drain the pool and wait for each other for ever: the
+     * console stopped answering at 100 users in the load test (issue 13). The pool is sized for
+     * it (etc/org.ops4j.datasource-xueji.cfg: 3 × this + 16).
+     */
+    static Handler limited(Handler app, int maxConcurrent) {
+        QoSHandler qos = new QoSHandler(app);
+        qos.setMaxRequestCount(maxConcurrent);
+        // a request waits at most this long for its turn, then gets 503 instead of hanging
+        qos.setMaxSuspend(Duration.ofMinutes(2));
+        return qos;
+    }
+
 }
