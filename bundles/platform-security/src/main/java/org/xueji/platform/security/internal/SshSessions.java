@@ -1,6 +1,8 @@
 package org.xueji.platform.security.internal;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.sshd.common.session.helpers.AbstractSession;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.forward.RejectAllForwardingFilter;
@@ -34,19 +36,24 @@ public class SshSessions implements AccountSessionListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(SshSessions.class);
 
-    private volatile SshServer server;
+    /**
+     * Every SshServer service, not only the best one: Karaf 4.4's ssh Activator registers each
+     * server it creates and never unregisters it, so after it re-creates the server (a change of
+     * org.apache.karaf.shell, which fileinstall may deliver during the first start) a stopped
+     * server with the lower service id stays registered. A reference to one server stayed bound to
+     * that dead one and left the live server accepting every forward (found by ShellAccountE2E).
+     */
+    private final Set<SshServer> servers = ConcurrentHashMap.newKeySet();
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void setServer(SshServer sshServer) {
+    void addServer(SshServer sshServer) {
         refuseForwarding(sshServer);
-        this.server = sshServer;
+        servers.add(sshServer);
     }
 
-    void unsetServer(SshServer sshServer) {
-        if (this.server == sshServer) {
-            this.server = null;
-        }
+    void removeServer(SshServer sshServer) {
+        servers.remove(sshServer);
     }
 
     /** No tunnels through the shell into the district's network (issue 16 item 2). */
@@ -56,11 +63,10 @@ public class SshSessions implements AccountSessionListener {
 
     @Override
     public void accountSessionsEnded(String username, Reason reason) {
-        SshServer s = server;
-        if (s == null) {
-            return;
+        int closed = 0;
+        for (SshServer s : servers) {
+            closed += closeSessionsOf(s.getActiveSessions(), username);
         }
-        int closed = closeSessionsOf(s.getActiveSessions(), username);
         if (closed > 0) {
             LOG.info("Closed {} SSH session(s) of account {} ({})", closed, username, reason);
         }

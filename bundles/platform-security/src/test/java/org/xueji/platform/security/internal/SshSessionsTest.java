@@ -49,7 +49,7 @@ class SshSessionsTest {
         client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
         client.start();
-        sessions.setServer(server);
+        sessions.addServer(server);
     }
 
     @AfterEach
@@ -95,11 +95,34 @@ class SshSessionsTest {
 
     @Test
     void r5_aServerKarafRecreatesIsCoveredToo() throws IOException {
+        // Karaf's ssh Activator re-creates the server on a change of its configuration and leaves
+        // the old one registered: both are bound, the live one refuses forwarding too
         SshServer recreated = SshServer.setUpDefaultServer();
+        recreated.setHost("127.0.0.1");
+        recreated.setPort(0);
+        recreated.setKeyPairProvider(new SimpleGeneratorHostKeyProvider());
+        recreated.setPasswordAuthenticator((username, password, session) -> PASSWORD.equals(password));
         recreated.setForwardingFilter(AcceptAllForwardingFilter.INSTANCE);
-        sessions.setServer(recreated);
-        assertThat(recreated.getForwardingFilter()).isNotSameAs(AcceptAllForwardingFilter.INSTANCE);
-        assertThat(recreated.getForwardingFilter().canConnect(TcpForwardingFilter.Type.Direct,
-                new SshdSocketAddress("127.0.0.1", 22), null)).isFalse();
+        recreated.start();
+        try {
+            sessions.addServer(recreated);
+            assertThat(recreated.getForwardingFilter().canConnect(TcpForwardingFilter.Type.Direct,
+                    new SshdSocketAddress("127.0.0.1", 22), null)).isFalse();
+            assertThat(server.getForwardingFilter().canConnect(TcpForwardingFilter.Type.Direct,
+                    new SshdSocketAddress("127.0.0.1", 22), null)).as("the first server still").isFalse();
+
+            // sessions on either server end with the account
+            ClientSession onFirst = login("qu.admin");
+            ClientSession onRecreated = client.connect("qu.admin", "127.0.0.1", recreated.getPort()).verify(WAIT)
+                    .getSession();
+            onRecreated.addPasswordIdentity(PASSWORD);
+            onRecreated.auth().verify(WAIT);
+            sessions.accountSessionsEnded("qu.admin", Reason.DISABLED);
+            assertThat(onFirst.waitFor(EnumSet.of(ClientSessionEvent.CLOSED), WAIT)).contains(ClientSessionEvent.CLOSED);
+            assertThat(onRecreated.waitFor(EnumSet.of(ClientSessionEvent.CLOSED), WAIT))
+                    .contains(ClientSessionEvent.CLOSED);
+        } finally {
+            recreated.stop(true);
+        }
     }
 }
