@@ -75,7 +75,8 @@ setup() {
   printf 'load=%s,_g_:admingroup\n' "$(cut -d' ' -f2 "$dir/ssh/load_rsa.pub")" >>"$etc/keys.properties"
 
   log "starting Karaf in $home (-Xmx ${LOAD_HEAP:-1024M})"
-  JAVA_MAX_MEM="${LOAD_HEAP:-1024M}" "$home/bin/start"
+  # Karaf 4.4 reads no JAVA_MAX_MEM any more; EXTRA_JAVA_OPTS is appended to its JVM options
+  EXTRA_JAVA_OPTS="-Xmx${LOAD_HEAP:-1024M} ${EXTRA_JAVA_OPTS:-}" "$home/bin/start"
   local url="http://127.0.0.1:$http_port/"
   for _ in $(seq 1 300); do
     if grep -q 'Demo data: 演示账号已就绪' "$home/data/log/karaf.log" 2>/dev/null \
@@ -106,7 +107,9 @@ home_dir() { cat "$dir/home"; }
 main() {
   setup
   local home; home=$(home_dir)
-  local driver=(mvn -B -q -o -f "$here/pom.xml" exec:java -Dload.url="http://127.0.0.1:$http_port/")
+  # Karaf is stopped and the folder deleted however the runs end (unless LOAD_KEEP=1)
+  trap cleanup EXIT
+  local driver=(mvn -B -q -f "$here/pom.xml" exec:java -Dload.url="http://127.0.0.1:$http_port/")
   # the accounts: made in the shell, then each logs in once and sets its password (first-login change)
   "$here/make-accounts.sh" "$accounts"
   "${driver[@]}" -Dload.mode=prepare -Dload.accounts="$dir/accounts.csv"
@@ -115,7 +118,12 @@ main() {
     "${driver[@]}" -Dload.mode=run -Dload.accounts="$dir/accounts.csv" -Dload.users="$n" \
       -Dload.rampUp="$rampup" -Dload.duration="$duration" -Dload.karafHome="$home"
   done
+  log "done; the reports are in $here/target/console-load-*-users.md"
+}
+
+cleanup() {
   if [ "${LOAD_KEEP:-0}" != 1 ]; then
+    log "stopping Karaf and deleting $dir"
     stop_karaf
     rm -rf "$dir"
   fi
