@@ -22,13 +22,15 @@ karaf_ssh() {
 
 # school ids are 1..S in the order of xueji:schools (the demo accounts confirm 1 = 岳麓区第一小学);
 # a head teacher gets the first class of their school (class id: column 编号 of xueji:class-sizes)
-mapfile -t codes < <(karaf_ssh 'xueji:schools' </dev/null 2>/dev/null | grep -o '^[0-9]\{6,\}')
+# (ssh reports "closed by remote host" with a non-zero status: read the output, not the status)
+schools_out=$(karaf_ssh 'xueji:schools' </dev/null 2>/dev/null || true)
+mapfile -t codes < <(grep -o '^[0-9]\{6,\}' <<<"$schools_out")
 schools=${#codes[@]}
 [ "$schools" -gt 0 ] || { echo "no schools listed by xueji:schools" >&2; exit 1; }
 first_class=()
 for code in "${codes[@]}"; do
-  first_class+=("$(karaf_ssh "xueji:class-sizes --school $code" </dev/null 2>/dev/null \
-    | awk -F'|' 'NR > 2 { gsub(/ /, "", $2); if ($2 ~ /^[0-9]+$/) { print $2; exit } }')")
+  sizes=$(karaf_ssh "xueji:class-sizes --school $code" </dev/null 2>/dev/null || true)
+  first_class+=("$(awk -F'|' 'NR > 2 { gsub(/ /, "", $2); if ($2 ~ /^[0-9]+$/ && !found) { print $2; found = 1 } }' <<<"$sizes")")
 done
 
 roles=(SCHOOL_REGISTRAR HEAD_TEACHER PRINCIPAL SCHOOL_REGISTRAR SCHOOL_LEADER \

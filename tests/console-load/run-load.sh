@@ -13,6 +13,7 @@
 #   LOAD_ACCOUNTS   accounts to create (default: the largest USERS)
 #   LOAD_HEAP       Karaf's -Xmx (default: 1024M, the heap budget of the goal)
 #   LOAD_KEEP=1     leave Karaf running and the folder in place (to look at it afterwards)
+#   LOAD_DRIVER_OPTS more -Dload.* settings of the driver, e.g. "-Dload.loginEvery=0 -Dload.thinkMax=5000"
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -27,6 +28,8 @@ max_users=$(printf '%s\n' "${users[@]}" | sort -n | tail -1)
 accounts="${LOAD_ACCOUNTS:-$max_users}"
 # the load-test ports: never the product's (8181/8101/1099/44444) nor the e2e tests' (18181/...)
 http_port=18381 ssh_port=18301 rmi_registry_port=11399 rmi_server_port=44745
+
+trap 'echo "[run-load] failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 
 log() { printf '[run-load %s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 
@@ -115,7 +118,8 @@ main() {
   "${driver[@]}" -Dload.mode=prepare -Dload.accounts="$dir/accounts.csv"
   for n in "${users[@]}"; do
     log "uptime before $n users: $(uptime)"
-    "${driver[@]}" -Dload.mode=run -Dload.accounts="$dir/accounts.csv" -Dload.users="$n" \
+    # shellcheck disable=SC2086
+    "${driver[@]}" ${LOAD_DRIVER_OPTS:-} -Dload.mode=run -Dload.accounts="$dir/accounts.csv" -Dload.users="$n" \
       -Dload.rampUp="$rampup" -Dload.duration="$duration" -Dload.karafHome="$home"
   done
   log "done; the reports are in $here/target/console-load-*-users.md"

@@ -71,7 +71,7 @@ public final class ConsoleLoad {
 
         Thread.sleep(config.rampUpSeconds() * 1000L);
         String loadBefore = loadAverage();
-        long requestsBefore = stats.httpRequests.get();
+        long requestsBefore = UidlClient.REQUESTS.get();
         jvm.ifPresent(JvmMonitor::startMeasuring);
         stats.recording = true;
         Instant start = Instant.now();
@@ -82,8 +82,9 @@ public final class ConsoleLoad {
         Thread.sleep((config.durationSeconds() % 30) * 1000L);
         stats.recording = false;
         jvm.ifPresent(JvmMonitor::stopMeasuring);
+        String cpu = jvm.map(JvmMonitor::cpuSummary).orElse("");
         double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
-        long requests = stats.httpRequests.get() - requestsBefore;
+        long requests = UidlClient.REQUESTS.get() - requestsBefore;
         String loadAfter = loadAverage();
 
         // the users finish their iteration (log out) so that the next run starts without their sessions
@@ -92,7 +93,7 @@ public final class ConsoleLoad {
             t.join(60_000 + 10 * config.thinkMaxMillis());
         }
         String report = report(config, stats, jvm, seconds, requests, loadBefore, loadAfter,
-                users.stream().mapToInt(u -> u.iterations).sum());
+                users.stream().mapToInt(u -> u.iterations).sum()) + (cpu.isEmpty() ? "" : cpu + "\n");
         System.out.println(report);
         Files.createDirectories(config.outDir());
         Path file = config.outDir().resolve("console-load-" + config.users() + "-users.md");
@@ -108,7 +109,7 @@ public final class ConsoleLoad {
         b.append(String.format("%n### %d users (%s UTC)%n%n", config.users(),
                 Instant.now().toString().substring(0, 16).replace('T', ' ')));
         b.append(String.format("measured %.0f s after a %d s ramp-up; think time %d–%d ms; load average %s "
-                        + "before, %s after; ~%.0f HTTP requests/s (counted per finished iteration); "
+                        + "before, %s after; %.0f HTTP requests/s; "
                         + "%d iterations in all%n%n", seconds, config.rampUpSeconds(), config.thinkMinMillis(),
                 config.thinkMaxMillis(), loadBefore, loadAfter, requests / seconds, iterations));
         b.append("| request type | count | errors | p50 ms | p95 ms | p99 ms | max ms |\n");

@@ -25,8 +25,10 @@ final class JvmMonitor implements AutoCloseable {
     private volatile double capacityKb;
     private volatile List<String> columns = List.of();
     private volatile boolean measuring;
+    private final CpuMonitor cpu;
 
     private JvmMonitor(long pid) throws IOException {
+        cpu = new CpuMonitor(pid);
         jstat = new ProcessBuilder("jstat", "-gc", String.valueOf(pid), "1000").redirectErrorStream(true).start();
         reader = new Thread(this::read, "jstat-reader");
         reader.setDaemon(true);
@@ -50,7 +52,13 @@ final class JvmMonitor implements AutoCloseable {
         first = null;
         maxUsedKb = 0;
         maxOldKb = 0;
+        cpu.start();
         measuring = true;
+    }
+
+    /** The CPU shares of the window so far (call at its end). */
+    String cpuSummary() {
+        return cpu.summary();
     }
 
     void stopMeasuring() {

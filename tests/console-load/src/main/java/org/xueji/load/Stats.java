@@ -25,7 +25,6 @@ final class Stats {
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
     private final AtomicLong sampleCount = new AtomicLong();
-    final AtomicLong httpRequests = new AtomicLong();
     final AtomicLong emptySearches = new AtomicLong();
     volatile boolean recording;
 

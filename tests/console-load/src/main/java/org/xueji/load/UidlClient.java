@@ -41,9 +41,8 @@ final class UidlClient {
     private int clientId;
     private int promise;
     private int historyIndex;
-    /** Bytes received, for the report. */
-    long bytesIn;
-    int requests;
+    /** HTTP requests of all clients of this JVM, for the report's request rate. */
+    static final java.util.concurrent.atomic.AtomicLong REQUESTS = new java.util.concurrent.atomic.AtomicLong();
 
     UidlClient(HttpClient http, URI base) {
         this.http = http;
@@ -278,8 +277,7 @@ final class UidlClient {
             b.header("Cookie", cookie);
         }
         HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        requests++;
-        bytesIn += r.body().length();
+        REQUESTS.incrementAndGet();
         if (r.statusCode() != 200) {
             throw new UidlException("HTTP " + r.statusCode() + " for " + r.request().uri().getQuery());
         }

@@ -46,24 +46,37 @@ final class VirtualUser implements Runnable {
                 iteration();
                 iterations++;
             }
+            if (session != null) {
+                // a user who stays logged in (load.loginEvery=0) leaves at the end of the run
+                step("logout", this::logout);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (StepFailed e) {
+            // counted
         }
     }
 
+    /** The logged-in tab; kept across iterations unless every iteration logs in (load.loginEvery). */
+    private UidlClient session;
+
     private void iteration() throws InterruptedException {
-        UidlClient c = new UidlClient(http, URI.create(config.url()));
         try {
-            step("login page", () -> {
-                c.open("login");
-                c.require("login-form");
-            });
-            think();
-            step("login", () -> {
-                login(c, account.username(), config.password());
-                c.require("dashboard-cards");
-            });
-            think();
+            if (session == null) {
+                UidlClient c = new UidlClient(http, URI.create(config.url()));
+                session = c;
+                step("login page", () -> {
+                    c.open("login");
+                    c.require("login-form");
+                });
+                think();
+                step("login", () -> {
+                    login(c, account.username(), config.password());
+                    c.require("dashboard-cards");
+                });
+                think();
+            }
+            UidlClient c = session;
             step("students view", () -> {
                 c.navigate("students", "client");
                 c.require("search-name");
@@ -89,13 +102,20 @@ final class VirtualUser implements Runnable {
                 c.require("dashboard-cards");
             });
             think();
-            step("logout", () -> c.sendExpectingSessionEnd(List.of(UidlClient.clickEvent(c.require("logout")))));
+            if (config.loginEvery() > 0 && (iterations + 1) % config.loginEvery() == 0) {
+                step("logout", this::logout);
+            }
         } catch (StepFailed e) {
-            // already counted; the next iteration logs in afresh
-        } finally {
-            stats.httpRequests.addAndGet(c.requests);
+            // already counted; the next iteration logs in afresh, as a person would reload the page
+            session = null;
         }
         think();
+    }
+
+    private void logout() throws IOException, InterruptedException {
+        UidlClient c = session;
+        session = null;
+        c.sendExpectingSessionEnd(List.of(UidlClient.clickEvent(c.require("logout"))));
     }
 
     /** The login form's 'login' event, after the form disabled itself (its '}disabled' sync). */
