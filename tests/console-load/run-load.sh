@@ -21,8 +21,8 @@ set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
-users=("${@:-50 100 200}")
-[ $# -eq 0 ] && users=(50 100 200)
+users=(50 100 200)
+case "${1:-}" in --setup|--stop|'') ;; *) users=("$@") ;; esac
 assembly="${LOAD_ASSEMBLY:-$repo/karaf-assembly/target/xueji-assembly-0.1.0-SNAPSHOT.tar.gz}"
 dir="${LOAD_DIR:-/work/load-run}"
 duration="${LOAD_DURATION:-240}"

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One browser tab of the console, speaking Vaadin Flow 24's protocol as flow-client does:
@@ -257,15 +256,6 @@ final class UidlClient {
             throw new UidlException("no element #" + elementId);
         }
         return node;
-    }
-
-    Optional<String> title(JsonNode message) {
-        for (JsonNode exec : message.path("execute")) {
-            if (exec.size() == 2 && exec.get(1).asText().contains("document.title = $0")) {
-                return Optional.of(exec.get(0).asText());
-            }
-        }
-        return Optional.empty();
     }
 
     private HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
