@@ -13,9 +13,9 @@
 #   LOAD_ACCOUNTS   accounts to create (default: the largest USERS)
 #   LOAD_HEAP       Karaf's -Xmx (default: 1024M, the heap budget of the goal)
 #   LOAD_KEEP=1     leave Karaf running and the folder in place (to look at it afterwards)
-#   LOAD_POOL_MAX   TEST-ONLY: jdbc.pool.maxTotal of the data source (shipped: 16). Under load the console
-#                   deadlocks on a pool of 16 (notes/console-load.md); a pool larger than Jetty's 200
-#                   threads sidesteps that, to measure what lies behind it. Unset = as shipped.
+#   LOAD_POOL_MAX   TEST-ONLY: jdbc.pool.maxTotal of the data source (shipped: 64, with the console running at
+#                   most 16 requests at once). The first runs found the console deadlocked on the old pool of
+#                   16 (BENCHMARKS.md, "Web console under load"); this setting was how they measured past it.
 #   LOAD_DRIVER_OPTS more -Dload.* settings of the driver, e.g. "-Dload.loginEvery=0 -Dload.thinkMax=5000"
 set -euo pipefail
 
@@ -72,7 +72,7 @@ setup() {
   set_prop "$etc/org.xueji.ui.shell.cfg" loginAttemptsPerMinute 100000
   set_prop "$etc/org.xueji.security.cfg" addressFailuresBeforeWait 100000
   if [ -n "${LOAD_POOL_MAX:-}" ]; then
-    # TEST-ONLY, see the header: not a fix of the nested-transaction pool deadlock
+    # TEST-ONLY, see the header
     set_prop "$etc/org.ops4j.datasource-xueji.cfg" jdbc.pool.maxTotal "$LOAD_POOL_MAX"
     log "TEST-ONLY: jdbc.pool.maxTotal = $LOAD_POOL_MAX"
   fi
@@ -120,7 +120,8 @@ main() {
   local home; home=$(home_dir)
   # Karaf is stopped and the folder deleted however the runs end (unless LOAD_KEEP=1)
   trap cleanup EXIT
-  local driver=(mvn -B -q -f "$here/pom.xml" exec:java -Dload.url="http://127.0.0.1:$http_port/")
+  # compile first: a fresh clone has no target/classes (exec:java alone does not build)
+  local driver=(mvn -B -q -f "$here/pom.xml" compile exec:java -Dload.url="http://127.0.0.1:$http_port/")
   # the accounts: made in the shell, then each logs in once and sets its password (first-login change)
   "$here/make-accounts.sh" "$accounts"
   "${driver[@]}" -Dload.mode=prepare -Dload.accounts="$dir/accounts.csv"

@@ -7,6 +7,11 @@ import org.xueji.platform.api.audit.AuditEvent;
  * Appends to the audit trail inside the caller's transaction (R7): the row is written with
  * the caller's EntityManager, so a rolled-back change leaves no audit row and a change never
  * commits without one. Provided as an OSGi service by the audit bundle.
+ * <p>
+ * Append as the transaction's last statement: the chain's head row ({@code AUD_HEAD}) is locked
+ * from the append to the commit, and every other audited transaction of the district waits for
+ * it meanwhile (a query after the append made the console's audited searches queue under load,
+ * BENCHMARKS.md "Web console under load").
  */
 public interface AuditTrail {
 

@@ -127,9 +127,11 @@ public class StudentServiceImpl implements StudentService {
             }
             return tx.inTransaction(em -> {
                 List<StudentEntity> rows = page(em, actor, query, offset, limit);
-                // R7: the search is on record — the kinds of criteria and the count, no values
+                List<StudentSummary> found = rows.isEmpty() ? List.of() : summaries(em, rows);
+                // R7: the search is on record — the kinds of criteria and the count, no values. The
+                // last statement: the audit head row stays locked until the commit (one at a time)
                 audit.append(em, LookupAudit.search(actor, scoped(actor, query), offset, rows.size()));
-                return rows.isEmpty() ? List.<StudentSummary>of() : summaries(em, rows);
+                return found;
             });
         });
     }
@@ -200,8 +202,10 @@ public class StudentServiceImpl implements StudentService {
             // opening a student's full record is itself recorded (R7)
             return tx.inTransaction(em -> {
                 StudentEntity e = findInScope(em, actor, studentId);
+                Student student = StudentMapper.student(e);
+                // last: the audit head row stays locked until the commit
                 audit.append(em, AuditEvent.of(actor, "student.view", "student", e.id, e.schoolId));
-                return StudentMapper.student(e);
+                return student;
             });
         });
     }
@@ -213,8 +217,10 @@ public class StudentServiceImpl implements StudentService {
             // the values are as personal as the record: reading them is recorded like opening it (R7)
             return tx.inTransaction(em -> {
                 StudentEntity e = findInScope(em, actor, studentId);
+                List<StudentHistoryEntry> history = StudentHistory.read(em, e.id);
+                // last: the audit head row stays locked until the commit
                 audit.append(em, AuditEvent.of(actor, "student.history", "student", e.id, e.schoolId));
-                return StudentHistory.read(em, e.id);
+                return history;
             });
         });
     }
