@@ -398,29 +398,7 @@ public final class Karaf implements AutoCloseable {
         // error whatever the timing (with stdin at end-of-file at once, ssh once exited 0 silently)
         byte[] request = ("GET / HTTP/1.0\r\nHost: 127.0.0.1:" + targetPort + "\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
-        Process p;
-        try {
-            p = new ProcessBuilder(cmd).start();
-            p.getOutputStream().write(request);
-            p.getOutputStream().flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run " + cmd, e);
-        }
-        CompletableFuture<String> out = drain(p.getInputStream());
-        CompletableFuture<String> err = drain(p.getErrorStream());
-        try {
-            if (!p.waitFor(SSH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                p.destroyForcibly();
-                throw new IllegalStateException(cmd + " did not finish within " + SSH_TIMEOUT);
-            }
-            return new Result(p.exitValue(), out.get(10, TimeUnit.SECONDS), err.get(10, TimeUnit.SECONDS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            p.destroyForcibly();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("reading the output of " + cmd, e);
-        }
+        return run(new ProcessBuilder(cmd), SSH_TIMEOUT, request, true);
     }
 
     /** The JDWP port of this Karaf's JVM; only an installation started with a debugger has one. */
@@ -716,6 +694,11 @@ public final class Karaf implements AutoCloseable {
 
     /** Runs a command; {@code input}, when given, is its whole standard input (else /dev/null). */
     private static Result run(ProcessBuilder pb, Duration timeout, byte[] input) {
+        return run(pb, timeout, input, false);
+    }
+
+    /** With {@code keepStdinOpen}, standard input gets {@code input} and stays open until the process ends. */
+    private static Result run(ProcessBuilder pb, Duration timeout, byte[] input, boolean keepStdinOpen) {
         if (input == null) {
             pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         }
@@ -723,8 +706,11 @@ public final class Karaf implements AutoCloseable {
         try {
             p = pb.start();
             if (input != null) {
-                try (var stdin = p.getOutputStream()) {
-                    stdin.write(input);
+                var stdin = p.getOutputStream();
+                stdin.write(input);
+                stdin.flush();
+                if (!keepStdinOpen) {
+                    stdin.close();
                 }
             }
         } catch (IOException e) {
