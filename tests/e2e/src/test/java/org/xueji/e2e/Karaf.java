@@ -108,7 +108,32 @@ public final class Karaf implements AutoCloseable {
     /** Unpacks, configures and starts a fresh Karaf; returns once the console and the demo data are up. */
     static Karaf start() {
         return start(defaultWorkDir(), port("httpPort", 18181), port("sshPort", 18101),
-                port("rmiRegistryPort", 11099), port("rmiServerPort", 44445), null, null);
+                port("rmiRegistryPort", 11099), port("rmiServerPort", 44445), null, null, true, etc -> { });
+    }
+
+    /**
+     * One node of two on one PostgreSQL database (issue 13, README "Two nodes on one PostgreSQL"):
+     * a fresh installation in {@code workDir} on the test ports shifted by {@code portShift}, switched
+     * to {@code jdbcUrl} by configuration only (the README's steps: driver name, URL, user; the
+     * password from ~/.pgpass), trusting {@code proxy} for the client address, sealing the audit
+     * chain with the nodes' shared {@code auditKey} (etc/xueji-audit-anchor.key). With {@code demo}
+     * it loads the demo district into the database; the other node finds it there. Returns once its
+     * console and shell answer (and, with {@code demo}, the demo data is in).
+     */
+    static Karaf startNode(Path workDir, int portShift, String jdbcUrl, String user, boolean demo, String proxy,
+                           Path auditKey) {
+        return start(workDir.toAbsolutePath().normalize(), port("httpPort", 18181) + portShift,
+                port("sshPort", 18101) + portShift, port("rmiRegistryPort", 11099) + portShift,
+                port("rmiServerPort", 44445) + portShift, null, null, demo, etc -> {
+                    Path ds = etc.resolve("org.ops4j.datasource-xueji.cfg");
+                    setProperty(ds, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver");
+                    setProperty(ds, "url", jdbcUrl);
+                    setProperty(ds, "user", user);
+                    setProperty(etc.resolve("org.xueji.ui.shell.cfg"), "trustedProxies", proxy);
+                    Path key = etc.resolve("xueji-audit-anchor.key");
+                    Files.copy(auditKey, key);
+                    Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                });
     }
 
     /**
@@ -122,11 +147,16 @@ public final class Karaf implements AutoCloseable {
         return start(workDir.toAbsolutePath().normalize(), port("httpPort", 18181) + portShift,
                 port("sshPort", 18101) + portShift, port("rmiRegistryPort", 11099) + portShift,
                 port("rmiServerPort", 44445) + portShift, List.of(backupFolder.toString(), auditKey.toString()),
-                port("debugPort", 15005) + portShift);
+                port("debugPort", 15005) + portShift, false, etc -> { });
+    }
+
+    /** Settings of one installation's etc folder made before its first start. */
+    private interface EtcSettings {
+        void apply(Path etc) throws IOException;
     }
 
     private static Karaf start(Path workDir, int httpPort, int sshPort, int rmiRegistryPort, int rmiServerPort,
-                               List<String> restoreFrom, Integer debugPort) {
+                               List<String> restoreFrom, Integer debugPort, boolean demo, EtcSettings settings) {
         Instant begin = Instant.now();
         try {
             // a Karaf left over from an aborted earlier run lives in our own work folder: end it first
@@ -142,11 +172,11 @@ public final class Karaf implements AutoCloseable {
 
             Path home = unpack(assemblyArchive(), workDir);
             Path etc = home.resolve("etc");
-            if (restoreFrom == null) {
+            if (demo) {
                 // the demo district, booted the way ./run.sh boots it (the shipped assembly has no demo, issue 16)
                 run(Duration.ofSeconds(30), List.of("sh", home.resolve("bin/enable-demo").toString()), null)
                         .requireSuccess("bin/enable-demo");
-            } else {
+            } else if (restoreFrom != null) {
                 // the README's offline restore, on a fresh installation that has never started
                 List<String> restore = new ArrayList<>(List.of(home.resolve("bin/xueji-restore").toString()));
                 restore.addAll(restoreFrom);
@@ -169,6 +199,7 @@ public final class Karaf implements AutoCloseable {
                     String.valueOf(rmiRegistryPort));
             setProperty(etc.resolve("org.apache.karaf.management.cfg"), "rmiServerPort",
                     String.valueOf(rmiServerPort));
+            settings.apply(etc);
 
             Path key = workDir.resolve("ssh").resolve("e2e_rsa");
             Files.createDirectories(key.getParent());
@@ -182,11 +213,11 @@ public final class Karaf implements AutoCloseable {
             try {
                 karaf.launch();
                 karaf.awaitConsole();
-                if (restoreFrom == null) {
+                if (demo) {
                     karaf.awaitDemoData();
                 }
                 karaf.awaitShell();
-                if (restoreFrom != null) {
+                if (!demo) {
                     karaf.awaitCommands(ADMIN_COMMANDS);
                 }
             } catch (RuntimeException | Error e) {
@@ -314,7 +345,7 @@ public final class Karaf implements AutoCloseable {
     private static final List<String> ADMIN_COMMANDS = List.of("xueji:audit-verify", "xueji:audit",
             "xueji:db-tables", "xueji:accounts", "xueji:students");
 
-    private void awaitCommands(List<String> commands) {
+    void awaitCommands(List<String> commands) {
         for (String command : commands) {
             await("the shell command " + command, START_TIMEOUT, () -> {
                 requireRunning();

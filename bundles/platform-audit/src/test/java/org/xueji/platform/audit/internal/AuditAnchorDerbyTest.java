@@ -224,6 +224,34 @@ class AuditAnchorDerbyTest {
     }
 
     @Test
+    @DisplayName("R7 (issue 13, two nodes): an installation that makes a new key for a chain sealed with another refuses to write, and keeps no key")
+    void r7_aNewKeyForAChainSealedWithAnotherIsRefused() {
+        append(3);
+        String seal = db.queryString("SELECT HEAD_MAC FROM AUD_HEAD");
+        Path secondNode = db.anchorHome.resolveSibling(db.anchorHome.getFileName() + "-node2");
+        AnchorKey fresh = AnchorKey.loadOrCreate(secondNode.resolve("anchor.key"));
+        assertThat(fresh.created()).isTrue();
+        assertThatThrownBy(() -> new AuditAnchor(clock::now, db.dataSource, fresh,
+                new AnchorFiles(secondNode.resolve("audit-anchor"))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("sealed with another key");
+        assertThat(secondNode.resolve("anchor.key")).as("the refused key file").doesNotExist();
+        assertThat(db.queryString("SELECT HEAD_MAC FROM AUD_HEAD")).as("the seal").isEqualTo(seal);
+        assertThat(service.verify(AUDITOR).intact()).isTrue();
+
+        // with the first installation's key copied over, the second node starts and finds the chain intact
+        Path copied = secondNode.resolve("anchor.key");
+        try {
+            Files.createDirectories(secondNode);
+            Files.copy(db.anchorHome.resolve("anchor.key"), copied);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        AuditAnchor node2 = new AuditAnchor(clock::now, db.dataSource, AnchorKey.loadOrCreate(copied),
+                new AnchorFiles(secondNode.resolve("audit-anchor")));
+        assertThat(new AuditServiceImpl(db.emf, clock, node2).verify(AUDITOR).intact()).isTrue();
+    }
+
+    @Test
     @DisplayName("R7: the key file is created owner-only, and the key never shows in a text")
     void r7_keyFileOwnerOnly() throws Exception {
         Path key = db.anchorHome.resolve("anchor.key");

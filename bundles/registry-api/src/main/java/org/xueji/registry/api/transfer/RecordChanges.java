@@ -18,6 +18,15 @@ public interface RecordChanges {
     /** The record by id, or empty. */
     Optional<RecordPlacement> record(EntityManager em, long studentId);
 
+    /**
+     * The record by id, or empty, held for the caller's transaction: a second caller asking for
+     * the same record waits until the first commits or rolls back. A module that starts a change
+     * only when the student has none pending reads the record this way first, so that two changes
+     * of one student started at once (two clerks, two nodes on one database) are checked one after
+     * the other and the second sees the first.
+     */
+    Optional<RecordPlacement> recordForChange(EntityManager em, long studentId);
+
     /** The record by resident ID number or 学籍号 (G + ID number, or L…), district-wide, or empty. */
     Optional<RecordPlacement> findByNumber(EntityManager em, String idOrRegistryNumber);
 

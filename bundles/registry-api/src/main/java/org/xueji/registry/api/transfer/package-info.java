@@ -7,5 +7,5 @@
  * own rules (R14/R15 cap, 借读 refused, versions) and writes the record history and an audit row
  * without personal values.
  */
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.xueji.registry.api.transfer;

@@ -99,6 +99,15 @@ public class RecordChangesImpl implements RecordChanges {
     }
 
     @Override
+    public Optional<RecordPlacement> recordForChange(EntityManager em, long studentId) {
+        // an update that changes nothing takes the row's write lock until the transaction ends, on
+        // Derby and PostgreSQL alike (Derby's SELECT … FOR UPDATE may let go of a row it did not update)
+        em.createNativeQuery("UPDATE REG_STUDENT SET RECORD_STATUS = RECORD_STATUS WHERE ID = ?")
+                .setParameter(1, studentId).executeUpdate();
+        return record(em, studentId);
+    }
+
+    @Override
     public Optional<RecordPlacement> findByNumber(EntityManager em, String number) {
         if (number == null || number.isBlank()) {
             return Optional.empty();

@@ -146,7 +146,8 @@ final class ChangeSubmissions {
             List<EvidenceKind> kinds = judge(change.evidence());
             PresenceFinding finding = change.findingId() == null ? null : openFinding(actor, change.findingId());
             ChangeEntity saved = support.change(em -> {
-                RecordPlacement rec = records.record(em, change.studentId()).orElseThrow(() ->
+                // held until commit: a second change of this student waits, then sees this one pending
+                RecordPlacement rec = records.recordForChange(em, change.studentId()).orElseThrow(() ->
                         new ValidationException(List.of(new FieldError("R10", TransferMessages.R10_NO_RECORD))));
                 requireSubmitScope(actor, change, rec);
                 List<FieldError> errors = blocking(em, actor, change, rec);
@@ -176,7 +177,7 @@ final class ChangeSubmissions {
             validateInput(change);
             List<EvidenceKind> kinds = judge(change.evidence());
             ChangeEntity saved = support.change(em -> {
-                RecordPlacement rec = records.record(em, studentId).orElseThrow(() ->
+                RecordPlacement rec = records.recordForChange(em, studentId).orElseThrow(() ->
                         new NotFoundException(TransferMessages.CHANGE_NOT_FOUND, studentId));
                 actor.requireSchool(rec.schoolId());
                 if (rec.status() != RecordStatus.ACTIVE) {

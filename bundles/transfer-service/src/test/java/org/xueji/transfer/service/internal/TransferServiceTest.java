@@ -287,6 +287,41 @@ class TransferServiceTest {
     }
 
     @Test
+    @DisplayName("Two changes of one student started at once (two clerks, two nodes): one is stored, the other sees it pending")
+    void twoChangesOfOneStudentAtOnceOneStands() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                long s = f.student(SCHOOL_A, CLASS_A7);
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<String>> results = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    results.add(pool.submit((Callable<String>) () -> {
+                        start.await();
+                        try {
+                            f.service.submit(REGISTRAR_B, transfer(s, SCHOOL_B, CLASS_B7, 7));
+                            return "ok";
+                        } catch (ValidationException e) {
+                            return e.errors().get(0).messageKey().key();
+                        }
+                    }));
+                }
+                start.countDown();
+                List<String> outcomes = new ArrayList<>();
+                for (Future<String> res : results) {
+                    outcomes.add(res.get());
+                }
+                assertThat(outcomes).as("round %d", round)
+                        .containsExactlyInAnyOrder("ok", TransferMessages.PENDING_CHANGE_EXISTS.key());
+                assertThat(f.store.count("SELECT COUNT(*) FROM TRF_CHANGE WHERE STUDENT_ID = " + s))
+                        .as("changes stored for the student, round %d", round).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     @DisplayName("R12: a target class of another school (借读) and a class that does not exist are refused")
     void r12_targetClassOfAnotherSchoolOrMissingRefused() {
         long s = f.student(SCHOOL_A, CLASS_A7);

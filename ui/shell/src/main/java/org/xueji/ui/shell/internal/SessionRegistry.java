@@ -57,6 +57,23 @@ final class SessionRegistry {
         return ids.size();
     }
 
+    /**
+     * A service refused this request's actor because its session ended where this node could not
+     * see it: a newer login or an administrator's change on another node sharing the database
+     * (R2 across nodes, issue 13). Ends the session here as a replaced one is ended, in the request
+     * that found out: the page goes to the login page, which says the session ended.
+     */
+    void endStale(VaadinSession session) {
+        forget(session.getSession().getId());
+        session.setAttribute(Actor.class, null);
+        session.setAttribute(LoginView.NOTICE, ShellText.LOGIN_SESSION_ENDED.format(session.getLocale()));
+        session.getSession().setAttribute(ENDED, "ended-elsewhere");
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.getPage().setLocation("login");
+        }
+    }
+
     private void end(String sessionId, String why, ShellText notice) {
         usernames.remove(sessionId);
         VaadinSession session = sessions.remove(sessionId);

@@ -36,6 +36,10 @@ public @interface ShellConfig {
             + "未配置 HTTPS 时控制台不在非本机地址上监听）")
     boolean allowPlainHttpBeyondLoopback() default false;
 
+    @AttributeDefinition(description = "受信任的反向代理地址（逗号分隔，可用 CIDR，如 10.0.0.5 或 10.0.0.0/24）：来自这些地址的请求，"
+            + "客户端地址取 X-Forwarded-For 的最后一项（登录限制与审计按真实客户端地址）；默认为空，不信任任何代理")
+    String trustedProxies() default "";
+
     @AttributeDefinition(description = "存放 HTTPS 密钥库密码的文件（第一行），相对路径以 Karaf etc 目录为基准；"
             + "密码不写在本配置中，因为 config:list 会显示配置中的所有值")
     String keystorePasswordFile() default "xueji-keystore.pass";

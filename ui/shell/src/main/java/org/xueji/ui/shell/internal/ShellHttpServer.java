@@ -103,7 +103,8 @@ public class ShellHttpServer implements AccountSessionListener {
 
             // with HTTPS on, plain HTTP only redirects (issue 16): no page and no login in clear
             Handler app = https ? new ConsoleTransport.HttpsRedirect(config.httpsPort(), context) : context;
-            server.setHandler(new SecurityHeaders(limited(app, config.maxConcurrentRequests())));
+            server.setHandler(new TrustedProxies(new SecurityHeaders(new HealthCheck(
+                    limited(app, config.maxConcurrentRequests()))), TrustedProxies.parse(config.trustedProxies())));
             server.start();
             viewRegistry.attach(ApplicationRouteRegistry.getInstance(
                     new VaadinServletContext(context.getServletContext())));

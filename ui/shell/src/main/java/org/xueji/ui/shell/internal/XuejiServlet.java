@@ -25,6 +25,9 @@ public class XuejiServlet extends VaadinServlet {
             session.setErrorHandler(errorEvent -> {
                 Throwable t = errorEvent.getThrowable();
                 DomainException domain = findDomainException(t);
+                if (domain != null && StaleSessions.endIfEnded(domain)) {
+                    return;
+                }
                 if (domain != null) {
                     UiContext.showError(domain);
                 } else {

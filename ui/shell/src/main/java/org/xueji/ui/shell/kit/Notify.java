@@ -4,6 +4,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.xueji.platform.api.DomainException;
 import org.xueji.ui.shell.api.UiContext;
+import org.xueji.ui.shell.internal.StaleSessions;
 
 /**
  * Feedback notifications of the console, all alike: success at the bottom for 3 s, errors in
@@ -21,8 +22,12 @@ public final class Notify {
         return n;
     }
 
-    /** A refusal or failure of a service, localised. */
+    /**
+     * A refusal or failure of a service, localised. A refusal because the session ended on
+     * another node also sends the page to the login page ({@link StaleSessions}).
+     */
     public static Notification error(DomainException e) {
+        StaleSessions.endIfEnded(e);
         return errorText(e.message(UiContext.locale()));
     }
 

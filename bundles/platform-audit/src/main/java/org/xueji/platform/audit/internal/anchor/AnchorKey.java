@@ -114,6 +114,21 @@ public final class AnchorKey {
         return created;
     }
 
+    /**
+     * Deletes the file this start created (a key that must not be used: the chain is sealed with
+     * another), so that the next start does not take it for the chain's key.
+     */
+    public void discardCreated() {
+        if (!created) {
+            throw new IllegalStateException("only a key file this start created is discarded: " + file);
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new IllegalStateException("audit anchor key file " + file + " cannot be deleted", e);
+        }
+    }
+
     /** Whether anyone but the owner may read the file (warned about at start). */
     public boolean readableByOthers() {
         try {

@@ -138,6 +138,20 @@ public class AuditAnchor {
     private void sealFirstHead() {
         try (Connection c = dataSource.getConnection()) {
             Object[] head = head(c);
+            if (head[2] != null && key.created()
+                    && !key.verifies(Anchor.headText((Long) head[0], (String) head[1]), (String) head[2])) {
+                // a key made just now cannot have sealed this chain: a second node on the same database
+                // or a restored database started without the chain's key. Sealing with it would make
+                // every other node (and every later check) see a rewritten chain.
+                key.discardCreated();
+                String refusal = "The audit chain in this database is sealed with another key than the one this "
+                        + "installation has just created (" + key.file() + "): this node does not write to the audit "
+                        + "trail. A second node on the same database, or a restored database, needs the key file of the "
+                        + "installation that sealed the chain: copy it here (owner-only) and restart (README, "
+                        + "\"Two nodes on one PostgreSQL\" and \"Backup and restore\")";
+                LOG.error(refusal);
+                throw new IllegalStateException(refusal);
+            }
             if (head[2] == null && (key.created() || (Long) head[0] == 0)) {
                 try (PreparedStatement s = c.prepareStatement("UPDATE AUD_HEAD SET HEAD_MAC = ? WHERE ID = 1 "
                         + "AND HEAD_MAC IS NULL AND LAST_ID = ? AND LAST_HASH = ?")) {
