@@ -2,9 +2,12 @@ package org.xueji.platform.workflow.internal.lease;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,15 +40,22 @@ public class DatabaseJobLeases implements JobLeases {
 
     @Activate
     public DatabaseJobLeases(@Reference(target = "(osgi.jndi.service.name=xueji-workflow)") DataSource migrated) {
-        this(migrated, NodeId.forThisStart(), Clock.systemUTC());
+        this(migrated, NodeId.instance(), Clock.systemUTC());
         LOG.info("Background jobs take their leases as node {}", nodeId);
     }
 
-    /** Tests: several nodes on one database, with a clock they move. */
-    DatabaseJobLeases(DataSource dataSource, String nodeId, Clock clock) {
+    /**
+     * A new start of {@code instance} (tests: several nodes on one database, with a clock they
+     * move). Takes back at once the leases that an earlier start of the same instance still
+     * holds: that JVM is gone, since Karaf's instance lock lets one JVM at a time run an
+     * installation, and after a crash (kill -9, power loss) the jobs would otherwise wait for
+     * the expiry.
+     */
+    DatabaseJobLeases(DataSource dataSource, String instance, Clock clock) {
         this.dataSource = dataSource;
-        this.nodeId = nodeId;
+        this.nodeId = NodeId.of(instance);
         this.clock = clock;
+        releaseEarlierStarts(instance);
     }
 
     @Override
@@ -77,6 +87,32 @@ public class DatabaseJobLeases implements JobLeases {
             commit(c);
         } catch (SQLException e) {
             throw new IllegalStateException("lease of job " + job + " cannot be given up: " + e.getMessage(), e);
+        }
+    }
+
+    private void releaseEarlierStarts(String instance) {
+        List<String[]> earlier = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT JOB_NAME, HOLDER FROM WFL_JOB_LEASE");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    if (NodeId.isStartOf(rs.getString(2), instance)) {
+                        earlier.add(new String[] {rs.getString(1), rs.getString(2)});
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE WFL_JOB_LEASE SET EXPIRES_MILLIS = 0 WHERE JOB_NAME = ? AND HOLDER = ?")) {
+                for (String[] lease : earlier) {
+                    s.setString(1, lease[0]);
+                    s.setString(2, lease[1]);
+                    s.executeUpdate();
+                }
+            }
+            commit(c);
+        } catch (SQLException e) {
+            // not fatal: those leases expire on their own
+            LOG.warn("Leases of an earlier start of this node not taken back: {}", e.getMessage());
         }
     }
 

@@ -46,15 +46,15 @@ class DatabaseJobLeasesTest {
         database = ModuleTestStore.newDatabase();
         SchemaMigration.migrate(database, WorkflowSchema.CHANGELOG, getClass().getClassLoader(),
                 WorkflowSchema.TABLE_PREFIX);
-        nodeA = new DatabaseJobLeases(database, "root@host-a/0a", clock);
-        nodeB = new DatabaseJobLeases(database, "root@host-b/0b", clock);
+        nodeA = new DatabaseJobLeases(database, "root@host-a#0a0a0a0a", clock);
+        nodeB = new DatabaseJobLeases(database, "root@host-b#0b0b0b0b", clock);
     }
 
     @Test
     void onlyOneNodeHoldsAJobsLease() throws SQLException {
         assertThat(nodeA.acquire(JOB, LEASE)).as("first node takes the free lease").isTrue();
         assertThat(nodeB.acquire(JOB, LEASE)).as("second node while the first holds it").isFalse();
-        assertThat(holders()).containsExactly(JOB + " root@host-a/0a");
+        assertThat(holders()).containsExactly(JOB + " " + nodeA.nodeId());
     }
 
     @Test
@@ -83,7 +83,7 @@ class DatabaseJobLeasesTest {
         clock.advance(Duration.ofSeconds(1));
         assertThat(nodeB.acquire(JOB, LEASE)).as("at expiry, node A stopped renewing").isTrue();
         assertThat(nodeA.acquire(JOB, LEASE)).as("node A is back, but B holds the job now").isFalse();
-        assertThat(holders()).containsExactly(JOB + " root@host-b/0b");
+        assertThat(holders()).containsExactly(JOB + " " + nodeB.nodeId());
     }
 
     @Test
@@ -93,6 +93,24 @@ class DatabaseJobLeasesTest {
         assertThat(nodeB.acquire(JOB, LEASE)).as("a node that does not hold it cannot release it").isFalse();
         nodeA.release(JOB);
         assertThat(nodeB.acquire(JOB, LEASE)).as("released by its holder").isTrue();
+    }
+
+    @Test
+    void aRestartedNodeTakesBackTheLeasesOfItsEarlierStartAtOnce() {
+        assertThat(nodeA.acquire(JOB, LEASE)).isTrue();
+        // node A is killed (kill -9: nothing given up) and started again, with a new node id
+        DatabaseJobLeases nodeAAgain = new DatabaseJobLeases(database, "root@host-a#0a0a0a0a", clock);
+        assertThat(nodeAAgain.nodeId()).isNotEqualTo(nodeA.nodeId()).startsWith("root@host-a#0a0a0a0a/");
+        assertThat(nodeB.acquire(JOB, LEASE)).as("another node may take it as well").isTrue();
+        assertThat(nodeAAgain.acquire(JOB, LEASE)).as("but only one of them").isFalse();
+    }
+
+    @Test
+    void anotherInstanceOnTheSameHostDoesNotTakeTheLeasesBack() {
+        assertThat(nodeA.acquire(JOB, LEASE)).isTrue();
+        DatabaseJobLeases secondInstallation = new DatabaseJobLeases(database, "root@host-a#0c0c0c0c", clock);
+        assertThat(secondInstallation.acquire(JOB, LEASE)).isFalse();
+        assertThat(nodeA.acquire(JOB, LEASE)).isTrue();
     }
 
     @Test
