@@ -29,8 +29,10 @@ final class NodeId {
         if (name.length() > MAX_NAME) {
             name = name.substring(0, MAX_NAME);
         }
-        String home = Path.of(System.getProperty("karaf.home", ".")).toAbsolutePath().normalize().toString();
-        return name + "#" + HexFormat.of().formatHex(sha256(home), 0, 4);
+        // karaf.base: the installation's own folder (a child instance shares karaf.home with its root)
+        String base = System.getProperty("karaf.base", System.getProperty("karaf.home", "."));
+        String folder = Path.of(base).toAbsolutePath().normalize().toString();
+        return name + "#" + HexFormat.of().formatHex(sha256(folder), 0, 4);
     }
 
     /** A node id of a new start of {@code instance}. */
