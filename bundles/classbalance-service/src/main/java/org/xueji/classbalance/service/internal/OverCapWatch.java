@@ -14,6 +14,7 @@ import org.xueji.ledger.api.LedgerService;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.PlatformClock;
 import org.xueji.registry.api.SchoolService;
+import org.xueji.platform.api.lease.JobLeases;
 import org.xueji.platform.persistence.PeriodicJob;
 
 /**
@@ -37,9 +38,9 @@ public class OverCapWatch {
     private PeriodicJob job;
 
     @Activate
-    public OverCapWatch(@Reference SchoolService schools, @Reference PlatformClock clock) {
+    public OverCapWatch(@Reference JobLeases leases, @Reference SchoolService schools, @Reference PlatformClock clock) {
         this(schools, clock, null);
-        job = PeriodicJob.start("xueji-classbalance-over-cap", Duration.ofMinutes(1), Duration.ofHours(1),
+        job = PeriodicJob.start("xueji-classbalance-over-cap", Duration.ofMinutes(1), Duration.ofHours(1), leases,
                 this::runQuietly);
     }
 

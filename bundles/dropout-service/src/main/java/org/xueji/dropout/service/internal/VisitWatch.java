@@ -32,6 +32,7 @@ import org.xueji.platform.api.reminder.Reminder;
 import org.xueji.platform.api.reminder.ReminderProvider;
 import org.xueji.platform.api.security.AccountAreas;
 import org.xueji.platform.persistence.Transactions;
+import org.xueji.platform.api.lease.JobLeases;
 import org.xueji.platform.persistence.PeriodicJob;
 
 /**
@@ -59,9 +60,9 @@ public class VisitWatch implements ReminderProvider {
     @Activate
     public VisitWatch(@Reference(target = "(osgi.unit.name=xueji-dropout)") EntityManagerFactory emf,
                       @Reference PlatformClock clock, @Reference WorkingDayCalendar calendar,
-                      @Reference AccountAreas areas, Map<String, Object> properties) {
+                      @Reference AccountAreas areas, @Reference JobLeases leases, Map<String, Object> properties) {
         this(new Transactions(emf), clock, calendar, areas, DropoutConfig.from(properties, LOG::warn));
-        timer = PeriodicJob.start("xueji-dropout-visit-watch", Duration.ofMinutes(2), Duration.ofHours(1),
+        timer = PeriodicJob.start("xueji-dropout-visit-watch", Duration.ofMinutes(2), Duration.ofHours(1), leases,
                 this::safeCheck);
     }
 

@@ -43,6 +43,7 @@ import org.xueji.registry.api.SchoolService;
 import org.xueji.registry.api.SchoolYearDates;
 import org.xueji.registry.api.SchoolYearService;
 import org.xueji.registry.api.StudentSummary;
+import org.xueji.platform.api.lease.JobLeases;
 import org.xueji.platform.persistence.PeriodicJob;
 
 /**
@@ -83,12 +84,13 @@ public class Grade9EscalationImpl implements Grade9EscalationService, ReminderPr
                                 @Reference PlatformClock clock, @Reference SchoolYearService schoolYears,
                                 @Reference WorkingDayCalendar workingDays, @Reference AccountService accounts,
                                 @Reference SchoolService schools,
-                                @Reference AutumnRegistrationServiceImpl registration, Grade9EscalationConfig config) {
+                                @Reference AutumnRegistrationServiceImpl registration, @Reference JobLeases leases,
+                                Grade9EscalationConfig config) {
         this(new ModuleSupport(emf, auditTrail, auditService, clock), schoolYears, workingDays, accounts, schools,
                 registration, config.leadWorkingDays());
         int every = Math.max(1, config.checkMinutes());
         scheduler = PeriodicJob.start("xueji-grade9-escalation", Duration.ofMinutes(1), Duration.ofMinutes(every),
-                this::runSafely);
+                leases, this::runSafely);
     }
 
     Grade9EscalationImpl(ModuleSupport support, SchoolYearService schoolYears, WorkingDayCalendar workingDays,

@@ -73,7 +73,7 @@ public class AccountServiceImpl implements AccountService {
                               @Reference PlatformClock clock,
                               @Reference AuditTrail audit,
                               SecurityConfig config) {
-        this(emf, clock, audit, config, AddressThrottle.SHARED);
+        this(emf, clock, audit, config, AddressThrottle.loginThrottle(emf));
     }
 
     AccountServiceImpl(EntityManagerFactory emf, PlatformClock clock, AuditTrail audit, SecurityConfig config,

@@ -2,11 +2,8 @@ package org.xueji.platform.security.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import javax.persistence.EntityManagerFactory;
+import org.xueji.platform.persistence.Transactions;
 
 /**
  * Per-address throttling that comes before the account lockout (R2, issue 16): after
@@ -17,23 +14,38 @@ import java.util.Map;
  * district administrator locked out. Success does not clear an address (a second account on
  * the same address must not buy more guesses); failures age out of the window.
  *
- * <p>Kept in memory, shared by the web login and the shell login of this Karaf (a restart
- * clears it). Bounded: the oldest addresses are forgotten beyond {@link #MAX_ADDRESSES}.
+ * <p>The failures are kept in a {@link FailureLog}: the logins (web and shell) use the database
+ * ({@link DatabaseFailureLog}), so every node of one database counts the same failures (issue 13)
+ * and a restart clears nothing; the named pools of modules keep theirs in memory
+ * ({@link MemoryFailureLog}, bounded to {@link MemoryFailureLog#MAX_ADDRESSES} addresses).
  */
 final class AddressThrottle {
 
     static final Duration WINDOW = Duration.ofHours(24);
     static final Duration FIRST_WAIT = Duration.ofMinutes(1);
-    static final int MAX_ADDRESSES = 10_000;
-
-    /** The throttle of this bundle, shared by the web login and the shell realm. */
-    static final AddressThrottle SHARED = new AddressThrottle(3, Duration.ofMinutes(60));
+    /** The pool name of the login's failures in SEC_ADDRESS_FAILURE. */
+    static final String LOGIN_POOL = "login";
 
     private volatile int freeFailures;
     private volatile Duration maxWait;
-    private final Map<String, Deque<Instant>> failures = new LinkedHashMap<>(16, 0.75f, true);
+    private final FailureLog failures;
 
+    /**
+     * The throttle of the web and the shell login: failures in the database, pool
+     * {@value #LOGIN_POOL}, limits from the configuration ({@code AccountServiceImpl.configureThrottle}).
+     */
+    static AddressThrottle loginThrottle(EntityManagerFactory securityUnit) {
+        return new AddressThrottle(3, Duration.ofMinutes(60),
+                new DatabaseFailureLog(new Transactions(securityUnit), LOGIN_POOL));
+    }
+
+    /** Failures in memory. */
     AddressThrottle(int freeFailures, Duration maxWait) {
+        this(freeFailures, maxWait, new MemoryFailureLog());
+    }
+
+    AddressThrottle(int freeFailures, Duration maxWait, FailureLog failures) {
+        this.failures = failures;
         configure(freeFailures, maxWait);
     }
 
@@ -47,50 +59,28 @@ final class AddressThrottle {
     }
 
     /** When the address may try again, or {@code null} when it may try now. */
-    synchronized Instant waitUntil(String address, Instant now) {
-        Deque<Instant> times = recent(address, now);
-        if (times == null || times.size() < freeFailures) {
+    Instant waitUntil(String address, Instant now) {
+        FailureLog.Recent recent = failures.recent(key(address), now.minus(WINDOW));
+        if (recent == null || recent.count() < freeFailures) {
             return null;
         }
-        int beyond = times.size() - freeFailures;
+        int beyond = recent.count() - freeFailures;
         Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(beyond, 20));
         if (wait.compareTo(maxWait) > 0) {
             wait = maxWait;
         }
-        Instant until = times.peekLast().plus(wait);
+        Instant until = recent.last().plus(wait);
         return until.isAfter(now) ? until : null;
     }
 
     /** Counts a failed attempt (wrong password, unknown name, locked or disabled account). */
-    synchronized void failed(String address, Instant now) {
-        Deque<Instant> times = failures.computeIfAbsent(key(address), a -> new ArrayDeque<>());
-        times.addLast(now);
-        if (failures.size() > MAX_ADDRESSES) {
-            Iterator<String> eldest = failures.keySet().iterator();
-            eldest.next();
-            eldest.remove();
-        }
+    void failed(String address, Instant now) {
+        failures.add(key(address), now, now.minus(WINDOW));
     }
 
     /** Forgets an address (an operator's decision, e.g. after checking who was behind it). */
-    synchronized boolean clear(String address) {
-        return failures.remove(key(address)) != null;
-    }
-
-    private Deque<Instant> recent(String address, Instant now) {
-        Deque<Instant> times = failures.get(key(address));
-        if (times == null) {
-            return null;
-        }
-        Instant oldest = now.minus(WINDOW);
-        while (!times.isEmpty() && times.peekFirst().isBefore(oldest)) {
-            times.pollFirst();
-        }
-        if (times.isEmpty()) {
-            failures.remove(key(address));
-            return null;
-        }
-        return times;
+    boolean clear(String address) {
+        return failures.clear(key(address));
     }
 
     private static String key(String address) {

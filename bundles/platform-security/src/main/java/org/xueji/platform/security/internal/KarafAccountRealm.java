@@ -51,10 +51,12 @@ public class KarafAccountRealm implements JaasRealm {
                              @Reference AuditTrail audit,
                              SecurityConfig config) {
         this.context = context;
-        // the same per-address throttle as the web login: an address cannot get more guesses by switching
+        // the same per-address failures as the web login (one table): an address cannot get more
+        // guesses by switching, nor by switching nodes
+        AddressThrottle throttle = AddressThrottle.loginThrottle(emf);
         this.authenticator = new Authenticator(clock, audit, PasswordPolicy.of(config),
-                PasswordHasher.forConfig(config.hashIterations()), AddressThrottle.SHARED);
-        AccountServiceImpl.configureThrottle(AddressThrottle.SHARED, config);
+                PasswordHasher.forConfig(config.hashIterations()), throttle);
+        AccountServiceImpl.configureThrottle(throttle, config);
         this.shellAuthentication = new ShellAuthenticator(emf, audit, authenticator);
     }
 

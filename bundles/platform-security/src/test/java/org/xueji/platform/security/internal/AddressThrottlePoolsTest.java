@@ -17,7 +17,7 @@ class AddressThrottlePoolsTest {
     private final AddressThrottlePools pools = new AddressThrottlePools(() -> Clock.fixed(now.get(), ZoneOffset.UTC));
 
     @Test
-    void afterTheFreeAttemptsAnAddressWaitsAndOtherAddressesAndPoolsDoNot() {
+    void afterTheFreeAttemptsAnAddressWaitsAndOtherAddressesAndPoolsDoNot() throws Exception {
         AddressThrottles.Pool lookups = pools.pool("lookups", 2, Duration.ofMinutes(30));
         lookups.count("10.0.0.1");
         assertThat(lookups.waitUntil("10.0.0.1")).isNull();
@@ -25,7 +25,10 @@ class AddressThrottlePoolsTest {
         assertThat(lookups.waitUntil("10.0.0.1")).isEqualTo(Instant.parse("2026-06-10T02:01:00Z"));
         assertThat(lookups.waitUntil("10.0.0.2")).isNull();
         assertThat(pools.pool("other", 2, Duration.ofMinutes(30)).waitUntil("10.0.0.1")).isNull();
-        assertThat(AddressThrottle.SHARED.waitUntil("10.0.0.1", now.get())).isNull();
+        try (SecurityTestStore store = new SecurityTestStore()) {
+            assertThat(AddressThrottle.loginThrottle(store.emf).waitUntil("10.0.0.1", now.get()))
+                    .as("the login's throttle").isNull();
+        }
         now.set(Instant.parse("2026-06-10T02:01:00Z"));
         assertThat(pools.pool("lookups", 2, Duration.ofMinutes(30)).waitUntil("10.0.0.1")).isNull();
     }

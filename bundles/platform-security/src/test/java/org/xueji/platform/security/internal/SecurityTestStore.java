@@ -98,10 +98,13 @@ final class SecurityTestStore implements AutoCloseable {
                 });
     }
 
-    /** The service with its own address throttle, behind a console that listens on loopback only. */
+    /**
+     * The service as activated: the login throttle counts in this database's SEC_ADDRESS_FAILURE
+     * (so services made here share it, like two nodes), behind a console that listens on loopback only.
+     */
     AccountServiceImpl accountService() {
         AccountServiceImpl service = new AccountServiceImpl(emf, clock, audit, defaultConfig(),
-                new AddressThrottle(3, Duration.ofMinutes(60)));
+                AddressThrottle.loginThrottle(emf));
         service.console = () -> true;
         return service;
     }

@@ -9,13 +9,15 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.lease.JobLeases;
 import org.xueji.platform.api.workflow.LapsedStep;
 import org.xueji.platform.api.workflow.WorkflowService;
 import org.xueji.platform.persistence.PeriodicJob;
 
 /**
  * R17: looks for lapsed steps at start and then every {@code lapseCheckMinutes} (configuration
- * {@code org.xueji.workflow}, default 10). {@code xueji:workflow-lapses} runs the same check now.
+ * {@code org.xueji.workflow}, default 10), on one node at a time (its {@link JobLeases lease}).
+ * {@code xueji:workflow-lapses} runs the same check now.
  */
 @Component(immediate = true, configurationPid = "org.xueji.workflow")
 public class LapseScheduler {
@@ -26,11 +28,12 @@ public class LapseScheduler {
     private final PeriodicJob scheduler;
 
     @Activate
-    public LapseScheduler(@Reference WorkflowService workflow, Map<String, Object> configuration) {
+    public LapseScheduler(@Reference WorkflowService workflow, @Reference JobLeases leases,
+                          Map<String, Object> configuration) {
         Object minutes = configuration.get("lapseCheckMinutes");
         long every = minutes == null ? 10 : Long.parseLong(minutes.toString().trim());
         scheduler = PeriodicJob.start("xueji-workflow-lapse-check", Duration.ZERO,
-                Duration.ofMinutes(Math.max(1, every)), () -> run(workflow));
+                Duration.ofMinutes(Math.max(1, every)), leases, () -> run(workflow));
     }
 
     private static void run(WorkflowService workflow) {

@@ -26,6 +26,7 @@ import org.xueji.specialneeds.api.ChildStatus;
 import org.xueji.specialneeds.api.ComplianceFinding;
 import org.xueji.specialneeds.api.ComplianceStatus;
 import org.xueji.specialneeds.api.RulePart;
+import org.xueji.platform.api.lease.JobLeases;
 import org.xueji.platform.persistence.PeriodicJob;
 
 /**
@@ -50,9 +51,10 @@ public class MonthlyCheck {
     private PeriodicJob job;
 
     @Activate
-    public MonthlyCheck(@Reference SpecialNeedsServiceImpl service, Map<String, Object> properties) {
+    public MonthlyCheck(@Reference SpecialNeedsServiceImpl service, @Reference JobLeases leases,
+                        Map<String, Object> properties) {
         this(service);
-        job = PeriodicJob.start("xueji-specialneeds-months", Duration.ofMinutes(1), Duration.ofHours(1),
+        job = PeriodicJob.start("xueji-specialneeds-months", Duration.ofMinutes(1), Duration.ofHours(1), leases,
                 this::runQuietly);
     }
 

@@ -31,6 +31,7 @@ import org.xueji.registry.api.transfer.RecordStatus;
 import org.xueji.transfer.api.ChangeStatus;
 import org.xueji.transfer.api.ChangeType;
 import org.xueji.transfer.service.internal.entity.ChangeEntity;
+import org.xueji.platform.api.lease.JobLeases;
 import org.xueji.platform.persistence.PeriodicJob;
 
 /**
@@ -61,10 +62,10 @@ public class FollowUps {
     public FollowUps(@Reference(target = "(osgi.unit.name=xueji-transfer)") EntityManagerFactory emf,
                      @Reference AuditTrail audit, @Reference PlatformClock clock,
                      @Reference WorkingDayCalendar calendar, @Reference RecordChanges records,
-                     TransferSettings settings) {
+                     @Reference JobLeases leases, TransferSettings settings) {
         this(new Transactions(emf), audit, clock, calendar, records, settings.arrivalWorkingDays());
         timer = PeriodicJob.start("xueji-transfer-followup", Duration.ofMinutes(1),
-                Duration.ofMinutes(Math.max(1, settings.followUpMinutes())), this::runLogged);
+                Duration.ofMinutes(Math.max(1, settings.followUpMinutes())), leases, this::runLogged);
     }
 
     FollowUps(Transactions tx, AuditTrail audit, PlatformClock clock, WorkingDayCalendar calendar,

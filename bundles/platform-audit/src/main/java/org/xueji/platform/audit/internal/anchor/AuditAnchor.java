@@ -57,6 +57,9 @@ public class AuditAnchor {
         this(clock::now, dataSource, AnchorKey.loadOrCreate(path(config, KEY_FILE, "karaf.etc", "xueji-audit-anchor.key")),
                 new AnchorFiles(path(config, DIRECTORY, "karaf.data", "audit-anchor")));
         long minutes = interval(config);
+        // Deliberately without a job lease (issue 13): the export is a witness of the head on
+        // this node's own disk. With several nodes each keeps its own anchors (and checks the
+        // chain against them), so each node exports; a second export of the same head is cheap.
         if (minutes > 0) {
             scheduler = PeriodicJob.start("xueji-audit-anchor", Duration.ofSeconds(1), Duration.ofMinutes(minutes),
                     this::exportIfMoved);
