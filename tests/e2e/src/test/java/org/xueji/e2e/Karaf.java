@@ -755,6 +755,9 @@ public final class Karaf implements AutoCloseable {
                 p.destroyForcibly();
                 throw new IllegalStateException(pb.command() + " did not finish within " + timeout);
             }
+            if (keepStdinOpen) {
+                closeQuietly(p.getOutputStream());
+            }
             return new Result(p.exitValue(), out.get(10, TimeUnit.SECONDS), err.get(10, TimeUnit.SECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -762,6 +765,14 @@ public final class Karaf implements AutoCloseable {
             throw new IllegalStateException(e);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("reading the output of " + pb.command(), e);
+        }
+    }
+
+    private static void closeQuietly(java.io.OutputStream stdin) {
+        try {
+            stdin.close();
+        } catch (IOException e) {
+            // the process has ended; its pipe is gone either way
         }
     }
 

@@ -156,6 +156,9 @@ final class ImportFloor {
     }
 
     private static void dropScratch(Connection c) throws SQLException {
+        // after a failed batch the transaction still holds its inserted rows (and, on PostgreSQL,
+        // refuses every further statement): end it before dropping the table
+        c.rollback();
         DatabaseMetaData meta = c.getMetaData();
         String name = meta.storesLowerCaseIdentifiers() ? SCRATCH.toLowerCase(java.util.Locale.ROOT) : SCRATCH;
         boolean exists;

@@ -64,10 +64,14 @@ final class SessionRegistry {
      * that found out: the page goes to the login page, which says the session ended.
      */
     void endStale(VaadinSession session) {
-        forget(session.getSession().getId());
         session.setAttribute(Actor.class, null);
-        session.setAttribute(LoginView.NOTICE, ShellText.LOGIN_SESSION_ENDED.format(session.getLocale()));
-        session.getSession().setAttribute(ENDED, "ended-elsewhere");
+        // this node may know the reason (an administrator's change here ends the session with its
+        // own notice, before or just after a service refuses the page): a known reason stays
+        if (session.getSession().getAttribute(ENDED) == null) {
+            session.setAttribute(LoginView.NOTICE, ShellText.LOGIN_SESSION_ENDED.format(session.getLocale()));
+            session.getSession().setAttribute(ENDED, "ended-elsewhere");
+        }
+        // still registered, so that endAccount arriving a moment later replaces the notice with its reason
         UI ui = UI.getCurrent();
         if (ui != null) {
             ui.getPage().setLocation("login");
