@@ -792,6 +792,8 @@ public class SchoolScopeIT {
                 "Another-Pass-2026".toCharArray()));
         denied("AccountService.unlock", () -> accounts.unlock(registrarA, accountB));
         denied("AccountService.setEnabled", () -> accounts.setEnabled(registrarA, accountB, false));
+        // a client address belongs to no school: ending its login wait is the district's
+        denied("AccountService.clearAddressWait", () -> accounts.clearAddressWait(registrarA, "203.0.113.50"));
         cases.put("AccountService.schoolRoleHolders", () -> {
             for (SchoolRoleHolders h : accounts.schoolRoleHolders(registrarA)) {
                 assertEquals("R6 holders of school A only", a.id(), h.schoolId());

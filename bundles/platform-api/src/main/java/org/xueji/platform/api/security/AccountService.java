@@ -62,6 +62,17 @@ public interface AccountService {
 
     void unlock(Actor actor, String username);
 
+    /**
+     * Ends the login wait of a client address (R2, issue 16: after 3 failures an address waits
+     * before its next attempt): its counted failures are forgotten on every node of the database,
+     * e.g. once an administrator has found out who was behind them. District-wide
+     * ({@code ADMINISTER_SYSTEM}); audited ({@code login.address-cleared}).
+     *
+     * @param address an IP address as the audit trail shows it (a port is ignored)
+     * @return whether the address had failures to forget
+     */
+    boolean clearAddressWait(Actor actor, String address);
+
     void setEnabled(Actor actor, String username, boolean enabled);
 
     /** R6: leaders in charge and registrars of each school in the actor's scope. */

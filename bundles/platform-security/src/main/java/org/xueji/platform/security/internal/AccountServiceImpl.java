@@ -18,6 +18,8 @@ import org.xueji.platform.api.AccessDeniedException;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.FieldError;
+import org.xueji.platform.api.Permission;
+import org.xueji.platform.api.PlatformMessages;
 import org.xueji.platform.api.PlatformClock;
 import org.xueji.platform.api.Role;
 import org.xueji.platform.api.ValidationException;
@@ -374,6 +376,20 @@ public class AccountServiceImpl implements AccountService {
     @Override
     public void unlock(Actor actor, String username) {
         administration.unlock(actor, username);
+    }
+
+    @Override
+    public boolean clearAddressWait(Actor actor, String address) {
+        actor.require(Permission.ADMINISTER_SYSTEM);
+        String host = ClientAddresses.host(address);
+        if (host.isBlank() || host.length() > CLIENT_ADDRESS_MAX) {
+            throw new ValidationException(List.of(new FieldError("address", PlatformMessages.REQUIRED)));
+        }
+        // the failures live in their own table and transaction (DatabaseFailureLog); the audit row follows
+        boolean cleared = authenticator.throttle().clear(host);
+        tx.run(em -> audit.append(em, AuditEvent.of(actor, "login.address-cleared", "address", host, null)
+                .withChanges(java.util.Map.<String, Object>of("hadFailures", cleared))));
+        return cleared;
     }
 
     @Override

@@ -136,6 +136,41 @@ class LoginHardeningTest {
     }
 
     @Test
+    void r2_aDistrictAdministratorEndsAnAddressWaitAndItIsAudited() throws Exception {
+        districtAdminReady("admin.zhou");
+        districtAdminReady("admin.sun");
+        String address = "203.0.113.12";
+        for (int i = 1; i <= 3; i++) {
+            login("admin.sun", "Guess-Pass-" + i, address);
+        }
+        assertThat(login("admin.sun", FIRST, address).status()).isEqualTo(Status.THROTTLED);
+        Actor admin = accounts.login("admin.zhou", FIRST.toCharArray(), "10.0.0.2", "s-admin").actor();
+
+        // a port, as an ssh client address shows it, is ignored
+        assertThat(accounts.clearAddressWait(admin, address + ":50122")).isTrue();
+        assertThat(store.audit()).last().satisfies(r -> {
+            assertThat(r.action()).isEqualTo("login.address-cleared");
+            assertThat(r.changes()).contains("hadFailures");
+        });
+        assertThat(login("admin.sun", FIRST, address).status()).as("the address may log in again").isEqualTo(Status.OK);
+        assertThat(accounts.clearAddressWait(admin, address)).as("nothing left to forget").isFalse();
+    }
+
+    @Test
+    void r1_onlyTheDistrictEndsAnAddressWait() {
+        accounts.createAccount(SYSTEM, new NewAccount("registrar.ma", "学籍管理员", Role.SCHOOL_REGISTRAR, 1L, Set.of(),
+                null, INITIAL.toCharArray(), false));
+        accounts.changePassword("registrar.ma", INITIAL.toCharArray(), FIRST.toCharArray(), "10.0.0.3");
+        Actor registrar = accounts.login("registrar.ma", FIRST.toCharArray(), "10.0.0.3", "s-r").actor();
+        for (int i = 1; i <= 3; i++) {
+            login("registrar.ma", "Guess-Pass-" + i, "203.0.113.13");
+        }
+        assertThatThrownBy(() -> accounts.clearAddressWait(registrar, "203.0.113.13"))
+                .isInstanceOf(org.xueji.platform.api.AccessDeniedException.class);
+        assertThat(login("registrar.ma", FIRST, "203.0.113.13").status()).as("still waiting").isEqualTo(Status.THROTTLED);
+    }
+
+    @Test
     void r2_theWebAndTheShellShareOneThrottlePerAddress() throws Exception {
         districtAdminReady("admin.he");
         AddressThrottle shared = new AddressThrottle(3, Duration.ofMinutes(60));
