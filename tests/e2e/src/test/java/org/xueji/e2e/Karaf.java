@@ -820,7 +820,8 @@ public final class Karaf implements AutoCloseable {
         }
     }
 
-    private static void sleep(long millis) {
+    /** Sleeps; an interrupt ends the test. */
+    static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

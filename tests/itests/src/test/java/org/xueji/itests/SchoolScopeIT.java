@@ -411,7 +411,9 @@ public class SchoolScopeIT {
                 Set.of(a.town()), Set.of()));
         Actor townA = Actor.of(townOfficial, "含浦街道干部", Role.VILLAGE_OFFICIAL, null, null, "itest");
         org.xueji.specialneeds.api.Child childA = specialNeeds.register(DISTRICT, new org.xueji.specialneeds.api.ChildData(
-                null, "甲镇儿童", "430104201801010017", null, a.town(), null, a.id(), DisabilityType.HEARING, 1, null,
+                // a new child per case: R26 registers a child (ID number) once, and every case's setUp registers one
+                null, "甲镇儿童", ChineseIdNumber.of("430104", LocalDate.of(2017, 7, 7), SEQ.addAndGet(2) % 1000).value(),
+                null, a.town(), null, a.id(), DisabilityType.HEARING, 1, null,
                 null, null, null, null));
         denied("SpecialNeedsService.register", () -> specialNeeds.register(registrarA,
                 new org.xueji.specialneeds.api.ChildData(null, "越权", "430104201801020012", null, b.town(), null, b.id(),

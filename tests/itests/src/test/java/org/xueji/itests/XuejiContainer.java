@@ -42,7 +42,7 @@ final class XuejiContainer {
         String ds = "etc/org.ops4j.datasource-xueji.cfg";
         return options(composite(common),
                 editConfigurationFilePut(ds, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
-                editConfigurationFilePut(ds, "url", server + "/" + PG_DATABASE),
+                editConfigurationFilePut(ds, "url", server + "/" + PG_DATABASE + "?logServerErrorDetail=false"),
                 editConfigurationFilePut(ds, "user", PG_USER));
     }
 

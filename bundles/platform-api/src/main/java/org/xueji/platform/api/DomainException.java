@@ -33,8 +33,13 @@ public class DomainException extends RuntimeException {
         return messageKey.format(locale, args);
     }
 
+    /**
+     * The key is transient: an exception serialized to another JVM (a Pax Exam test's failure sent
+     * back to Maven) arrives without it, and must still print, or the failure it reports is lost.
+     */
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "[" + messageKey.key() + " " + Arrays.toString(args) + "]: " + getMessage();
+        return getClass().getSimpleName() + "[" + (messageKey == null ? "?" : messageKey.key()) + " "
+                + Arrays.toString(args) + "]: " + getMessage();
     }
 }

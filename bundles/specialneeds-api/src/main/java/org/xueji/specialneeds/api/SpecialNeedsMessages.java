@@ -54,6 +54,8 @@ public enum SpecialNeedsMessages implements MessageKey {
     CHILD_HAS_RECORDS,
     /** Removal refused: the child came from a referral, whose sender waits for the placement. */
     CHILD_REFERRED,
+    /** R26 一人一案: the child (same registry record or ID number) is on the register already. */
+    CHILD_ALREADY_REGISTERED,
     /** The registry record of a placed child cannot be changed. */
     STUDENT_FIXED_BY_PLACEMENT,
     /** {0} child id, {1} assessment id, {2} the conclusion: the placement request's inbox subject. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.persistence.EntityManager;
+import javax.persistence.PersistenceException;
 import org.xueji.admission.api.AdmissionMessages;
 import org.xueji.admission.api.Application;
 import org.xueji.admission.api.ApplicationChecks;
@@ -18,6 +19,7 @@ import org.xueji.platform.api.FieldError;
 import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.api.audit.AuditEvent;
 import org.xueji.platform.persistence.ModuleSupport;
+import org.xueji.platform.persistence.UniqueKeys;
 
 /**
  * Submitting and editing an application, shared by the school's counter and the public page:
@@ -54,7 +56,16 @@ final class ApplicationWrites {
             e.submittedAt = support.now();
             e.submittedBy = actor.username();
             em.persist(e);
-            em.flush();
+            try {
+                em.flush();
+            } catch (PersistenceException racing) {
+                // the same child submitted at the same moment elsewhere, which the count above could not see
+                if (UniqueKeys.violated(racing, "UQ_ADM_APP_CHILD")) {
+                    throw new ValidationException(List.of(new FieldError("idNumber",
+                            AdmissionMessages.DUPLICATE_APPLICATION)));
+                }
+                throw racing;
+            }
             support.audit(em, event(actor, "admission.application.submit", e));
             return Records.application(e);
         });

@@ -74,6 +74,40 @@ class AdmissionServiceTest extends AdmissionFixture {
         assertThat(applications()).isEqualTo(2);
     }
 
+    /** Two schools submit one child at the same moment: one application stands, the other is told why (R24). */
+    @Test
+    void r24_sameChildSubmittedAtTwoSchoolsAtOnceLeavesOneApplication() throws Exception {
+        List<String> children = CHILDREN.subList(0, 4);
+        for (String child : children) {
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<Object>> done = new java.util.ArrayList<>();
+                for (int school : new int[] {1, 2}) {
+                    done.add(pool.submit(() -> {
+                        start.await();
+                        try {
+                            return admission.apply(school == 1 ? REGISTRAR_1 : REGISTRAR_2, season.id(),
+                                    household(school, child));
+                        } catch (RuntimeException e) {
+                            return key(e);
+                        }
+                    }));
+                }
+                List<Object> outcomes = new java.util.ArrayList<>();
+                for (java.util.concurrent.Future<Object> f : done) {
+                    outcomes.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+                }
+                assertThat(outcomes).filteredOn(o -> o instanceof Application).hasSize(1);
+                assertThat(outcomes).filteredOn(o -> !(o instanceof Application))
+                        .containsExactly("DUPLICATE_APPLICATION");
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        assertThat(applications()).isEqualTo(children.size());
+    }
+
     @Test
     void r24_applicationAfterTheWindowClosedRefused() {
         store.clock().setToday(AFTER_WINDOW);

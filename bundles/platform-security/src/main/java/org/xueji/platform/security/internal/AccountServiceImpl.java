@@ -383,7 +383,8 @@ public class AccountServiceImpl implements AccountService {
         actor.require(Permission.ADMINISTER_SYSTEM);
         String host = ClientAddresses.host(address);
         if (host.isBlank() || host.length() > CLIENT_ADDRESS_MAX) {
-            throw new ValidationException(List.of(new FieldError("address", PlatformMessages.REQUIRED)));
+            throw new ValidationException(List.of(new FieldError("address",
+                    host.isBlank() ? PlatformMessages.REQUIRED : PlatformMessages.TOO_LONG)));
         }
         // the failures live in their own table and transaction (DatabaseFailureLog); the audit row follows
         boolean cleared = authenticator.throttle().clear(host);

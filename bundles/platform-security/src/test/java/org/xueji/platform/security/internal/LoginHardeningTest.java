@@ -157,6 +157,20 @@ class LoginHardeningTest {
     }
 
     @Test
+    void aBlankOrOverlongAddressToClearIsRefusedWithItsReasonAndNothingIsAudited() throws Exception {
+        districtAdminReady("admin.lu");
+        Actor admin = accounts.login("admin.lu", FIRST.toCharArray(), "10.0.0.2", "s-admin").actor();
+        int auditRows = store.audit().size();
+        assertThatThrownBy(() -> accounts.clearAddressWait(admin, " "))
+                .isInstanceOfSatisfying(org.xueji.platform.api.ValidationException.class, e -> assertThat(
+                        e.errors().get(0).messageKey()).isEqualTo(org.xueji.platform.api.PlatformMessages.REQUIRED));
+        assertThatThrownBy(() -> accounts.clearAddressWait(admin, "10.".repeat(40)))
+                .isInstanceOfSatisfying(org.xueji.platform.api.ValidationException.class, e -> assertThat(
+                        e.errors().get(0).messageKey()).isEqualTo(org.xueji.platform.api.PlatformMessages.TOO_LONG));
+        assertThat(store.audit()).hasSize(auditRows);
+    }
+
+    @Test
     void r1_onlyTheDistrictEndsAnAddressWait() {
         accounts.createAccount(SYSTEM, new NewAccount("registrar.ma", "学籍管理员", Role.SCHOOL_REGISTRAR, 1L, Set.of(),
                 null, INITIAL.toCharArray(), false));

@@ -2,6 +2,8 @@ package org.xueji.platform.workflow.internal;
 
 import java.util.Map;
 import javax.sql.DataSource;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -26,21 +28,24 @@ import org.xueji.platform.persistence.WorkflowSubmission;
 public class WorkflowComponent extends WorkflowEngine {
 
     private final Handlers handlers;
+    private final BundleContext context;
 
     @Activate
     public WorkflowComponent(@Reference(target = "(osgi.jndi.service.name=" + WorkflowSchema.UNIT_DATASOURCE + ")")
                              DataSource dataSource,
                              @Reference AuditTrail audit, @Reference AuditService auditService,
                              @Reference PlatformClock clock, @Reference WorkingDayCalendar calendar,
-                             Map<String, Object> configuration) {
-        this(dataSource, audit, auditService, clock, calendar, configuration, new Handlers());
+                             Map<String, Object> configuration, BundleContext context) {
+        this(dataSource, audit, auditService, clock, calendar, configuration, new Handlers(), context);
     }
 
     private WorkflowComponent(DataSource dataSource, AuditTrail audit, AuditService auditService, PlatformClock clock,
-                              WorkingDayCalendar calendar, Map<String, Object> configuration, Handlers handlers) {
+                              WorkingDayCalendar calendar, Map<String, Object> configuration, Handlers handlers,
+                              BundleContext context) {
         super(dataSource, audit, new DeniedAccess(auditService), clock, new Deadlines(calendar, configuration),
                 handlers);
         this.handlers = handlers;
+        this.context = context;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -52,13 +57,30 @@ public class WorkflowComponent extends WorkflowEngine {
         handlers().remove(handler);
     }
 
+    /**
+     * Bound by reference, got only when a step lapses: the ledger's listener needs the ledger, which
+     * needs data releases, which need this workflow. Getting listeners here, while one of those was
+     * being built (a shell command got the ledger first at boot), failed the listener for good
+     * (SCR's circular-reference refusal): lapses no longer reached the ledger. PlatformFeaturesIT
+     * caught it once in CI; HandlersTest checks that nothing is got before a lapse.
+     */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addListener(WorkflowListener listener) {
-        handlers().add(listener);
+    void addListener(ServiceReference<WorkflowListener> listener) {
+        handlers().addListener(listener, new Handlers.LazyListener() {
+            @Override
+            public WorkflowListener get() {
+                return context.getService(listener);
+            }
+
+            @Override
+            public void release() {
+                context.ungetService(listener);
+            }
+        });
     }
 
-    void removeListener(WorkflowListener listener) {
-        handlers().remove(listener);
+    void removeListener(ServiceReference<WorkflowListener> listener) {
+        handlers().removeListener(listener);
     }
 
     private Handlers handlers() {

@@ -72,7 +72,10 @@ final class RegisterEdits {
                 if (changed.isEmpty()) {
                     return Rows.child(c); // nothing changed: no new version, no audit row
                 }
-                em.flush();
+                if (changed.contains("studentId") || changed.contains("idNumber")) {
+                    OneEntryPerChild.refuseSecond(em, c); // R26: not onto another entry's child
+                }
+                OneEntryPerChild.flush(em);
                 // the names of the changed fields only: never a name, ID number or phone (R7)
                 Map<String, Object> details = new LinkedHashMap<>();
                 details.put("school", c.schoolId);

@@ -3,6 +3,7 @@ package org.xueji.specialneeds.service.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.LockModeType;
@@ -19,6 +20,7 @@ import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.Permission;
 import org.xueji.platform.api.PlatformClock;
+import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.api.audit.AuditEvent;
 import org.xueji.platform.api.audit.AuditService;
 import org.xueji.platform.api.security.AccountAreas;
@@ -146,8 +148,9 @@ public class SpecialNeedsServiceImpl implements SpecialNeedsService {
                 c.createdAt = clock.now();
                 c.createdBy = actor.username();
                 scope.require(c);
+                OneEntryPerChild.refuseSecond(em, c);
                 em.persist(c);
-                em.flush();
+                OneEntryPerChild.flush(em);
                 support.audit(em, AuditEvent.of(actor, "specialneeds.child.register", CHILD, c.id, c.schoolId)
                         .withChanges(details(c)));
                 return Rows.child(c);
@@ -164,29 +167,40 @@ public class SpecialNeedsServiceImpl implements SpecialNeedsService {
                 scope.requireSchool(d.schoolId());
             }
             Inputs.checkChild(d, clock.today());
-            return tx.inTransaction(em -> {
-                List<ChildEntity> known = em.createQuery("select c from SnChild c where (c.studentId is not null and "
-                                + "c.studentId = :s) or (c.idNumber is not null and c.idNumber = :n)", ChildEntity.class)
-                        .setParameter("s", d.studentId() == null ? -1L : d.studentId())
-                        .setParameter("n", d.idNumber() == null ? "" : d.idNumber().strip()).getResultList();
-                if (!known.isEmpty()) {
-                    return known.get(0).id;
+            ChildEntity referred = new ChildEntity();
+            fill(referred, d);
+            try {
+                return tx.inTransaction(em -> referral(em, actor, referred, source, scope));
+            } catch (ValidationException e) {
+                // the same child registered by someone else meanwhile (R26): the referral joins that entry
+                Optional<ChildEntity> holder = tx.read(em -> OneEntryPerChild.holder(em, referred));
+                if (holder.isPresent() && e.errors().stream().anyMatch(
+                        f -> f.messageKey() == SpecialNeedsMessages.CHILD_ALREADY_REGISTERED)) {
+                    return holder.get().id;
                 }
-                ChildEntity c = new ChildEntity();
-                fill(c, d);
-                c.referralSource = source;
-                c.createdAt = clock.now();
-                c.createdBy = actor.username();
-                scope.require(c);
-                em.persist(c);
-                em.flush();
-                Map<String, Object> details = details(c);
-                details.put("source", source);
-                support.audit(em, AuditEvent.of(actor, "specialneeds.child.refer", CHILD, c.id, c.schoolId)
-                        .withChanges(details));
-                return c.id;
-            });
+                throw e;
+            }
         });
+    }
+
+    /** A referred child's entry, or the entry that holds the child already. */
+    private long referral(EntityManager em, Actor actor, ChildEntity referred, String source, ChildScope scope) {
+        Optional<ChildEntity> known = OneEntryPerChild.holder(em, referred);
+        if (known.isPresent()) {
+            return known.get().id;
+        }
+        ChildEntity c = referred;
+        c.referralSource = source;
+        c.createdAt = clock.now();
+        c.createdBy = actor.username();
+        scope.require(c);
+        em.persist(c);
+        OneEntryPerChild.flush(em);
+        Map<String, Object> details = details(c);
+        details.put("source", source);
+        support.audit(em, AuditEvent.of(actor, "specialneeds.child.refer", CHILD, c.id, c.schoolId)
+                .withChanges(details));
+        return c.id;
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.xueji.platform.api.AccessDeniedException;
+import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.NotFoundException;
 import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.testkit.AuditRow;
@@ -62,6 +63,66 @@ class RegisterEditsTest extends SpecialNeedsFixture {
                 .isInstanceOf(NotFoundException.class);
         assertThat(service.child(DISTRICT, c.id()).data()).isEqualTo(c.data());
         assertThat(store.actions()).doesNotContain("specialneeds.child.update");
+    }
+
+    @Test
+    void r26_aChildIsRegisteredOnceByIdNumberOrRegistryRecord() {
+        Child first = registered(REGISTRAR_A, ID_1, TOWN, SCHOOL_A);
+        // the same ID number, written in lower case by another school's registrar
+        assertThatThrownBy(() -> registered(REGISTRAR_B, ID_1.toLowerCase(java.util.Locale.ROOT), TOWN, SCHOOL_B))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(f -> f.field(), f -> f.messageKey()).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("idNumber",
+                                        SpecialNeedsMessages.CHILD_ALREADY_REGISTERED)));
+        Child withRecord = service.register(REGISTRAR_A, childData(STUDENT_A, ID_2, TOWN, null, SCHOOL_A));
+        assertThatThrownBy(() -> service.register(REGISTRAR_A, childData(STUDENT_A, ID_3, TOWN, null, SCHOOL_A)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(f -> f.field()).containsExactly("studentId"));
+        assertThat(count("SN_CHILD")).isEqualTo(2);
+        assertThat(store.actions().stream().filter(a -> a.equals("specialneeds.child.register")).count())
+                .as("the refused registrations left no audit row").isEqualTo(2);
+
+        // a correction may not move an entry onto another entry's child
+        assertThatThrownBy(() -> service.updateChild(REGISTRAR_A, withRecord.id(), new ChildData(null,
+                withRecord.data().name(), ID_1, withRecord.data().birthDate(), TOWN, null, SCHOOL_A,
+                withRecord.data().disability(), withRecord.data().degree(), null, null, null, null, null)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(f -> f.messageKey()).containsExactly(SpecialNeedsMessages.CHILD_ALREADY_REGISTERED));
+        assertThat(service.child(DISTRICT, withRecord.id()).data().idNumber()).isEqualTo(ID_2);
+        assertThat(service.child(DISTRICT, first.id()).data().idNumber()).isEqualTo(ID_1);
+    }
+
+    /** Two registrars register one child at the same moment: the unique key keeps one entry (R26). */
+    @Test
+    void r26_twoRegistrationsOfOneChildAtOnceLeaveOneEntry() throws Exception {
+        String[] ids = {ID_1, ID_2, ID_3, ID_4, ID_5};
+        for (String id : ids) {
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                java.util.List<java.util.concurrent.Future<Object>> done = new java.util.ArrayList<>();
+                for (Actor a : java.util.List.of(REGISTRAR_A, DISTRICT)) {
+                    done.add(pool.submit(() -> {
+                        start.await();
+                        try {
+                            return registered(a, id, TOWN, SCHOOL_A);
+                        } catch (ValidationException e) {
+                            return e.errors().get(0).messageKey();
+                        }
+                    }));
+                }
+                java.util.List<Object> outcomes = new java.util.ArrayList<>();
+                for (java.util.concurrent.Future<Object> f : done) {
+                    outcomes.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+                }
+                assertThat(outcomes).filteredOn(o -> o instanceof Child).as("one registration stands").hasSize(1);
+                assertThat(outcomes).filteredOn(o -> !(o instanceof Child)).as("the other is told why")
+                        .containsExactly(SpecialNeedsMessages.CHILD_ALREADY_REGISTERED);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        assertThat(count("SN_CHILD")).isEqualTo(ids.length);
     }
 
     @Test
