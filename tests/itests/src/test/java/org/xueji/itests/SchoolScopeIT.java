@@ -941,6 +941,7 @@ public class SchoolScopeIT {
         denied("AuditService.search", () -> audit.search(registrarA, AuditQuery.all(), 0, 10));
         denied("AuditService.verify", () -> audit.verify(registrarA));
         denied("AuditService.anchor", () -> audit.anchor(registrarA));
+        denied("AuditService.resealHead", () -> audit.resealHead(registrarA, "岳教审〔2026〕3号"));
         denied("StudentService.history", () -> students.history(registrarA, studentB.id()));
         defineCalendarCases();
         defineBackupCases();

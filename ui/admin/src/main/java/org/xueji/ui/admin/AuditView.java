@@ -7,12 +7,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -333,7 +335,53 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         } else {
             AdminSupport.showBanner(verifyResult, t(AdminUiText.CHAIN_BROKEN, String.valueOf(v.firstBrokenId()),
                     Objects.toString(v.reason(), ""), v.rowsChecked()), true);
+            // after the investigation the auditor seals the head again (the service refuses where no seal helps)
+            Button reseal = new Button(t(AdminUiText.RESEAL), VaadinIcon.SIGN_IN.create(), e -> askReseal());
+            reseal.setId("audit-reseal");
+            reseal.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            reseal.getStyle().set("margin-inline-start", "var(--lumo-space-m)");
+            verifyResult.add(reseal);
         }
+    }
+
+    /** R7: the case reference of the investigation, then {@link AuditService#resealHead}. */
+    private void askReseal() {
+        Dialog dialog = new Dialog();
+        dialog.setId("audit-reseal-dialog");
+        dialog.setHeaderTitle(t(AdminUiText.RESEAL));
+        TextField reference = new TextField(t(AdminUiText.RESEAL_REFERENCE));
+        reference.setId("audit-reseal-reference");
+        reference.setMaxLength(100);
+        reference.setRequired(true);
+        reference.setWidthFull();
+        reference.setPlaceholder("岳教审〔2026〕3号");
+        dialog.add(new Paragraph(t(AdminUiText.RESEAL_EXPLAINED)), reference);
+        Button ok = new Button(t(AdminUiText.RESEAL_CONFIRM), e -> {
+            ChainVerification after;
+            try {
+                after = audit.resealHead(actor, reference.getValue());
+            } catch (DomainException refused) {
+                UiContext.showError(refused);
+                return;
+            }
+            dialog.close();
+            if (after.intact()) {
+                String text = t(AdminUiText.RESEALED, after.rowsChecked());
+                UiContext.showSuccess(text);
+                AdminSupport.showBanner(verifyResult, text, false);
+            } else {
+                AdminSupport.showBanner(verifyResult, t(AdminUiText.CHAIN_BROKEN, String.valueOf(after.firstBrokenId()),
+                        Objects.toString(after.reason(), ""), after.rowsChecked()), true);
+            }
+            search();
+        });
+        ok.setId("audit-reseal-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        Button cancel = new Button(t(AdminUiText.CANCEL), e -> dialog.close());
+        cancel.setId("audit-reseal-cancel");
+        dialog.getFooter().add(cancel, ok);
+        dialog.open();
+        reference.focus();
     }
 
     /** The approved requests usable now (R4); without one the export explains why it is off. */

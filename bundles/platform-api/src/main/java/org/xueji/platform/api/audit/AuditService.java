@@ -27,4 +27,18 @@ public interface AuditService {
 
     /** Exports the chain's head, signed, outside the database now (besides the periodic export). */
     ChainAnchor anchor(Actor actor);
+
+    /**
+     * After a reported rewrite has been investigated: seals the head again, so that the rows written
+     * from now on are protected and anchored again. Until then every append leaves the head
+     * unsealed (a seal over a rewrite would bless it) and the verification keeps reporting it. The
+     * audit row {@code audit.resealed} keeps what the verification reported and the case
+     * reference. Refused while the chain verifies ({@link AuditMessages#CHAIN_INTACT}) and when
+     * the rows themselves are broken, which no seal covers ({@link AuditMessages#ROWS_BROKEN}).
+     * A district auditor's task.
+     *
+     * @param caseReference the investigation's document number, e.g. 岳教审〔2026〕3号 (≤ 100 characters)
+     * @return the verification after the reseal
+     */
+    ChainVerification resealHead(Actor actor, String caseReference);
 }

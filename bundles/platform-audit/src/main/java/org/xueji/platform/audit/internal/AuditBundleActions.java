@@ -14,6 +14,7 @@ public class AuditBundleActions extends ModuleAuditActions {
                 "release.reject",
                 "access.denied",
                 "audit.verify",
-                "audit.anchor");
+                "audit.anchor",
+                "audit.resealed");
     }
 }

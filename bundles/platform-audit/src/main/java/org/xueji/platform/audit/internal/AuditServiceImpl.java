@@ -13,9 +13,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xueji.platform.api.AccessDeniedException;
 import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.DomainException;
+import org.xueji.platform.api.FieldError;
 import org.xueji.platform.api.Permission;
 import org.xueji.platform.api.PlatformClock;
+import org.xueji.platform.api.PlatformMessages;
+import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.api.audit.AuditEvent;
+import org.xueji.platform.api.audit.AuditMessages;
 import org.xueji.platform.api.audit.AuditQuery;
 import org.xueji.platform.api.audit.AuditRecord;
 import org.xueji.platform.api.audit.AuditService;
@@ -38,6 +43,8 @@ public class AuditServiceImpl implements AuditService {
     static final int CHUNK = 5_000;
     /** Largest page of the auditor view. */
     static final int MAX_LIMIT = 1_000;
+    /** Longest case reference of a reseal (a document number such as 岳教审〔2026〕3号). */
+    static final int CASE_REFERENCE_MAX = 100;
 
     private final Transactions tx;
     private final AuditWriter writer;
@@ -77,34 +84,7 @@ public class AuditServiceImpl implements AuditService {
     public ChainVerification verify(Actor actor) {
         requireDistrictAuditor(actor, "audit.verify");
         AnchorCheck anchors = anchor.check();
-        ChainVerification result = tx.read(em -> {
-            AuditChain.Verifier verifier = new AuditChain.Verifier();
-            long cursor = 0;
-            while (true) {
-                // every row up to now, chunk by chunk in chain order
-                while (true) {
-                    List<AuditRecord> rows = AuditRows.chunk(em, cursor, chunk);
-                    for (AuditRecord row : rows) {
-                        if (!verifier.accept(row)) {
-                            return verifier.result();
-                        }
-                        anchors.accept(row);
-                        cursor = row.id();
-                    }
-                    if (rows.size() < chunk) {
-                        break;
-                    }
-                }
-                // the head, read after the rows, covers every committed row read; if it is
-                // further on, either rows were committed meanwhile or the newest were deleted
-                Object[] head = AuditRows.head(em);
-                long headId = (Long) head[0];
-                if (cursor >= headId || AuditRows.chunk(em, cursor, 1).isEmpty()) {
-                    return anchors.finish(verifier.finish(headId, (String) head[1]), headId, (String) head[1],
-                            (String) head[2]);
-                }
-            }
-        });
+        ChainVerification result = verification(anchors, false);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("rowsChecked", result.rowsChecked());
         details.put("intact", result.intact());
@@ -127,6 +107,77 @@ public class AuditServiceImpl implements AuditService {
                     result.reason() + "；本次校验未能记入审计链，在修复之前无法写入新的审计记录");
         }
         return result;
+    }
+
+    /**
+     * Every row from the first, the head, and the anchor files. {@code sealHeadNow}: judge the
+     * head as if sealed now, to tell a head whose seal alone is wrong from rows that are broken.
+     */
+    private ChainVerification verification(AnchorCheck anchors, boolean sealHeadNow) {
+        return tx.read(em -> {
+            AuditChain.Verifier verifier = new AuditChain.Verifier();
+            long cursor = 0;
+            while (true) {
+                // every row up to now, chunk by chunk in chain order
+                while (true) {
+                    List<AuditRecord> rows = AuditRows.chunk(em, cursor, chunk);
+                    for (AuditRecord row : rows) {
+                        if (!verifier.accept(row)) {
+                            return verifier.result();
+                        }
+                        anchors.accept(row);
+                        cursor = row.id();
+                    }
+                    if (rows.size() < chunk) {
+                        break;
+                    }
+                }
+                // the head, read after the rows, covers every committed row read; if it is
+                // further on, either rows were committed meanwhile or the newest were deleted
+                Object[] head = AuditRows.head(em);
+                long headId = (Long) head[0];
+                if (cursor >= headId || AuditRows.chunk(em, cursor, 1).isEmpty()) {
+                    String mac = sealHeadNow ? anchor.sealHead(headId, (String) head[1]) : (String) head[2];
+                    return anchors.finish(verifier.finish(headId, (String) head[1]), headId, (String) head[1], mac);
+                }
+            }
+        });
+    }
+
+    @Override
+    public ChainVerification resealHead(Actor actor, String caseReference) {
+        requireDistrictAuditor(actor, "audit.reseal");
+        String reference = caseReference == null ? "" : caseReference.strip();
+        if (reference.isEmpty() || reference.length() > CASE_REFERENCE_MAX
+                || reference.chars().anyMatch(Character::isISOControl)) {
+            throw new ValidationException(List.of(new FieldError("caseReference", reference.isEmpty()
+                    ? PlatformMessages.REQUIRED : reference.length() > CASE_REFERENCE_MAX
+                    ? PlatformMessages.TOO_LONG : PlatformMessages.CONTROL_CHARACTERS, CASE_REFERENCE_MAX)));
+        }
+        ChainVerification reported = verification(anchor.check(), false);
+        if (reported.intact()) {
+            throw new DomainException(AuditMessages.CHAIN_INTACT);
+        }
+        if (!verification(anchor.check(), true).intact()) {
+            // rows deleted, changed without recomputing, or against an anchor: a new seal covers none of it
+            throw new DomainException(AuditMessages.ROWS_BROKEN, String.valueOf(reported.firstBrokenId()));
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("firstBrokenId", reported.firstBrokenId());
+        details.put("reason", reported.reason());
+        details.put("caseReference", reference);
+        tx.run(em -> {
+            // the append leaves the head unsealed (its predecessor's seal does not verify); sealing
+            // it here, with the row that says why, is the acknowledgement
+            AuditRecord row = writer.append(em, new AuditEvent(actor, "audit.resealed", "audit-chain",
+                    String.valueOf(reported.firstBrokenId()), null, details));
+            em.createNativeQuery("UPDATE AUD_HEAD SET HEAD_MAC = ? WHERE ID = 1 AND LAST_ID = ?")
+                    .setParameter(1, anchor.sealHead(row.id(), row.hash())).setParameter(2, row.id())
+                    .executeUpdate();
+        });
+        LOG.warn("R7: audit chain head resealed by {} after the reported rewrite from row {} ({})",
+                actor.username(), reported.firstBrokenId(), reference);
+        return verification(anchor.check(), false);
     }
 
     @Override

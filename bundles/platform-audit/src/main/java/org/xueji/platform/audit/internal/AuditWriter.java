@@ -1,5 +1,7 @@
 package org.xueji.platform.audit.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -10,6 +12,8 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import javax.persistence.EntityManager;
 import javax.persistence.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.audit.AuditEvent;
 import org.xueji.platform.api.audit.AuditRecord;
@@ -21,10 +25,14 @@ import org.xueji.platform.api.audit.AuditRecord;
  *   <li>{@code UPDATE AUD_HEAD SET LAST_ID = LAST_ID + 1}: the head row stays locked until
  *       the caller's transaction ends, so appenders take their turn and positions have no gaps
  *       (a rollback also rolls the head back);</li>
- *   <li>read the position and the previous hash from the head;</li>
+ *   <li>read the position, the previous hash and the previous head's seal from the head;</li>
  *   <li>insert the sealed row;</li>
  *   <li>{@code UPDATE AUD_HEAD SET LAST_HASH, HEAD_MAC}: the head's seal with the key kept
- *       outside the database ({@link HeadSeal}).</li>
+ *       outside the database ({@link HeadSeal}), but only when the previous head's seal was
+ *       genuine. A head whose seal does not verify was written outside the application (rows
+ *       rewritten and the hashes recomputed in SQL); sealing the next head would bless that
+ *       rewrite, so the head stays unsealed and {@code xueji:audit-verify} keeps reporting it
+ *       (and no anchor is exported). The write itself goes on: the district keeps working.</li>
  * </ol>
  * Append last in a transaction (after the change itself) to hold the head lock briefly.
  * <p>
@@ -40,7 +48,21 @@ public final class AuditWriter {
     @FunctionalInterface
     public interface HeadSeal {
         String seal(long lastId, String lastHash);
+
+        /**
+         * Whether {@code mac} is this key's seal of the head (the seal is an HMAC: the same head
+         * gives the same seal). The empty chain (position 0) needs none.
+         */
+        default boolean genuine(long lastId, String lastHash, String mac) {
+            if (mac == null) {
+                return lastId == 0;
+            }
+            return MessageDigest.isEqual(seal(lastId, lastHash).getBytes(StandardCharsets.US_ASCII),
+                    mac.getBytes(StandardCharsets.US_ASCII));
+        }
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuditWriter.class);
 
     private final Supplier<Instant> clock;
     private final HeadSeal seal;
@@ -57,17 +79,30 @@ public final class AuditWriter {
         if (locked != 1) {
             throw new IllegalStateException("AUD_HEAD has no row 1: the audit schema is not initialised");
         }
-        Object[] head = (Object[]) em.createNativeQuery("SELECT LAST_ID, LAST_HASH FROM AUD_HEAD WHERE ID = 1")
+        Object[] head = (Object[]) em.createNativeQuery("SELECT LAST_ID, LAST_HASH, HEAD_MAC FROM AUD_HEAD WHERE ID = 1")
                 .getSingleResult();
         long id = ((Number) head[0]).longValue();
         String previousHash = (String) head[1];
+        boolean previousSealed = seal.genuine(id - 1, previousHash, (String) head[2]);
         Long schoolId = event.schoolId() != null ? event.schoolId() : actor.schoolId();
         AuditRecord row = AuditChain.seal(id, previousHash, clock.get(), actor.username(), actor.displayName(),
                 actor.role() == null ? null : actor.role().name(), schoolId, event.action(), event.targetType(),
                 event.targetId(), ChangesText.of(event.changes()), actor.clientAddress());
         insert(em, row);
-        em.createNativeQuery("UPDATE AUD_HEAD SET LAST_HASH = ?, HEAD_MAC = ? WHERE ID = 1")
-                .setParameter(1, row.hash()).setParameter(2, seal.seal(id, row.hash())).executeUpdate();
+        if (previousSealed) {
+            em.createNativeQuery("UPDATE AUD_HEAD SET LAST_HASH = ?, HEAD_MAC = ? WHERE ID = 1")
+                    .setParameter(1, row.hash()).setParameter(2, seal.seal(id, row.hash())).executeUpdate();
+        } else {
+            // NULL as a literal (see insert); the position only, never the row's content
+            em.createNativeQuery("UPDATE AUD_HEAD SET LAST_HASH = ?, HEAD_MAC = NULL WHERE ID = 1")
+                    .setParameter(1, row.hash()).executeUpdate();
+            if (head[2] != null) {
+                // once: the next appends find the head unsealed (by this line), which needs no new alarm
+                LOG.error("R7: the audit chain's head before row {} does not carry this installation's seal: rows "
+                        + "were changed outside the application. The head stays unsealed; xueji:audit-verify reports "
+                        + "the rows concerned", id);
+            }
+        }
         return row;
     }
 

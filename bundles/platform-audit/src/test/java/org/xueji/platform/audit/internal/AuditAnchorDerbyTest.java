@@ -17,7 +17,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.xueji.platform.api.AccessDeniedException;
 import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.DomainException;
+import org.xueji.platform.api.PlatformMessages;
 import org.xueji.platform.api.Role;
+import org.xueji.platform.api.ValidationException;
+import org.xueji.platform.api.audit.AuditMessages;
 import org.xueji.platform.api.audit.AuditEvent;
 import org.xueji.platform.api.audit.AuditRecord;
 import org.xueji.platform.api.audit.ChainAnchor;
@@ -112,6 +116,67 @@ class AuditAnchorDerbyTest {
         assertThat(result.intact()).isFalse();
         assertThat(result.firstBrokenId()).isEqualTo(1L);
         assertThat(result.reason()).contains("1–10").contains("改写并重算").contains("外部锚点不符");
+    }
+
+    @Test
+    @DisplayName("R7: the next append does not bless a rewrite: the head stays unsealed and verify reports it")
+    void r7_aRewriteIsNotSealedByTheNextAppend() {
+        append(5);
+        service.anchor(AUDITOR); // rows 1–5 (row 6 records the anchoring)
+        append(4);
+        rewriteAndRecompute(8, "fields: [\"name\"]");
+
+        append(3); // the application writes on: 11–13
+
+        assertThat(db.queryString("SELECT HEAD_MAC FROM AUD_HEAD")).as("not sealed over the rewrite").isNull();
+        assertThat(plainChain().intact()).isTrue();
+        ChainVerification result = service.verify(AUDITOR);
+        assertThat(result.intact()).isFalse();
+        assertThat(result.firstBrokenId()).isEqualTo(6L);
+        assertThat(result.reason()).contains("链头签名与密钥文件不符");
+        assertThatThrownBy(() -> service.anchor(AUDITOR)).as("nor anchored").isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    @DisplayName("R7: after the investigation a district auditor reseals the head; the row says what was reported and why")
+    void r7_anAuditorResealsTheHeadAfterTheInvestigation() {
+        append(5);
+        service.anchor(AUDITOR);
+        append(4);
+        rewriteAndRecompute(8, "fields: [\"name\"]");
+        append(2);
+
+        ChainVerification after = service.resealHead(AUDITOR, " 岳教审〔2026〕3号 ");
+
+        assertThat(after.intact()).as("the head is sealed again").isTrue();
+        AuditRecord resealed = tx.read(em -> AuditRows.chunk(em, 0, 100)).stream()
+                .filter(r -> "audit.resealed".equals(r.action())).findFirst().orElseThrow();
+        assertThat(resealed.targetId()).isEqualTo("6");
+        assertThat(resealed.changes()).contains("岳教审〔2026〕3号").contains("6–12").contains("链头签名与密钥文件不符");
+        append(2);
+        assertThat(db.queryString("SELECT HEAD_MAC FROM AUD_HEAD")).as("sealed on from here").isNotNull();
+        assertThat(service.verify(AUDITOR).intact()).isTrue();
+        assertThat(service.anchor(AUDITOR).lastId()).as("anchored again").isGreaterThan(resealed.id());
+    }
+
+    @Test
+    @DisplayName("R7: no reseal of an intact chain, of broken rows, without a case reference, or by a school")
+    void r7_aResealIsRefusedWhereNoSealCanHelp() {
+        append(3);
+        assertThatThrownBy(() -> service.resealHead(AUDITOR, "岳教审〔2026〕4号")).isInstanceOfSatisfying(
+                DomainException.class, e -> assertThat(e.messageKey()).isEqualTo(AuditMessages.CHAIN_INTACT));
+        service.anchor(AUDITOR); // rows 1–3
+        append(2);
+        rewriteAndRecompute(2, "fields: [\"address\"]"); // against the anchor: no seal covers it
+        assertThatThrownBy(() -> service.resealHead(AUDITOR, "岳教审〔2026〕4号")).isInstanceOfSatisfying(
+                DomainException.class, e -> assertThat(e.messageKey()).isEqualTo(AuditMessages.ROWS_BROKEN));
+        assertThatThrownBy(() -> service.resealHead(AUDITOR, "  ")).isInstanceOfSatisfying(
+                ValidationException.class, e -> assertThat(e.errors().get(0).messageKey())
+                        .isEqualTo(PlatformMessages.REQUIRED));
+        assertThatThrownBy(() -> service.resealHead(REGISTRAR1, "岳教审〔2026〕4号"))
+                .isInstanceOf(AccessDeniedException.class);
+        List<AuditRecord> rows = tx.read(em -> AuditRows.chunk(em, 0, 100));
+        assertThat(rows).noneMatch(r -> "audit.resealed".equals(r.action()));
     }
 
     @Test

@@ -384,7 +384,7 @@ public class AccountServiceImpl implements AccountService {
         String host = ClientAddresses.host(address);
         if (host.isBlank() || host.length() > CLIENT_ADDRESS_MAX) {
             throw new ValidationException(List.of(new FieldError("address",
-                    host.isBlank() ? PlatformMessages.REQUIRED : PlatformMessages.TOO_LONG)));
+                    host.isBlank() ? PlatformMessages.REQUIRED : PlatformMessages.TOO_LONG, CLIENT_ADDRESS_MAX)));
         }
         // the failures live in their own table and transaction (DatabaseFailureLog); the audit row follows
         boolean cleared = authenticator.throttle().clear(host);

@@ -166,7 +166,9 @@ class LoginHardeningTest {
                         e.errors().get(0).messageKey()).isEqualTo(org.xueji.platform.api.PlatformMessages.REQUIRED));
         assertThatThrownBy(() -> accounts.clearAddressWait(admin, "10.".repeat(40)))
                 .isInstanceOfSatisfying(org.xueji.platform.api.ValidationException.class, e -> assertThat(
-                        e.errors().get(0).messageKey()).isEqualTo(org.xueji.platform.api.PlatformMessages.TOO_LONG));
+                        e.errors().get(0).messageKey()).isEqualTo(org.xueji.platform.api.PlatformMessages.TOO_LONG))
+                .satisfies(e -> assertThat(((org.xueji.platform.api.ValidationException) e).errors().get(0)
+                        .message(java.util.Locale.SIMPLIFIED_CHINESE)).as("names the limit").contains("100"));
         assertThat(store.audit()).hasSize(auditRows);
     }
 
