@@ -386,11 +386,13 @@ public class AccountServiceImpl implements AccountService {
             throw new ValidationException(List.of(new FieldError("address",
                     host.isBlank() ? PlatformMessages.REQUIRED : PlatformMessages.TOO_LONG, CLIENT_ADDRESS_MAX)));
         }
-        // the failures live in their own table and transaction (DatabaseFailureLog); the audit row follows
-        boolean cleared = authenticator.throttle().clear(host);
-        tx.run(em -> audit.append(em, AuditEvent.of(actor, "login.address-cleared", "address", host, null)
-                .withChanges(java.util.Map.<String, Object>of("hadFailures", cleared))));
-        return cleared;
+        // the failures go with their audit row: one transaction (DatabaseFailureLog's table is in this unit)
+        return tx.inTransaction(em -> {
+            boolean cleared = authenticator.throttle().clear(host, em);
+            audit.append(em, AuditEvent.of(actor, "login.address-cleared", "address", host, null)
+                    .withChanges(java.util.Map.<String, Object>of("hadFailures", cleared)));
+            return cleared;
+        });
     }
 
     @Override

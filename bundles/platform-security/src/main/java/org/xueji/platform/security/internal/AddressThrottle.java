@@ -83,6 +83,11 @@ final class AddressThrottle {
         return failures.clear(key(address));
     }
 
+    /** {@link #clear(String)} in the caller's transaction (with its audit row). */
+    boolean clear(String address, javax.persistence.EntityManager em) {
+        return failures.clear(key(address), em);
+    }
+
     private static String key(String address) {
         return address == null || address.isBlank() ? "?" : address;
     }

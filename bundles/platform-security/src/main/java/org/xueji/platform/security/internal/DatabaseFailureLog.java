@@ -1,6 +1,7 @@
 package org.xueji.platform.security.internal;
 
 import java.time.Instant;
+import javax.persistence.EntityManager;
 import org.xueji.platform.persistence.Transactions;
 
 /**
@@ -46,9 +47,13 @@ final class DatabaseFailureLog implements FailureLog {
 
     @Override
     public boolean clear(String address) {
-        return tx.inTransaction(em -> em.createNativeQuery(
-                        "DELETE FROM SEC_ADDRESS_FAILURE WHERE POOL = ? AND ADDRESS = ?")
-                .setParameter(1, pool).setParameter(2, stored(address)).executeUpdate() > 0);
+        return tx.inTransaction(em -> clear(address, em));
+    }
+
+    @Override
+    public boolean clear(String address, EntityManager em) {
+        return em.createNativeQuery("DELETE FROM SEC_ADDRESS_FAILURE WHERE POOL = ? AND ADDRESS = ?")
+                .setParameter(1, pool).setParameter(2, stored(address)).executeUpdate() > 0;
     }
 
     private static String stored(String address) {

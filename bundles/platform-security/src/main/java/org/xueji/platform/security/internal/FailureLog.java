@@ -1,6 +1,7 @@
 package org.xueji.platform.security.internal;
 
 import java.time.Instant;
+import javax.persistence.EntityManager;
 
 /** Where an {@link AddressThrottle} keeps the failure times of each address. */
 interface FailureLog {
@@ -13,6 +14,14 @@ interface FailureLog {
 
     /** Forgets the address; {@code true} when it had failures. */
     boolean clear(String address);
+
+    /**
+     * Forgets the address in the caller's transaction of the security unit (with the audit row
+     * that records it); a log outside the database has no transaction to join.
+     */
+    default boolean clear(String address, EntityManager em) {
+        return clear(address);
+    }
 
     /** How many failures an address has in the window and when the last one was. */
     record Recent(int count, Instant last) {

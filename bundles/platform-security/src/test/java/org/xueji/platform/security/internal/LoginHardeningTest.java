@@ -172,6 +172,25 @@ class LoginHardeningTest {
         assertThat(store.audit()).hasSize(auditRows);
     }
 
+    /** R7: the wait ends together with its audit row, or not at all. */
+    @Test
+    void r7_anAddressWaitEndsOnlyWithItsAuditRow() throws Exception {
+        districtAdminReady("admin.wu");
+        districtAdminReady("admin.xu");
+        String address = "203.0.113.14";
+        for (int i = 1; i <= 3; i++) {
+            login("admin.xu", "Guess-Pass-" + i, address);
+        }
+        Actor admin = accounts.login("admin.wu", FIRST.toCharArray(), "10.0.0.2", "s-admin").actor();
+        // the audit table refuses this one row, as a full disk or a broken connection would
+        try (java.sql.Connection c = store.dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE TEST_AUDIT ADD CONSTRAINT NO_CLEAR CHECK (ACTION <> 'login.address-cleared')");
+        }
+        assertThatThrownBy(() -> accounts.clearAddressWait(admin, address)).isInstanceOf(RuntimeException.class);
+        assertThat(login("admin.xu", FIRST, address).status()).as("the wait stands without its audit row")
+                .isEqualTo(Status.THROTTLED);
+    }
+
     @Test
     void r1_onlyTheDistrictEndsAnAddressWait() {
         accounts.createAccount(SYSTEM, new NewAccount("registrar.ma", "学籍管理员", Role.SCHOOL_REGISTRAR, 1L, Set.of(),
