@@ -91,6 +91,9 @@ final class XuejiContainer {
                 // start level before they are in, so every IT first injects Karaf's BootFinished: no
                 // test runs (or stops a bundle) while the deployer is still starting bundles.
                 editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBootAsynchronous", "true"),
+                // a container lives for one test class (about 45 s, most of it the boot): C1 alone
+                // compiles that boot faster than tiered C2 on 2 cores, and the tests are short
+                org.ops4j.pax.exam.CoreOptions.vmOption("-XX:TieredStopAtLevel=1"),
                 // the tests run inside the container: WEB_PORT there must see the same offset
                 systemProperty("xueji.itest.portOffset").value(String.valueOf(PORT_OFFSET)),
                 // -Dxueji.itest.timeoutMillis=N waits longer for the container on a busy machine

@@ -328,20 +328,27 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
             UiContext.showError(e);
             return;
         }
+        showVerification(v, AdminUiText.CHAIN_INTACT);
+    }
+
+    /**
+     * The verdict in the banner; a broken chain also offers the reseal after the investigation
+     * (the service refuses where no seal helps).
+     */
+    private void showVerification(ChainVerification v, AdminUiText intactText) {
         if (v.intact()) {
-            String text = t(AdminUiText.CHAIN_INTACT, v.rowsChecked());
+            String text = t(intactText, v.rowsChecked());
             UiContext.showSuccess(text);
             AdminSupport.showBanner(verifyResult, text, false);
-        } else {
-            AdminSupport.showBanner(verifyResult, t(AdminUiText.CHAIN_BROKEN, String.valueOf(v.firstBrokenId()),
-                    Objects.toString(v.reason(), ""), v.rowsChecked()), true);
-            // after the investigation the auditor seals the head again (the service refuses where no seal helps)
-            Button reseal = new Button(t(AdminUiText.RESEAL), VaadinIcon.SIGN_IN.create(), e -> askReseal());
-            reseal.setId("audit-reseal");
-            reseal.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-            reseal.getStyle().set("margin-inline-start", "var(--lumo-space-m)");
-            verifyResult.add(reseal);
+            return;
         }
+        AdminSupport.showBanner(verifyResult, t(AdminUiText.CHAIN_BROKEN, String.valueOf(v.firstBrokenId()),
+                Objects.toString(v.reason(), ""), v.rowsChecked()), true);
+        Button reseal = new Button(t(AdminUiText.RESEAL), VaadinIcon.SIGN_IN.create(), e -> askReseal());
+        reseal.setId("audit-reseal");
+        reseal.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        reseal.getStyle().set("margin-inline-start", "var(--lumo-space-m)");
+        verifyResult.add(reseal);
     }
 
     /** R7: the case reference of the investigation, then {@link AuditService#resealHead}. */
@@ -365,14 +372,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             dialog.close();
-            if (after.intact()) {
-                String text = t(AdminUiText.RESEALED, after.rowsChecked());
-                UiContext.showSuccess(text);
-                AdminSupport.showBanner(verifyResult, text, false);
-            } else {
-                AdminSupport.showBanner(verifyResult, t(AdminUiText.CHAIN_BROKEN, String.valueOf(after.firstBrokenId()),
-                        Objects.toString(after.reason(), ""), after.rowsChecked()), true);
-            }
+            showVerification(after, AdminUiText.RESEALED);
             search();
         });
         ok.setId("audit-reseal-confirm");
