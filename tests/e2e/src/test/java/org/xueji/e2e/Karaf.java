@@ -64,6 +64,8 @@ public final class Karaf implements AutoCloseable {
     private final int sshPort;
     /** The JDWP port this Karaf's JVM listens on (127.0.0.1 only), or null when started without a debugger. */
     private final Integer debugPort;
+    /** The ports {@link #claimPort} gave this Karaf; {@link #close()} gives them back. */
+    private List<Integer> claimedPorts = List.of();
     private volatile boolean stopped;
 
     private Karaf(Path workDir, Path home, Path key, int httpPort, int sshPort, Integer debugPort) {
@@ -108,7 +110,7 @@ public final class Karaf implements AutoCloseable {
     /** Unpacks, configures and starts a fresh Karaf; returns once the console and the demo data are up. */
     static Karaf start() {
         return start(defaultWorkDir(), port("httpPort", 18181), port("sshPort", 18101),
-                port("rmiRegistryPort", 11099), port("rmiServerPort", 44445), null, null, true, etc -> { });
+                port("rmiRegistryPort", 11099), port("rmiServerPort", 14445), null, null, true, etc -> { });
     }
 
     /**
@@ -124,7 +126,7 @@ public final class Karaf implements AutoCloseable {
                            Path auditKey) {
         return start(workDir.toAbsolutePath().normalize(), port("httpPort", 18181) + portShift,
                 port("sshPort", 18101) + portShift, port("rmiRegistryPort", 11099) + portShift,
-                port("rmiServerPort", 44445) + portShift, null, null, demo, etc -> {
+                port("rmiServerPort", 14445) + portShift, null, null, demo, etc -> {
                     Path ds = etc.resolve("org.ops4j.datasource-xueji.cfg");
                     setProperty(ds, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver");
                     setProperty(ds, "url", jdbcUrl);
@@ -146,7 +148,7 @@ public final class Karaf implements AutoCloseable {
     static Karaf startRestored(Path workDir, int portShift, Path backupFolder, Path auditKey) {
         return start(workDir.toAbsolutePath().normalize(), port("httpPort", 18181) + portShift,
                 port("sshPort", 18101) + portShift, port("rmiRegistryPort", 11099) + portShift,
-                port("rmiServerPort", 44445) + portShift, List.of(backupFolder.toString(), auditKey.toString()),
+                port("rmiServerPort", 14445) + portShift, List.of(backupFolder.toString(), auditKey.toString()),
                 port("debugPort", 15005) + portShift, false, etc -> { });
     }
 
@@ -158,17 +160,21 @@ public final class Karaf implements AutoCloseable {
     private static Karaf start(Path workDir, int httpPort, int sshPort, int rmiRegistryPort, int rmiServerPort,
                                List<String> restoreFrom, Integer debugPort, boolean demo, EtcSettings settings) {
         Instant begin = Instant.now();
+        List<Integer> claimed = List.of();
         try {
             // a Karaf left over from an aborted earlier run lives in our own work folder: end it first
             killProcessesUnder(workDir, "left over from an earlier run");
             deleteRecursively(workDir);
             Files.createDirectories(workDir);
-            for (int p : new int[] {httpPort, sshPort, rmiRegistryPort, rmiServerPort, debugPort == null ? httpPort : debugPort}) {
-                if (!portFree(p)) {
-                    throw new IllegalStateException("Port " + p + " on 127.0.0.1 is in use by another program; "
-                            + "the e2e Karaf needs it (set -De2e.httpPort/sshPort/rmiRegistryPort/rmiServerPort/debugPort)");
-                }
+            httpPort = claimPort(httpPort, "console");
+            sshPort = claimPort(sshPort, "SSH");
+            rmiRegistryPort = claimPort(rmiRegistryPort, "RMI registry");
+            rmiServerPort = claimPort(rmiServerPort, "RMI server");
+            if (debugPort != null) {
+                debugPort = claimPort(debugPort, "JDWP");
             }
+            claimed = debugPort == null ? List.of(httpPort, sshPort, rmiRegistryPort, rmiServerPort)
+                    : List.of(httpPort, sshPort, rmiRegistryPort, rmiServerPort, debugPort);
 
             Path home = unpack(assemblyArchive(), workDir);
             Path etc = home.resolve("etc");
@@ -209,6 +215,8 @@ public final class Karaf implements AutoCloseable {
                     Path.of(key + ".pub"), StandardCharsets.US_ASCII));
 
             Karaf karaf = new Karaf(workDir, home, key, httpPort, sshPort, debugPort);
+            karaf.claimedPorts = claimed;
+            claimed = List.of(); // from here on close() gives them back
             Runtime.getRuntime().addShutdownHook(new Thread(karaf::killQuietly, "e2e-karaf-killer"));
             try {
                 karaf.launch();
@@ -228,7 +236,11 @@ public final class Karaf implements AutoCloseable {
                     Duration.between(begin, Instant.now()).toSeconds(), home);
             return karaf;
         } catch (IOException e) {
+            releasePorts(claimed);
             throw new UncheckedIOException(e);
+        } catch (RuntimeException | Error e) {
+            releasePorts(claimed);
+            throw e;
         }
     }
 
@@ -601,6 +613,8 @@ public final class Karaf implements AutoCloseable {
             }
         }
         killQuietly();
+        releasePorts(claimedPorts);
+        claimedPorts = List.of();
         log("Karaf stopped in %d s", Duration.between(begin, Instant.now()).toSeconds());
     }
 
@@ -797,6 +811,38 @@ public final class Karaf implements AutoCloseable {
             }
             sleep(1000);
         }
+    }
+
+    /** Ports handed to a Karaf or proxy of this test JVM; nodes start concurrently (TwoNodesE2E). */
+    private static final java.util.Set<Integer> CLAIMED_PORTS = new java.util.HashSet<>();
+
+    /** How far above the wanted port {@link #claimPort} looks for a free one. */
+    private static final int PORT_SEARCH_SPAN = 200;
+
+    /**
+     * The wanted port if it is free, else the next free one above it. A fixed port can be taken by
+     * another program at the wrong moment: Selenium starts each chromedriver on a random free port
+     * below the kernel's ephemeral range, which is where our test ports live (a CI run lost
+     * TwoNodesE2E to a port "in use by another program"). Every caller reads the port back from the
+     * returned value (httpPort(), the proxy's configuration), so moving is safe.
+     */
+    static synchronized int claimPort(int wanted, String what) {
+        for (int p = wanted; p < wanted + PORT_SEARCH_SPAN && p <= 65535; p++) {
+            if (!CLAIMED_PORTS.contains(p) && portFree(p)) {
+                CLAIMED_PORTS.add(p);
+                if (p != wanted) {
+                    log("%s port %d on 127.0.0.1 is in use by another program; using %d", what, wanted, p);
+                }
+                return p;
+            }
+        }
+        throw new IllegalStateException("No free port for the " + what + " in " + wanted + ".."
+                + (wanted + PORT_SEARCH_SPAN - 1) + " on 127.0.0.1 (set -De2e.httpPort/sshPort/rmiRegistryPort/"
+                + "rmiServerPort/debugPort/proxyPort)");
+    }
+
+    static synchronized void releasePorts(List<Integer> ports) {
+        CLAIMED_PORTS.removeAll(ports);
     }
 
     private static boolean portFree(int port) {

@@ -86,7 +86,7 @@ class TwoNodesE2E {
         node2.awaitCommands(List.of("xueji:transfers", "xueji:transfer-show", "xueji:transfer-decide",
                 "xueji:bench-transfers"));
         proxy = Proxy.start(node1.home().resolve("bin/proxy/haproxy.cfg"), base.resolve("e2e-proxy"),
-                Karaf.port("proxyPort", 18099), node1.httpPort(), node2.httpPort());
+                Karaf.claimPort(Karaf.port("proxyPort", 18099), "proxy"), node1.httpPort(), node2.httpPort());
     }
 
     @AfterAll
