@@ -343,7 +343,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         AdminSupport.showBanner(verifyResult, t(AdminUiText.CHAIN_BROKEN, String.valueOf(v.firstBrokenId()),
-                Objects.toString(v.reason(), ""), v.rowsChecked()), true);
+                Objects.toString(v.reasonText(locale), ""), v.rowsChecked()), true);
         Button reseal = new Button(t(AdminUiText.RESEAL), VaadinIcon.SIGN_IN.create(), e -> askReseal());
         reseal.setId("audit-reseal");
         reseal.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);

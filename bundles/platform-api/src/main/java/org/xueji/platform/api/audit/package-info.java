@@ -1,3 +1,3 @@
 /** The tamper-evident audit trail of every operation (R7). */
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package org.xueji.platform.api.audit;

@@ -1,5 +1,8 @@
 package org.xueji.platform.audit.internal;
 
+import static org.xueji.platform.api.audit.ChainVerification.row;
+import static org.xueji.platform.api.audit.ChainVerification.rows;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +14,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Objects;
 import org.xueji.platform.api.audit.AuditRecord;
+import org.xueji.platform.api.audit.ChainBreak;
 import org.xueji.platform.api.audit.ChainVerification;
 
 /**
@@ -163,10 +167,10 @@ public final class AuditChain {
             checked++;
             long id = row.id();
             if (id < expectedId) {
-                return fail(id, "第 " + id + " 行为插入的记录（序号重复或顺序错乱）");
+                return fail(id, ChainBreak.INSERTED_OUT_OF_ORDER, row(id));
             }
             if (id > expectedId) {
-                return fail(id, "第 " + id + " 行之前有记录被删除（缺少第 " + range(expectedId, id - 1) + " 行）");
+                return fail(id, ChainBreak.DELETED_BEFORE, row(id), rows(expectedId, id - 1));
             }
             boolean linked = Objects.equals(previousHash, row.previousHash());
             boolean sealed = row.previousHash() != null && Objects.equals(hash(row.previousHash(), row), row.hash());
@@ -178,31 +182,31 @@ public final class AuditChain {
                 return true;
             }
             if (linked) {
-                return fail(id, "第 " + id + " 行内容被修改（哈希与内容不符）");
+                return fail(id, ChainBreak.CHANGED, row(id));
             }
             if (beforePreviousHash != null && beforePreviousHash.equals(row.previousHash())) {
                 // this row still links to the row two before: the row in between was slipped in
-                return fail(id - 1, "第 " + (id - 1) + " 行为插入的记录（第 " + id + " 行链接的是它之前的一行）");
+                return fail(id - 1, ChainBreak.INSERTED_BETWEEN, row(id - 1), row(id));
             }
             if (sealed) {
-                return fail(id, "第 " + id + " 行之前有记录被删除或改写（与上一行的哈希链接不符）");
+                return fail(id, ChainBreak.DELETED_OR_REWRITTEN_BEFORE, row(id));
             }
             // rows renumbered to hide a deletion or an insertion still carry their old position
             for (int shift = 1; shift <= RENUMBER_PROBE; shift++) {
                 if (Objects.equals(hash(row.previousHash(), renumbered(row, id + shift)), row.hash())) {
-                    return fail(id, "第 " + id + " 行之前有记录被删除（原第 " + (id + shift) + " 行被改编为第 " + id + " 行）");
+                    return fail(id, ChainBreak.DELETED_RENUMBERED, row(id), row(id + shift));
                 }
                 if (id - shift >= 1 && Objects.equals(hash(row.previousHash(), renumbered(row, id - shift)), row.hash())) {
-                    return fail(id - shift, "第 " + range(id - shift, id - 1) + " 行为插入的记录（原第 " + (id - shift)
-                            + " 行被改编为第 " + id + " 行）");
+                    return fail(id - shift, ChainBreak.INSERTED_RENUMBERED, rows(id - shift, id - 1), row(id - shift),
+                            row(id));
                 }
             }
-            return fail(id, "第 " + id + " 行为插入的记录（哈希与链接均不符）");
+            return fail(id, ChainBreak.INSERTED, row(id));
         }
 
         /** Result of the rows fed so far, without comparing with the head. */
         public ChainVerification result() {
-            return broken != null ? broken : new ChainVerification(checked, null, null);
+            return broken != null ? broken : ChainVerification.intact(checked);
         }
 
         /** Result after comparing the last row with the head of the chain. */
@@ -211,12 +215,11 @@ public final class AuditChain {
                 return broken;
             }
             if (lastId < headLastId) {
-                fail(lastId + 1, "第 " + range(lastId + 1, headLastId) + " 行记录被删除（链头记录共 " + headLastId + " 行，仅存 "
-                        + lastId + " 行）");
+                fail(lastId + 1, ChainBreak.DELETED_AT_END, rows(lastId + 1, headLastId), row(headLastId), row(lastId));
             } else if (lastId > headLastId) {
-                fail(headLastId + 1, "第 " + (headLastId + 1) + " 行为插入的记录（链头只记录到第 " + headLastId + " 行）");
+                fail(headLastId + 1, ChainBreak.INSERTED_AFTER_HEAD, row(headLastId + 1), row(headLastId));
             } else if (!Objects.equals(previousHash, headLastHash)) {
-                fail(lastId == 0 ? 1 : lastId, "第 " + (lastId == 0 ? 1 : lastId) + " 行内容被修改（与链头记录的哈希不符）");
+                fail(lastId == 0 ? 1 : lastId, ChainBreak.CHANGED_AGAINST_HEAD, row(lastId == 0 ? 1 : lastId));
             }
             return result();
         }
@@ -230,8 +233,8 @@ public final class AuditChain {
             return broken != null;
         }
 
-        private boolean fail(long id, String reason) {
-            broken = new ChainVerification(checked, id, reason);
+        private boolean fail(long id, ChainBreak reason, String... args) {
+            broken = ChainVerification.broken(checked, id, reason, args);
             return false;
         }
 
@@ -240,9 +243,6 @@ public final class AuditChain {
                     r.targetType(), r.targetId(), r.changes(), r.clientAddress(), r.previousHash(), r.hash());
         }
 
-        private static String range(long from, long to) {
-            return from == to ? String.valueOf(from) : from + "–" + to;
-        }
     }
 
     private AuditChain() {

@@ -2,6 +2,7 @@ package org.xueji.platform.audit.internal;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -84,15 +85,14 @@ public class AuditServiceImpl implements AuditService {
     public ChainVerification verify(Actor actor) {
         requireDistrictAuditor(actor, "audit.verify");
         AnchorCheck anchors = anchor.check();
-        ChainVerification result = verification(anchors, false);
+        ChainVerification result = scan(anchors).verdict();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("rowsChecked", result.rowsChecked());
         details.put("intact", result.intact());
         details.put("anchors", anchors.anchorCount());
         if (!result.intact()) {
-            details.put("firstBrokenId", result.firstBrokenId());
-            details.put("reason", result.reason());
-            LOG.warn("Audit chain broken: {}", result.reason());
+            putReason(details, result);
+            LOG.warn("Audit chain broken: {}", result.reasonText(Locale.ENGLISH));
         }
         try {
             record(new AuditEvent(actor, "audit.verify", "audit-chain", null, null, details));
@@ -103,17 +103,33 @@ public class AuditServiceImpl implements AuditService {
                 throw e;
             }
             LOG.error("Audit chain broken and the verification could not be recorded", e);
-            return new ChainVerification(result.rowsChecked(), result.firstBrokenId(),
-                    result.reason() + "；本次校验未能记入审计链，在修复之前无法写入新的审计记录");
+            return result.unrecorded();
         }
         return result;
     }
 
-    /**
-     * Every row from the first, the head, and the anchor files. {@code sealHeadNow}: judge the
-     * head as if sealed now, to tell a head whose seal alone is wrong from rows that are broken.
-     */
-    private ChainVerification verification(AnchorCheck anchors, boolean sealHeadNow) {
+    /** The verdict as an audit row keeps it: the message key and its arguments, no sentence. */
+    private static void putReason(Map<String, Object> details, ChainVerification broken) {
+        details.put("firstBrokenId", broken.firstBrokenId());
+        details.put("reason", broken.reason().key());
+        details.put("reasonArgs", broken.reasonArgs());
+    }
+
+    /** One reading of the chain: every row from the first, the head, and the anchor files. */
+    private record Scan(ChainVerification rows, AnchorCheck anchors, long headId, String headHash, String headMac) {
+
+        /** The verdict on the chain as it stands. */
+        ChainVerification verdict() {
+            return anchors.finish(rows, headId, headHash, headMac);
+        }
+
+        /** The verdict were the head sealed now: tells a head whose seal alone is wrong from broken rows. */
+        ChainVerification verdictWithSeal(String seal) {
+            return anchors.finish(rows, headId, headHash, seal);
+        }
+    }
+
+    private Scan scan(AnchorCheck anchors) {
         return tx.read(em -> {
             AuditChain.Verifier verifier = new AuditChain.Verifier();
             long cursor = 0;
@@ -123,7 +139,7 @@ public class AuditServiceImpl implements AuditService {
                     List<AuditRecord> rows = AuditRows.chunk(em, cursor, chunk);
                     for (AuditRecord row : rows) {
                         if (!verifier.accept(row)) {
-                            return verifier.result();
+                            return new Scan(verifier.result(), anchors, 0, null, null);
                         }
                         anchors.accept(row);
                         cursor = row.id();
@@ -137,8 +153,8 @@ public class AuditServiceImpl implements AuditService {
                 Object[] head = AuditRows.head(em);
                 long headId = (Long) head[0];
                 if (cursor >= headId || AuditRows.chunk(em, cursor, 1).isEmpty()) {
-                    String mac = sealHeadNow ? anchor.sealHead(headId, (String) head[1]) : (String) head[2];
-                    return anchors.finish(verifier.finish(headId, (String) head[1]), headId, (String) head[1], mac);
+                    String headHash = (String) head[1];
+                    return new Scan(verifier.finish(headId, headHash), anchors, headId, headHash, (String) head[2]);
                 }
             }
         });
@@ -154,17 +170,18 @@ public class AuditServiceImpl implements AuditService {
                     ? PlatformMessages.REQUIRED : reference.length() > CASE_REFERENCE_MAX
                     ? PlatformMessages.TOO_LONG : PlatformMessages.CONTROL_CHARACTERS, CASE_REFERENCE_MAX)));
         }
-        ChainVerification reported = verification(anchor.check(), false);
+        Scan scan = scan(anchor.check());
+        ChainVerification reported = scan.verdict();
         if (reported.intact()) {
             throw new DomainException(AuditMessages.CHAIN_INTACT);
         }
-        if (!verification(anchor.check(), true).intact()) {
+        // a broken plain chain never reaches the seal; otherwise judge the head as if sealed now
+        if (!scan.rows().intact() || !scan.verdictWithSeal(anchor.sealHead(scan.headId(), scan.headHash())).intact()) {
             // rows deleted, changed without recomputing, or against an anchor: a new seal covers none of it
             throw new DomainException(AuditMessages.ROWS_BROKEN, String.valueOf(reported.firstBrokenId()));
         }
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("firstBrokenId", reported.firstBrokenId());
-        details.put("reason", reported.reason());
+        putReason(details, reported);
         details.put("caseReference", reference);
         tx.run(em -> {
             // the append leaves the head unsealed (its predecessor's seal does not verify); sealing
@@ -177,7 +194,8 @@ public class AuditServiceImpl implements AuditService {
         });
         LOG.warn("R7: audit chain head resealed by {} after the reported rewrite from row {} ({})",
                 actor.username(), reported.firstBrokenId(), reference);
-        return verification(anchor.check(), false);
+        // the proof, read again: the chain verifies with the new seal
+        return scan(anchor.check()).verdict();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.xueji.platform.audit.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,7 +116,7 @@ class AuditAnchorDerbyTest {
         ChainVerification result = service.verify(AUDITOR);
         assertThat(result.intact()).isFalse();
         assertThat(result.firstBrokenId()).isEqualTo(1L);
-        assertThat(result.reason()).contains("1–10").contains("改写并重算").contains("外部锚点不符");
+        assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).contains("1–10").contains("改写并重算").contains("外部锚点不符");
     }
 
     @Test
@@ -133,7 +134,7 @@ class AuditAnchorDerbyTest {
         ChainVerification result = service.verify(AUDITOR);
         assertThat(result.intact()).isFalse();
         assertThat(result.firstBrokenId()).isEqualTo(6L);
-        assertThat(result.reason()).contains("链头签名与密钥文件不符");
+        assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).contains("链头签名与密钥文件不符");
         assertThatThrownBy(() -> service.anchor(AUDITOR)).as("nor anchored").isInstanceOf(RuntimeException.class);
     }
 
@@ -152,7 +153,8 @@ class AuditAnchorDerbyTest {
         AuditRecord resealed = tx.read(em -> AuditRows.chunk(em, 0, 100)).stream()
                 .filter(r -> "audit.resealed".equals(r.action())).findFirst().orElseThrow();
         assertThat(resealed.targetId()).isEqualTo("6");
-        assertThat(resealed.changes()).contains("岳教审〔2026〕3号").contains("6–12").contains("链头签名与密钥文件不符");
+        assertThat(resealed.changes()).contains("岳教审〔2026〕3号").contains("6–12")
+                .as("the verdict as its message key, no sentence").contains("REWRITTEN_AGAINST_HEAD_SEAL");
         append(2);
         assertThat(db.queryString("SELECT HEAD_MAC FROM AUD_HEAD")).as("sealed on from here").isNotNull();
         assertThat(service.verify(AUDITOR).intact()).isTrue();
@@ -191,7 +193,7 @@ class AuditAnchorDerbyTest {
         ChainVerification result = service.verify(AUDITOR);
         assertThat(result.intact()).isFalse();
         assertThat(result.firstBrokenId()).isEqualTo(6L);
-        assertThat(result.reason()).contains("6–10").contains("链头签名与密钥文件不符");
+        assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).contains("6–10").contains("链头签名与密钥文件不符");
     }
 
     @Test
@@ -201,7 +203,7 @@ class AuditAnchorDerbyTest {
         db.execute("UPDATE AUD_HEAD SET HEAD_MAC = NULL");
         ChainVerification result = service.verify(AUDITOR);
         assertThat(result.intact()).isFalse();
-        assertThat(result.reason()).contains("链头签名");
+        assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).contains("链头签名");
     }
 
     @Test
@@ -220,7 +222,7 @@ class AuditAnchorDerbyTest {
         ChainVerification result = service.verify(AUDITOR);
         assertThat(result.intact()).isFalse();
         assertThat(result.firstBrokenId()).isEqualTo(6L);
-        assertThat(result.reason()).contains("第 6–8 行记录被删除");
+        assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).contains("第 6–8 行记录被删除");
     }
 
     @Test
@@ -234,7 +236,7 @@ class AuditAnchorDerbyTest {
                 StandardCharsets.US_ASCII);
         ChainVerification result = service.verify(AUDITOR);
         assertThat(result.intact()).isFalse();
-        assertThat(result.reason()).contains("锚点文件签名不符").contains("anchor-999999999999-x.txt");
+        assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).contains("锚点文件签名不符").contains("anchor-999999999999-x.txt");
     }
 
     @Test
@@ -245,7 +247,7 @@ class AuditAnchorDerbyTest {
         append(2);
         service.anchor(AUDITOR);
         ChainVerification result = service.verify(AUDITOR);
-        assertThat(result.intact()).as(result.reason()).isTrue();
+        assertThat(result.intact()).as(result.reasonText(Locale.SIMPLIFIED_CHINESE)).isTrue();
         assertThat(tx.read(em -> AuditRows.chunk(em, 0, 100)).stream().filter(r -> "audit.verify".equals(r.action()))
                 .findFirst().orElseThrow().changes()).contains("anchors: 2");
     }
@@ -256,7 +258,7 @@ class AuditAnchorDerbyTest {
         append(3);
         rewriteAndRecompute(2, "x");
         assertThatThrownBy(() -> service.anchor(AUDITOR)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("链头签名");
+                .hasMessageContaining("the seal of the head does not match the key file");
         assertThat(new AnchorFiles(db.anchorHome.resolve("audit-anchor")).read()).isEmpty();
     }
 
@@ -279,7 +281,7 @@ class AuditAnchorDerbyTest {
         AuditServiceImpl afterUpgrade = new AuditServiceImpl(db.emf, clock, upgraded);
         assertThat(db.queryString("SELECT HEAD_MAC FROM AUD_HEAD")).isNotNull();
         ChainVerification result = afterUpgrade.verify(AUDITOR);
-        assertThat(result.intact()).as(result.reason()).isTrue();
+        assertThat(result.intact()).as(result.reasonText(Locale.SIMPLIFIED_CHINESE)).isTrue();
         assertThat(result.rowsChecked()).isEqualTo(4);
         // a later start with the same key does not re-seal a removed seal
         db.execute("UPDATE AUD_HEAD SET HEAD_MAC = NULL");

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.xueji.platform.audit.internal.AuditChainTest.chain;
 import static org.xueji.platform.audit.internal.AuditChainTest.with;
 
+import java.util.Locale;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.xueji.platform.api.audit.AuditRecord;
+import org.xueji.platform.api.audit.ChainBreak;
 import org.xueji.platform.api.audit.ChainVerification;
 
 /**
@@ -31,12 +33,12 @@ class AuditChainStreamingTest {
         assertThat(v.accept(rows.get(2))).isTrue();
         assertThat(v.broken()).isFalse();
         assertThat(v.lastId()).isEqualTo(3);
-        assertThat(v.result()).isEqualTo(new ChainVerification(3, null, null));
+        assertThat(v.result()).isEqualTo(ChainVerification.intact(3));
         assertThat(v.accept(rows.get(3))).isFalse();
         assertThat(v.broken()).isTrue();
         assertThat(v.accept(rows.get(4))).isFalse();
         assertThat(v.lastId()).isEqualTo(3);
-        assertThat(v.result()).isEqualTo(new ChainVerification(4, 4L, "第 4 行内容被修改（哈希与内容不符）"));
+        assertThat(v.result()).isEqualTo(ChainVerification.broken(4, 4L, ChainBreak.CHANGED, "4"));
         // finish keeps the first break, whatever the head says
         assertThat(v.finish(6, rows.get(5).hash()).firstBrokenId()).isEqualTo(4L);
     }
@@ -49,7 +51,7 @@ class AuditChainStreamingTest {
         assertThat(duplicate.accept(rows.get(0))).isFalse();
         AuditChain.Verifier gap = new AuditChain.Verifier();
         assertThat(gap.accept(rows.get(1))).isFalse();
-        assertThat(gap.result().reason()).isEqualTo("第 2 行之前有记录被删除（缺少第 1 行）");
+        assertThat(gap.result().reasonText(Locale.SIMPLIFIED_CHINESE)).isEqualTo("第 2 行之前有记录被删除（缺少第 1 行）");
         AuditChain.Verifier relinked = new AuditChain.Verifier();
         relinked.accept(rows.get(0));
         relinked.accept(rows.get(1));
@@ -63,7 +65,7 @@ class AuditChainStreamingTest {
         AuditRecord own = AuditChain.seal(2, "ab".repeat(32), Instant.parse("2026-09-01T00:00:02Z"), "x", null, null,
                 null, "a", null, null, null, null);
         assertThat(resealed.accept(own)).isFalse();
-        assertThat(resealed.result().reason()).isEqualTo("第 2 行之前有记录被删除或改写（与上一行的哈希链接不符）");
+        assertThat(resealed.result().reasonText(Locale.SIMPLIFIED_CHINESE)).isEqualTo("第 2 行之前有记录被删除或改写（与上一行的哈希链接不符）");
     }
 
     @Test
@@ -78,7 +80,7 @@ class AuditChainStreamingTest {
         }
         ChainVerification result = AuditChain.verify(rows.iterator());
         assertThat(result.firstBrokenId()).isEqualTo(17L);
-        assertThat(result.reason()).isEqualTo("第 17 行之前有记录被删除（原第 20 行被改编为第 17 行）");
+        assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).isEqualTo("第 17 行之前有记录被删除（原第 20 行被改编为第 17 行）");
     }
 
     @Test
@@ -100,7 +102,7 @@ class AuditChainStreamingTest {
         }
         ChainVerification result = AuditChain.verify(rows.iterator());
         assertThat(result.firstBrokenId()).isEqualTo(17L);
-        assertThat(result.reason()).isEqualTo("第 17–18 行为插入的记录（原第 17 行被改编为第 19 行）");
+        assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).isEqualTo("第 17–18 行为插入的记录（原第 17 行被改编为第 19 行）");
         assertThat(result.rowsChecked()).isEqualTo(19);
     }
 
@@ -108,12 +110,12 @@ class AuditChainStreamingTest {
     void r7_anEmptyChainWhoseHeadWasMovedIsReported() {
         ChainVerification moved = AuditChain.verify(List.<AuditRecord>of().iterator(), 0, "ab".repeat(32));
         assertThat(moved.firstBrokenId()).isEqualTo(1L);
-        assertThat(moved.reason()).isEqualTo("第 1 行内容被修改（与链头记录的哈希不符）");
+        assertThat(moved.reasonText(Locale.SIMPLIFIED_CHINESE)).isEqualTo("第 1 行内容被修改（与链头记录的哈希不符）");
         List<AuditRecord> rows = chain(3);
         ChainVerification last = AuditChain.verify(rows.iterator(), 3, "cd".repeat(32));
-        assertThat(last.reason()).isEqualTo("第 3 行内容被修改（与链头记录的哈希不符）");
+        assertThat(last.reasonText(Locale.SIMPLIFIED_CHINESE)).isEqualTo("第 3 行内容被修改（与链头记录的哈希不符）");
         assertThat(AuditChain.verify(rows.iterator(), 3, rows.get(2).hash()).intact()).isTrue();
-        assertThat(AuditChain.verify(rows.iterator(), 2, rows.get(1).hash()).reason())
+        assertThat(AuditChain.verify(rows.iterator(), 2, rows.get(1).hash()).reasonText(Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("第 3 行为插入的记录（链头只记录到第 2 行）");
     }
 

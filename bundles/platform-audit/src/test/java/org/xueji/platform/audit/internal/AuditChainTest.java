@@ -2,6 +2,7 @@ package org.xueji.platform.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +83,7 @@ class AuditChainTest {
         ChainVerification result = verify(rows);
         assertThat(result.intact()).isFalse();
         assertThat(result.firstBrokenId()).isEqualTo(17L);
-        assertThat(result.reason()).startsWith("第 17 行内容被修改");
+        assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).startsWith("第 17 行内容被修改");
     }
 
     @Test
@@ -104,7 +105,7 @@ class AuditChainTest {
             }));
             ChainVerification result = verify(rows);
             assertThat(result.firstBrokenId()).as("field %d", index).isEqualTo(3L);
-            assertThat(result.reason()).as("field %d", index).contains("第 3 行内容被修改");
+            assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).as("field %d", index).contains("第 3 行内容被修改");
         }
     }
 
@@ -119,7 +120,7 @@ class AuditChainTest {
         rows.set(16, forged);
         ChainVerification result = verify(rows);
         assertThat(result.firstBrokenId()).isEqualTo(18L);
-        assertThat(result.reason()).contains("第 18 行之前有记录被删除或改写");
+        assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).contains("第 18 行之前有记录被删除或改写");
     }
 
     @Test
@@ -129,7 +130,7 @@ class AuditChainTest {
         rows.remove(16); // row 17
         ChainVerification result = verify(rows);
         assertThat(result.firstBrokenId()).isEqualTo(18L);
-        assertThat(result.reason()).startsWith("第 18 行之前有记录被删除").contains("缺少第 17 行");
+        assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).startsWith("第 18 行之前有记录被删除").contains("缺少第 17 行");
     }
 
     @Test
@@ -139,7 +140,7 @@ class AuditChainTest {
         rows.remove(0);
         ChainVerification result = verify(rows);
         assertThat(result.firstBrokenId()).isEqualTo(2L);
-        assertThat(result.reason()).startsWith("第 2 行之前有记录被删除");
+        assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).startsWith("第 2 行之前有记录被删除");
     }
 
     @Test
@@ -156,7 +157,7 @@ class AuditChainTest {
         }
         ChainVerification result = verify(rows);
         assertThat(result.firstBrokenId()).isEqualTo(17L);
-        assertThat(result.reason()).startsWith("第 17 行之前有记录被删除").contains("原第 18 行");
+        assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).startsWith("第 17 行之前有记录被删除").contains("原第 18 行");
     }
 
     @Test
@@ -168,7 +169,7 @@ class AuditChainTest {
         rows.remove(28);
         ChainVerification result = AuditChain.verify(rows.iterator(), 30, headHash);
         assertThat(result.firstBrokenId()).isEqualTo(29L);
-        assertThat(result.reason()).startsWith("第 29–30 行记录被删除");
+        assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).startsWith("第 29–30 行记录被删除");
     }
 
     @Test
@@ -187,7 +188,7 @@ class AuditChainTest {
         }
         ChainVerification result = AuditChain.verify(tampered.iterator(), 30, head(rows));
         assertThat(result.firstBrokenId()).isEqualTo(17L);
-        assertThat(result.reason()).startsWith("第 17 行为插入的记录");
+        assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).startsWith("第 17 行为插入的记录");
     }
 
     @Test
@@ -205,7 +206,7 @@ class AuditChainTest {
         tampered.addAll(rows.subList(17, 30));
         ChainVerification result = verify(tampered);
         assertThat(result.firstBrokenId()).isEqualTo(17L);
-        assertThat(result.reason()).startsWith("第 17 行为插入的记录");
+        assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).startsWith("第 17 行为插入的记录");
     }
 
     @Test
@@ -217,7 +218,7 @@ class AuditChainTest {
         tampered.addAll(rows.subList(17, 30));
         ChainVerification result = verify(tampered);
         assertThat(result.firstBrokenId()).isEqualTo(17L);
-        assertThat(result.reason()).startsWith("第 17 行为插入的记录");
+        assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).startsWith("第 17 行为插入的记录");
     }
 
     @Test
@@ -228,7 +229,7 @@ class AuditChainTest {
         rows.add(reseal(rows.get(29), 31, headHash));
         ChainVerification result = AuditChain.verify(rows.iterator(), 30, headHash);
         assertThat(result.firstBrokenId()).isEqualTo(31L);
-        assertThat(result.reason()).startsWith("第 31 行为插入的记录");
+        assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).startsWith("第 31 行为插入的记录");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.xueji.platform.audit.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -175,7 +176,7 @@ class AuditDerbyTest {
         db.execute("UPDATE AUD_EVENT SET CHANGES = 'name: \"张17\" → \"王17\"' WHERE ID = 17");
         ChainVerification result = service.verify(SYSTEM);
         assertThat(result.firstBrokenId()).isEqualTo(17L);
-        assertThat(result.reason()).startsWith("第 17 行内容被修改");
+        assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).startsWith("第 17 行内容被修改");
         // and the broken verification is on record
         assertThat(service.search(SYSTEM, new AuditQuery(null, null, "audit.verify", null, null, null, null), 0, 1)
                 .get(0).changes()).contains("firstBrokenId: 17").contains("intact: false");
@@ -188,7 +189,7 @@ class AuditDerbyTest {
         db.execute("DELETE FROM AUD_EVENT WHERE ID = 17");
         ChainVerification result = service.verify(SYSTEM);
         assertThat(result.firstBrokenId()).isEqualTo(18L);
-        assertThat(result.reason()).startsWith("第 18 行之前有记录被删除");
+        assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).startsWith("第 18 行之前有记录被删除");
     }
 
     @Test
@@ -198,7 +199,7 @@ class AuditDerbyTest {
         db.execute("DELETE FROM AUD_EVENT WHERE ID >= 19");
         ChainVerification result = service.verify(SYSTEM);
         assertThat(result.firstBrokenId()).isEqualTo(19L);
-        assertThat(result.reason()).contains("被删除");
+        assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).contains("被删除");
     }
 
     @Test
@@ -213,7 +214,7 @@ class AuditDerbyTest {
                 + "')");
         ChainVerification result = service.verify(SYSTEM);
         assertThat(result.firstBrokenId()).isEqualTo(17L);
-        assertThat(result.reason()).startsWith("第 17 行为插入的记录");
+        assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).startsWith("第 17 行为插入的记录");
     }
 
     @Test
@@ -228,7 +229,7 @@ class AuditDerbyTest {
                 + "', '" + forged.hash() + "')");
         ChainVerification result = service.verify(SYSTEM);
         assertThat(result.firstBrokenId()).isEqualTo(6L);
-        assertThat(result.reason()).startsWith("第 6 行为插入的记录").contains("未能记入审计链");
+        assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).startsWith("第 6 行为插入的记录").contains("未能记入审计链");
         // fail closed: the forged row holds the next position, so no change can commit unaudited
         assertThatThrownBy(() -> tx.run(em -> trail.append(em, update(REGISTRAR1, 1, "a", "b"))))
                 .isInstanceOf(javax.persistence.PersistenceException.class);

@@ -1,11 +1,15 @@
 package org.xueji.platform.audit.internal.anchor;
 
+import static org.xueji.platform.api.audit.ChainVerification.row;
+import static org.xueji.platform.api.audit.ChainVerification.rows;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.xueji.platform.api.audit.AuditRecord;
+import org.xueji.platform.api.audit.ChainBreak;
 import org.xueji.platform.api.audit.ChainVerification;
 
 /**
@@ -60,35 +64,31 @@ public final class AnchorCheck {
         if (!chain.intact()) {
             return chain;
         }
-        long rows = chain.rowsChecked();
+        long checked = chain.rowsChecked();
         long lastGood = 0;
         for (Map.Entry<Long, List<Anchor>> e : anchors.entrySet()) {
             long id = e.getKey();
             for (Anchor a : e.getValue()) {
                 if (id > headId) {
-                    return new ChainVerification(rows, headId + 1, "第 " + range(headId + 1, id)
-                            + " 行记录被删除（外部锚点记载到第 " + id + " 行，数据库只到第 " + headId + " 行）");
+                    return ChainVerification.broken(checked, headId + 1, ChainBreak.DELETED_AGAINST_ANCHOR,
+                            rows(headId + 1, id), row(id), row(headId));
                 }
                 if (id > 0 && !a.lastHash().equals(seen.get(id))) {
-                    return new ChainVerification(rows, lastGood + 1, "第 " + range(lastGood + 1, id)
-                            + " 行之间有记录在数据库中被改写并重算了哈希链（第 " + id + " 行与外部锚点不符）");
+                    return ChainVerification.broken(checked, lastGood + 1, ChainBreak.REWRITTEN_AGAINST_ANCHOR,
+                            rows(lastGood + 1, id), row(id));
                 }
             }
             lastGood = id;
         }
         if (headMac == null ? headId > 0 : !key.verifies(Anchor.headText(headId, headHash), headMac)) {
             long from = Math.min(lastGood + 1, Math.max(headId, 1));
-            return new ChainVerification(rows, from, "第 " + range(from, Math.max(headId, from))
-                    + " 行之间有记录在数据库中被改写并重算了哈希链（链头签名与密钥文件不符）");
+            return ChainVerification.broken(checked, from, ChainBreak.REWRITTEN_AGAINST_HEAD_SEAL,
+                    rows(from, Math.max(headId, from)));
         }
         if (!forged.isEmpty()) {
-            return new ChainVerification(rows, Math.max(headId, 1), "锚点文件签名不符或无法读取："
-                    + String.join("、", forged));
+            return ChainVerification.broken(checked, Math.max(headId, 1), ChainBreak.ANCHOR_FILES_FORGED,
+                    String.join(", ", forged));
         }
         return chain;
-    }
-
-    private static String range(long from, long to) {
-        return from >= to ? String.valueOf(from) : from + "–" + to;
     }
 }

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -108,10 +109,10 @@ public class AuditAnchor {
         long lastId = (Long) head[0];
         String lastHash = (String) head[1];
         String mac = (String) head[2];
-        ChainVerification sealed = new AnchorCheck(key, List.of()).finish(new ChainVerification(0, null, null),
+        ChainVerification sealed = new AnchorCheck(key, List.of()).finish(ChainVerification.intact(0),
                 lastId, lastHash, mac);
         if (!sealed.intact()) {
-            throw new IllegalStateException(sealed.reason());
+            throw new IllegalStateException(sealed.reasonText(Locale.ENGLISH));
         }
         Anchor anchor = Anchor.of(key, lastId, lastHash, clock.get());
         return new Exported(anchor, files.write(anchor));

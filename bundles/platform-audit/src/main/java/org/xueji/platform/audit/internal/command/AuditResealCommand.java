@@ -1,5 +1,6 @@
 package org.xueji.platform.audit.internal.command;
 
+import java.util.Locale;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -34,7 +35,7 @@ public class AuditResealCommand implements Action {
     public Object execute() {
         ChainVerification after = audit.resealHead(ShellActors.of(session, accounts), caseReference);
         System.out.println("审计链头已重新签名并记入审计（audit.resealed）；校验：" + (after.intact()
-                ? "完整，共 " + after.rowsChecked() + " 条" : "仍有问题：" + after.reason()));
+                ? "完整，共 " + after.rowsChecked() + " 条" : "仍有问题：" + after.reasonText(Locale.SIMPLIFIED_CHINESE)));
         return null;
     }
 }

@@ -1,5 +1,6 @@
 package org.xueji.platform.audit.internal.command;
 
+import java.util.Locale;
 import org.xueji.platform.api.security.AccountService;
 import org.xueji.platform.shell.ShellActors;
 import org.apache.karaf.shell.api.action.Action;
@@ -33,7 +34,7 @@ public class AuditVerifyCommand implements Action {
             return null;
         }
         System.out.println("审计链已被破坏：第 " + result.firstBrokenId() + " 行");
-        System.out.println("原因：" + result.reason());
-        throw new CommandException("审计链校验失败：" + result.reason());
+        System.out.println("原因：" + result.reasonText(Locale.SIMPLIFIED_CHINESE));
+        throw new CommandException("审计链校验失败：" + result.reasonText(Locale.SIMPLIFIED_CHINESE));
     }
 }

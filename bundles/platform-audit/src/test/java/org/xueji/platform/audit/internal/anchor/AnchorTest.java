@@ -3,6 +3,7 @@ package org.xueji.platform.audit.internal.anchor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xueji.platform.api.audit.AuditRecord;
+import org.xueji.platform.api.audit.ChainBreak;
 import org.xueji.platform.api.audit.ChainVerification;
 import org.xueji.platform.audit.internal.AuditChain;
 
@@ -48,7 +50,7 @@ class AnchorTest {
     }
 
     ChainVerification intact() {
-        return new ChainVerification(chain.size(), null, null);
+        return ChainVerification.intact(chain.size());
     }
 
     AnchorCheck check(List<AnchorFiles.Entry> files) {
@@ -162,17 +164,17 @@ class AnchorTest {
     @Test
     void r7_anEmptyChainNeedsNoSealButAnyOtherDoes() {
         AnchorCheck empty = new AnchorCheck(key, List.of());
-        ChainVerification none = new ChainVerification(0, null, null);
+        ChainVerification none = ChainVerification.intact(0);
         assertThat(empty.finish(none, 0, AuditChain.GENESIS, null).intact()).isTrue();
         ChainVerification unsealed = check(List.of()).finish(intact(), 6, row(6).hash(), null);
         assertThat(unsealed.firstBrokenId()).isEqualTo(1L);
         assertThat(unsealed.rowsChecked()).isEqualTo(6);
-        assertThat(unsealed.reason()).isEqualTo("第 1–6 行之间有记录在数据库中被改写并重算了哈希链（链头签名与密钥文件不符）");
+        assertThat(unsealed.reasonText(Locale.SIMPLIFIED_CHINESE)).isEqualTo("第 1–6 行之间有记录在数据库中被改写并重算了哈希链（链头签名与密钥文件不符）");
     }
 
     @Test
     void r7_aBrokenPlainChainIsReportedAsItIs() {
-        ChainVerification broken = new ChainVerification(4, 4L, "第 4 行内容被修改（哈希与内容不符）");
+        ChainVerification broken = ChainVerification.broken(4, 4L, ChainBreak.CHANGED, "4");
         assertThat(check(List.of()).finish(broken, 6, "whatever", null)).isSameAs(broken);
     }
 
@@ -184,10 +186,10 @@ class AnchorTest {
                 .finish(intact(), 6, row(6).hash(), seal(6));
         assertThat(result.firstBrokenId()).isEqualTo(3L);
         assertThat(result.rowsChecked()).isEqualTo(6);
-        assertThat(result.reason()).isEqualTo("第 3–5 行之间有记录在数据库中被改写并重算了哈希链（第 5 行与外部锚点不符）");
+        assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).isEqualTo("第 3–5 行之间有记录在数据库中被改写并重算了哈希链（第 5 行与外部锚点不符）");
         ChainVerification first = check(List.of(file("a", Anchor.of(key, 1, "cd".repeat(32), T0))))
                 .finish(intact(), 6, row(6).hash(), seal(6));
-        assertThat(first.reason()).startsWith("第 1 行之间");
+        assertThat(first.reasonText(Locale.SIMPLIFIED_CHINESE)).startsWith("第 1 行之间");
     }
 
     @Test
@@ -195,10 +197,10 @@ class AnchorTest {
         ChainVerification result = check(List.of(file("a", Anchor.of(key, 9, "ef".repeat(32), T0))))
                 .finish(intact(), 6, row(6).hash(), seal(6));
         assertThat(result.firstBrokenId()).isEqualTo(7L);
-        assertThat(result.reason()).isEqualTo("第 7–9 行记录被删除（外部锚点记载到第 9 行，数据库只到第 6 行）");
+        assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).isEqualTo("第 7–9 行记录被删除（外部锚点记载到第 9 行，数据库只到第 6 行）");
         ChainVerification one = check(List.of(file("a", Anchor.of(key, 7, "ef".repeat(32), T0))))
                 .finish(intact(), 6, row(6).hash(), seal(6));
-        assertThat(one.reason()).startsWith("第 7 行记录被删除");
+        assertThat(one.reasonText(Locale.SIMPLIFIED_CHINESE)).startsWith("第 7 行记录被删除");
     }
 
     @Test
@@ -206,14 +208,14 @@ class AnchorTest {
         Anchor good = Anchor.of(key, 4, row(4).hash(), T0);
         ChainVerification replayed = check(List.of(file("a", good))).finish(intact(), 6, row(6).hash(), seal(5));
         assertThat(replayed.firstBrokenId()).isEqualTo(5L);
-        assertThat(replayed.reason()).startsWith("第 5–6 行之间");
+        assertThat(replayed.reasonText(Locale.SIMPLIFIED_CHINESE)).startsWith("第 5–6 行之间");
         String otherKey = AnchorKey.loadOrCreate(home.resolve("other.key")).mac(Anchor.headText(6, row(6).hash()));
         assertThat(check(List.of()).finish(intact(), 6, row(6).hash(), otherKey).intact()).isFalse();
         // an anchor at the head itself: the seal check names the head row
         ChainVerification atHead = check(List.of(file("a", Anchor.of(key, 6, row(6).hash(), T0))))
                 .finish(intact(), 6, row(6).hash(), seal(5));
         assertThat(atHead.firstBrokenId()).isEqualTo(6L);
-        assertThat(atHead.reason()).startsWith("第 6 行之间");
+        assertThat(atHead.reasonText(Locale.SIMPLIFIED_CHINESE)).startsWith("第 6 行之间");
     }
 
     @Test
@@ -223,7 +225,7 @@ class AnchorTest {
                 new AnchorFiles.Entry("anchor-2.txt", null, "not an audit anchor")))
                 .finish(intact(), 6, row(6).hash(), seal(6));
         assertThat(result.firstBrokenId()).isEqualTo(6L);
-        assertThat(result.reason()).isEqualTo("锚点文件签名不符或无法读取：anchor-1.txt、anchor-2.txt");
+        assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).isEqualTo("锚点文件签名不符或无法读取：anchor-1.txt, anchor-2.txt");
         assertThat(new AnchorCheck(key, List.of(file("x", forged))).anchorCount()).isZero();
     }
 }
