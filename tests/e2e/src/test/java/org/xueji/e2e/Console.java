@@ -178,6 +178,17 @@ public final class Console implements AutoCloseable {
     // ---------------------------------------------------------------- Vaadin fields
 
     /** The value of a Vaadin field component (its {@code value} property). */
+    /** The label a vaadin-select shows as chosen (its value button); empty when nothing is chosen. */
+    public String selectedLabel(String selectId) {
+        byId(selectId);
+        Object v = js("""
+                const s = document.getElementById(arguments[0]);
+                const b = s ? s.querySelector('vaadin-select-value-button') : null;
+                return s && s.value ? (b ? b.textContent.trim() : '') : '';
+                """, selectId);
+        return v == null ? "" : v.toString();
+    }
+
     public String value(String fieldId) {
         byId(fieldId);
         Object v = js("const f = document.getElementById(arguments[0]); return f ? String(f.value ?? '') : null;",

@@ -31,6 +31,7 @@ class DataReleaseE2E extends BrowsersTest {
     private static final String SCOPE = "本校全部学生（姓名、学籍号、班级）";
     private static final String DOCUMENT = "岳教函〔2026〕" + (System.currentTimeMillis() % 1000) + "号";
     private static final String SECOND_DOCUMENT = "岳教函〔2026〕" + (System.currentTimeMillis() % 1000 + 1000) + "号";
+    private static final String THIRD_DOCUMENT = "岳教函〔2026〕" + (System.currentTimeMillis() % 1000 + 2000) + "号";
     private static final String LOCKOUT_ACCOUNT = "e2e-lockout";
     private static final String BASIC = "基本（姓名、性别、学校、班级）";
     private static final String IDENTITY = "身份（学籍号、身份证件、出生日期、民族等）";
@@ -165,7 +166,9 @@ class DataReleaseE2E extends BrowsersTest {
         registrar.click("search-button");
         registrar.waitForPath("students\\?.*school=\\d+.*");
         registrar.waitForGrid("student-grid");
-        assertThat(registrar.text("export-release")).contains("#" + releaseId).contains(DOCUMENT);
+        assertThat(registrar.selectedLabel("export-release")).as("the only usable release, picked")
+                .startsWith("#" + releaseId + " ")
+                .contains(DOCUMENT);
 
         assertThat(export(registrar)).as("the export's notification").contains("已生成");
 
@@ -198,9 +201,11 @@ class DataReleaseE2E extends BrowsersTest {
 
     @Test
     @Order(5)
-    @DisplayName("R4: with an approved request registrar1 exports the student list as it opens (own school, no filter)")
+    @DisplayName("R4: with two approved requests registrar1 picks one and exports the student list as it opens (own school, no filter)")
     void registrarExportsTheDefaultList() {
-        // a new request: the first one is used up; this one covers 二年级 and the basic fields only
+        // two new requests: the first one is used up; the one exported with covers 二年级 and the basic fields only
+        long other = fileRequest(registrar, THIRD_DOCUMENT, "二年级", BASIC);
+        approve(other, "2 年级；" + BASIC);
         long id = fileRequest(registrar, SECOND_DOCUMENT, "二年级", BASIC);
         approve(id, "2 年级；" + BASIC);
 
@@ -209,7 +214,13 @@ class DataReleaseE2E extends BrowsersTest {
         registrar.waitForGrid("student-grid");
         assertThat(registrar.gridRows("student-grid")).isNotEmpty()
                 .allSatisfy(row -> assertThat(row).contains(ownSchool));
-        assertThat(registrar.text("export-release")).contains("#" + id);
+        // R4: of two usable releases none is picked for the user: the export asks, and spends nothing
+        assertThat(registrar.selectedLabel("export-release")).as("export-release with two usable").isEmpty();
+        registrar.until(d -> registrar.isEnabled("export-button") ? Boolean.TRUE : null, "export-button enabled");
+        registrar.click("export-button");
+        assertThat(registrar.waitForFieldError("export-release")).as("export-release asks for a pick")
+                .isEqualTo("请选择本次导出使用的数据使用审批（将占用其一次下载）");
+        registrar.choose("export-release", "#" + id + " " + SECOND_DOCUMENT + "（" + PURPOSE + "，剩余 1 次）");
 
         assertThat(export(registrar)).as("the export's notification for request #" + id).contains("已生成");
         List<String> lines = registrar.fetchLinkText("export-download").replace("\uFEFF", "").lines()
@@ -221,8 +232,9 @@ class DataReleaseE2E extends BrowsersTest {
         assertThat(lines.subList(1, lines.size() - 1)).allSatisfy(l -> assertThat(l).contains(ownSchool)
                 .contains(",二年级(").doesNotContainPattern("\\d{17}[0-9X]")
                 .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}"));
-        // and then no more: a second export with the used-up request is not offered
-        registrar.until(d -> registrar.isEnabled("export-button") ? null : Boolean.TRUE, "export-button disabled");
+        // the picked request is used up; the other one, now the only one left, is shown as picked
+        registrar.until(d -> registrar.selectedLabel("export-release").startsWith("#" + other + " ") ? Boolean.TRUE
+                : null, "request #" + other + " left and shown as picked in export-release");
     }
 
     @Test

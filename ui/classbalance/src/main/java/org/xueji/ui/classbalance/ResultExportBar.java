@@ -53,9 +53,9 @@ class ResultExportBar extends HorizontalLayout {
     }
 
     private void exportNow() {
-        DataRelease chosen = release.getValue();
+        DataRelease chosen = release.chosenOrAsk();
         if (chosen == null) {
-            reason.setText(t(ClassBalanceUiText.EXPORT_NEEDS_APPROVAL));
+            reason.setText(release.hasChoices() ? "" : t(ClassBalanceUiText.EXPORT_NEEDS_APPROVAL));
             return;
         }
         try {

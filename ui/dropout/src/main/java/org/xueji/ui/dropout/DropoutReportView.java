@@ -315,8 +315,8 @@ public class DropoutReportView extends VerticalLayout implements BeforeEnterObse
         export.setId("report-export-button");
         export.setEnabled(!usable.isEmpty());
         export.addClickListener(e -> {
-            if (release.getValue() == null) {
-                reason.setText(t(VisitsUiText.EXPORT_NEEDS_APPROVAL));
+            if (release.chosenOrAsk() == null) {
+                reason.setText(release.hasChoices() ? "" : t(VisitsUiText.EXPORT_NEEDS_APPROVAL));
                 return;
             }
             try {

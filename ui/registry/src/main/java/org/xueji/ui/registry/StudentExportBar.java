@@ -69,9 +69,9 @@ final class StudentExportBar extends HorizontalLayout {
 
     private void exportNow() {
         Actor actor = UiContext.actor();
-        DataRelease chosen = release.getValue();
+        DataRelease chosen = release.chosenOrAsk();
         if (chosen == null) {
-            reason.setText(ViewSupport.t(RegistryUiText.EXPORT_NEEDS_APPROVAL));
+            reason.setText(release.hasChoices() ? "" : ViewSupport.t(RegistryUiText.EXPORT_NEEDS_APPROVAL));
             return;
         }
         StudentExport export;

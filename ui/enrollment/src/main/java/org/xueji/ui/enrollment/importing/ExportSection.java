@@ -126,9 +126,9 @@ final class ExportSection extends VerticalLayout {
     }
 
     private void exportNow() {
-        DataRelease chosen = release.getValue();
+        DataRelease chosen = release.chosenOrAsk();
         if (chosen == null) {
-            reason.setText(t(ImportUiText.EXPORT_NEEDS_APPROVAL));
+            reason.setText(release.hasChoices() ? "" : t(ImportUiText.EXPORT_NEEDS_APPROVAL));
             return;
         }
         UI ui = UI.getCurrent();
@@ -179,7 +179,7 @@ final class ExportSection extends VerticalLayout {
     private void setRunning(boolean value) {
         running = value;
         progress.setVisible(value);
-        export.setEnabled(!value && release.getValue() != null);
+        export.setEnabled(!value && release.hasChoices());
         release.setEnabled(!value);
         grade.setEnabled(!value);
     }

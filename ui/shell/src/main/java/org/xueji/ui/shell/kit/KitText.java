@@ -29,6 +29,8 @@ public enum KitText implements MessageKey {
     RELEASE_LABEL,
     RELEASE_ITEM,
     RELEASE_NONE,
+    /** Several usable releases and none picked: the export spends a download of the one picked. */
+    RELEASE_CHOOSE,
     RELEASE_SCOPE,
     RELEASE_FIELD_BASIC,
     RELEASE_FIELD_IDENTITY,

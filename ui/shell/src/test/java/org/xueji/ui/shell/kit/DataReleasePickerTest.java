@@ -48,4 +48,27 @@ class DataReleasePickerTest {
                 .isEqualTo("grades 7,8; Basic (name, sex, school, class)、Guardians");
         assertThat(DataReleasePicker.scopeText(r, Locale.SIMPLIFIED_CHINESE)).isEmpty();
     }
+
+    @Test
+    @DisplayName("R4: the picker never spends the first of several releases by itself: only the one usable, or the one picked before")
+    void r4_noReleaseIsPickedForTheUserAmongSeveral() {
+        DataRelease a = release(7, 3, 0);
+        DataRelease b = release(8, 3, 0);
+        assertThat(DataReleasePicker.choice(java.util.List.of(a, b), null)).as("several, none picked").isNull();
+        assertThat(DataReleasePicker.choice(java.util.List.of(a), null)).as("the only one").isSameAs(a);
+        assertThat(DataReleasePicker.choice(java.util.List.of(), null)).as("none usable").isNull();
+        // after an export the list is read again: the pick stays while it is usable
+        DataRelease bAgain = release(8, 3, 1);
+        assertThat(DataReleasePicker.choice(java.util.List.of(a, bAgain), 8L)).isSameAs(bAgain);
+        assertThat(DataReleasePicker.choice(java.util.List.of(a, release(9, 1, 0)), 8L))
+                .as("the pick used up, several left").isNull();
+        assertThat(DataReleasePicker.choice(java.util.List.of(a), 8L)).as("the pick used up, one left").isSameAs(a);
+    }
+
+    @Test
+    @DisplayName("R4: the request to choose has a Chinese and an English text")
+    void r4_chooseText() {
+        assertThat(KitText.RELEASE_CHOOSE.format(Locale.SIMPLIFIED_CHINESE)).contains("请选择");
+        assertThat(KitText.RELEASE_CHOOSE.format(Locale.ENGLISH)).startsWith("Choose");
+    }
 }
