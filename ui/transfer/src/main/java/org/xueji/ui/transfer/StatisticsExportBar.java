@@ -62,6 +62,7 @@ final class StatisticsExportBar extends HorizontalLayout {
             usable = release.refresh(actor);
             release.setEnabled(true);
             release.setValue(null);
+            release.setRequiredIndicatorVisible(false); // optional here: without one the export is aggregate only
         } catch (RuntimeException e) {
             usable = List.of();
         }
