@@ -14,6 +14,7 @@ import org.xueji.platform.api.release.DataReleaseService;
 import org.xueji.platform.api.release.DataReleaseStatus;
 import org.xueji.platform.api.release.ExportRequest;
 import org.xueji.platform.api.release.NewDataRelease;
+import org.xueji.platform.api.release.ReleaseScope;
 
 /**
  * The data-release service (R4) as a module's export sees it, for fast module tests: it records
@@ -44,6 +45,7 @@ public final class ReleaseDouble implements DataReleaseService {
     private final Set<Long> approved;
     private boolean approveAll;
     private boolean refuseAll;
+    private ReleaseScope scope;
     /** What was asked, in order. */
     public final List<Asked> asked = new ArrayList<>();
 
@@ -68,6 +70,12 @@ public final class ReleaseDouble implements DataReleaseService {
         return this;
     }
 
+    /** The scope (grades, field groups) every approved release carries from now on; null: none, as before scopes. */
+    public ReleaseDouble scope(ReleaseScope scope) {
+        this.scope = scope;
+        return this;
+    }
+
     /** Both forms of {@code authorizeExport} land here (the short one is the interface's default). */
     @Override
     public DataRelease authorizeExport(Actor actor, long requestId, ExportRequest export) {
@@ -81,7 +89,7 @@ public final class ReleaseDouble implements DataReleaseService {
             throw new DomainException(Refusal.NOT_APPROVED);
         }
         return new DataRelease(requestId, actor.username(), "测试导出", "区教育局", "测试数据", schoolId, DOCUMENT,
-                false, DataReleaseStatus.APPROVED, "leader", Instant.EPOCH, "同意", Instant.EPOCH, Instant.MAX, 1, 1, null);
+                false, DataReleaseStatus.APPROVED, "leader", Instant.EPOCH, "同意", Instant.EPOCH, Instant.MAX, 1, 1, scope);
     }
 
     @Override

@@ -45,9 +45,6 @@ import org.xueji.platform.api.workflow.RequestStatus;
 import org.xueji.platform.api.workflow.WorkflowOutcome;
 import org.xueji.platform.api.workflow.WorkflowRequest;
 import org.xueji.platform.persistence.WorkflowSubmission;
-import org.xueji.platform.api.release.DataRelease;
-import org.xueji.platform.api.release.DataReleaseService;
-import org.xueji.platform.api.release.DataReleaseStatus;
 import org.xueji.platform.api.release.ExportRequest;
 import org.xueji.platform.api.release.ReleaseField;
 import org.xueji.platform.api.release.ReleaseScope;
@@ -56,6 +53,7 @@ import org.xueji.platform.documents.spreadsheet.RawCell;
 import org.xueji.platform.documents.spreadsheet.SheetReader;
 import org.xueji.platform.documents.spreadsheet.SpreadsheetLimits;
 import org.xueji.platform.testkit.ModuleTestStore;
+import org.xueji.platform.testkit.ReleaseDouble;
 import org.xueji.registry.api.ClassSize;
 import org.xueji.registry.api.SchoolClass;
 import org.xueji.registry.api.SchoolService;
@@ -99,22 +97,9 @@ class ClassBalanceServiceImplTest {
                     default -> throw new AccessDeniedException(org.xueji.platform.api.PlatformMessages.OTHER_SCHOOL);
                 };
             });
-    /** R4: release 42 is approved for school 7, grade 1, BASIC; every other id is refused. */
-    private final List<ExportRequest> exportsAsked = new ArrayList<>();
-    private final DataReleaseService releases = (DataReleaseService) Proxy.newProxyInstance(
-            DataReleaseService.class.getClassLoader(), new Class<?>[] {DataReleaseService.class}, (proxy, method, args) -> {
-                if (!method.getName().equals("authorizeExport") || args.length != 3) {
-                    throw new UnsupportedOperationException(method.getName());
-                }
-                ExportRequest asked = (ExportRequest) args[2];
-                exportsAsked.add(asked);
-                if ((Long) args[1] != 42L) {
-                    throw new DomainException(ClassBalanceMessages.RUN_NOT_FOUND, "release");
-                }
-                return new DataRelease(42, "registrar", "分班名单存档", "教务处", "一年级分班结果", SCHOOL, "岳教函〔2026〕9号",
-                        false, DataReleaseStatus.APPROVED, "leader", Instant.EPOCH, "同意", Instant.EPOCH, Instant.MAX, 1, 1,
-                        ReleaseScope.of(Set.of(1), Set.of(ReleaseField.BASIC)));
-            });
+    /** R4: release 42 is approved with grade 1, BASIC; every other id is refused. */
+    private final ReleaseDouble releases = ReleaseDouble.approving(42L)
+            .scope(ReleaseScope.of(Set.of(1), Set.of(ReleaseField.BASIC)));
 
     {
         service.accounts = accounts;
@@ -477,7 +462,7 @@ class ClassBalanceServiceImplTest {
         // the principal reviews but holds no EXPORT_DATA; another school's registrar is out of scope
         assertThatThrownBy(() -> service.exportResult(principal, run.id(), 42)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.exportResult(otherRegistrar, run.id(), 42)).isInstanceOf(AccessDeniedException.class);
-        assertThat(exportsAsked).isEmpty();
+        assertThat(releases.asked).isEmpty();
         assertThat(store.count("SELECT COUNT(*) FROM CB_HEAD_TEACHER_DRAW")).isZero();
     }
 
@@ -490,7 +475,7 @@ class ClassBalanceServiceImplTest {
 
         ResultExport export = service.exportResult(registrar, run.id(), 42);
         // the release was asked for this school, grade and the BASIC field group
-        assertThat(exportsAsked.get(exportsAsked.size() - 1)).isEqualTo(new ExportRequest(ResultExports.KIND, SCHOOL, 1,
+        assertThat(releases.asked.get(releases.asked.size() - 1).export()).isEqualTo(new ExportRequest(ResultExports.KIND, SCHOOL, 1,
                 Set.of(ReleaseField.BASIC)));
         assertThat(export.releaseId()).isEqualTo(42);
         assertThat(export.rows()).isEqualTo(60);
@@ -507,13 +492,13 @@ class ClassBalanceServiceImplTest {
         assertThat(store.audit()).filteredOn(a -> a.action().equals("classbalance.export")).singleElement()
                 .satisfies(a -> assertThat(a.changes()).contains("42").doesNotContain("学生"));
         // the anonymised publication needs no release
-        int asked = exportsAsked.size();
+        int asked = releases.asked.size();
         assertThat(service.publication(principal, run.id())).hasSize(60);
-        assertThat(exportsAsked).hasSize(asked);
+        assertThat(releases.asked).hasSize(asked);
         // a run not confirmed is not exported, and no release is used for it
         BalanceRun proposed = propose(9);
         assertRefused(() -> service.exportResult(registrar, proposed.id(), 42), ClassBalanceMessages.RUN_NOT_CONFIRMED);
-        assertThat(exportsAsked).hasSize(asked);
+        assertThat(releases.asked).hasSize(asked);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.xueji.registry.service.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,16 +16,12 @@ import org.xueji.demo.DemoSchool;
 import org.xueji.platform.api.AccessDeniedException;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.DomainException;
-import org.xueji.platform.api.MessageKey;
 import org.xueji.platform.api.Role;
-import org.xueji.platform.api.release.DataRelease;
-import org.xueji.platform.api.release.DataReleaseService;
-import org.xueji.platform.api.release.DataReleaseStatus;
 import org.xueji.platform.api.release.ExportRequest;
-import org.xueji.platform.api.release.NewDataRelease;
 import org.xueji.platform.api.release.ReleaseField;
 import org.xueji.platform.api.release.ReleaseScope;
 import org.xueji.platform.testkit.ModuleTestStore;
+import org.xueji.platform.testkit.ReleaseDouble;
 import org.xueji.registry.api.ClassData;
 import org.xueji.registry.api.School;
 import org.xueji.registry.api.SchoolClass;
@@ -38,7 +33,7 @@ import org.xueji.registry.api.StudentQuery;
  * R4 in the service producing the student list, on the real registry schema: the release is
  * asked for the actor, school and grade before any row is read; the rows and columns handed
  * out are only those the release approved. (The release rules themselves are tested in
- * platform-audit; here the release service is a double that records what it was asked.)
+ * platform-audit; here the release service is the testkit's double, which records what it was asked.)
  */
 class StudentExportServiceImplTest {
 
@@ -51,7 +46,7 @@ class StudentExportServiceImplTest {
     private final StudentServiceImpl students = new StudentServiceImpl(store.entityManagerFactory(),
             store.auditTrail(), store.auditService(), store.clock(), config);
     private final Actor district = Actor.of("district-admin", "区管理员", Role.DISTRICT_ADMIN, null, Set.of(), "test");
-    private final Releases releases = new Releases();
+    private final ReleaseDouble releases = ReleaseDouble.approvingAll();
     private final StudentExportServiceImpl exports = new StudentExportServiceImpl(students, releases,
             store.auditService());
 
@@ -84,15 +79,15 @@ class StudentExportServiceImplTest {
 
     @Test
     void r4_theReleaseIsCheckedInTheServiceForTheActorSchoolAndGrade() {
-        releases.scope = ReleaseScope.of(Set.of(1, 2), EnumSet.of(ReleaseField.BASIC));
+        releases.scope(ReleaseScope.of(Set.of(1, 2), EnumSet.of(ReleaseField.BASIC)));
         exports.exportList(registrar, StudentQuery.all().withGrade(2), 41);
-        assertThat(releases.asked).containsExactly(new Asked("registrar1", 41,
-                new ExportRequest("students.csv", school.id(), 2, EnumSet.of(ReleaseField.BASIC))));
+        assertThat(releases.asked).containsExactly(new ReleaseDouble.Asked("registrar1", 41, "students.csv",
+                school.id(), new ExportRequest("students.csv", school.id(), 2, EnumSet.of(ReleaseField.BASIC))));
     }
 
     @Test
     void r4_aRefusedReleaseHandsOutNothing() {
-        releases.refuse = true;
+        releases.refuseAll(true);
         assertThatThrownBy(() -> exports.exportList(registrar, StudentQuery.all(), 41))
                 .isInstanceOf(DomainException.class).hasMessageContaining("NOT_APPROVED");
         assertThat(releases.asked).hasSize(1);
@@ -100,19 +95,19 @@ class StudentExportServiceImplTest {
 
     @Test
     void r4_rowsOutsideTheApprovedGradesAreLeftOut() {
-        releases.scope = ReleaseScope.of(Set.of(2), EnumSet.of(ReleaseField.BASIC));
+        releases.scope(ReleaseScope.of(Set.of(2), EnumSet.of(ReleaseField.BASIC)));
         StudentExport export = exports.exportList(registrar, StudentQuery.all(), 41);
         assertThat(export.header()).containsExactly("姓名", "性别", "学校", "班级");
         assertThat(export.rows()).hasSize(3).allSatisfy(row -> assertThat(row.get(3)).startsWith("二年级"));
 
-        releases.scope = ReleaseScope.of(Set.of(1, 2), EnumSet.of(ReleaseField.BASIC));
+        releases.scope(ReleaseScope.of(Set.of(1, 2), EnumSet.of(ReleaseField.BASIC)));
         // the student without a class has no grade: never covered
         assertThat(exports.exportList(registrar, StudentQuery.all(), 41).rows()).hasSize(9);
     }
 
     @Test
     void r4_columnsOutsideTheApprovedFieldsAreNotProduced() {
-        releases.scope = ReleaseScope.of(Set.of(1), EnumSet.of(ReleaseField.BASIC));
+        releases.scope(ReleaseScope.of(Set.of(1), EnumSet.of(ReleaseField.BASIC)));
         StudentExport basic = exports.exportList(registrar, StudentQuery.all(), 41);
         // the 学籍号 is identity data: a G 学籍号 carries the ID number
         assertThat(basic.header()).containsExactly("姓名", "性别", "学校", "班级");
@@ -123,7 +118,7 @@ class StudentExportServiceImplTest {
         });
         assertThat(basic.watermark()).contains("#41");
 
-        releases.scope = ReleaseScope.of(Set.of(1), EnumSet.of(ReleaseField.BASIC, ReleaseField.IDENTITY));
+        releases.scope(ReleaseScope.of(Set.of(1), EnumSet.of(ReleaseField.BASIC, ReleaseField.IDENTITY)));
         StudentExport identity = exports.exportList(registrar, StudentQuery.all(), 41);
         assertThat(identity.header()).containsExactly("学籍号", "姓名", "性别", "出生日期", "身份证号", "学校", "班级");
         assertThat(identity.rows()).allSatisfy(row -> {
@@ -134,7 +129,7 @@ class StudentExportServiceImplTest {
 
     @Test
     void r1_aSchoolUserCannotExportAnotherSchoolAndNoReleaseIsUsed() {
-        releases.scope = ReleaseScope.of(Set.of(1), EnumSet.of(ReleaseField.BASIC));
+        releases.scope(ReleaseScope.of(Set.of(1), EnumSet.of(ReleaseField.BASIC)));
         assertThatThrownBy(() -> exports.exportList(registrar, StudentQuery.all().withSchool(school.id() + 1), 41))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(releases.asked).isEmpty();
@@ -142,60 +137,5 @@ class StudentExportServiceImplTest {
         assertThatThrownBy(() -> exports.exportList(teacher, StudentQuery.all(), 41))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(releases.asked).isEmpty();
-    }
-
-    record Asked(String username, long releaseId, ExportRequest export) {
-    }
-
-    /** Approves every id with the scope set, or refuses; records what it was asked. */
-    static final class Releases implements DataReleaseService {
-        enum Refusal implements MessageKey {
-            NOT_APPROVED;
-
-            @Override
-            public String key() {
-                return name();
-            }
-        }
-
-        final List<Asked> asked = new ArrayList<>();
-        ReleaseScope scope;
-        boolean refuse;
-
-        @Override
-        public DataRelease authorizeExport(Actor actor, long requestId, ExportRequest export) {
-            asked.add(new Asked(actor.username(), requestId, export));
-            if (refuse) {
-                throw new DomainException(Refusal.NOT_APPROVED);
-            }
-            return new DataRelease(requestId, "registrar1", "核查", "区教育局", "名单", export.schoolId(), "岳教函〔2026〕1号",
-                    false, DataReleaseStatus.APPROVED, "leader", Instant.EPOCH, null, Instant.EPOCH, Instant.MAX, 1, 1,
-                    scope);
-        }
-
-        @Override
-        public DataRelease request(Actor actor, NewDataRelease request) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public DataRelease approve(Actor approver, long requestId, String note) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public DataRelease reject(Actor approver, long requestId, String reason) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<DataRelease> list(Actor actor) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<DataRelease> usable(Actor actor) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
