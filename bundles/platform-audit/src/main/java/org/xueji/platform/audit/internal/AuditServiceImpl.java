@@ -115,17 +115,20 @@ public class AuditServiceImpl implements AuditService {
         details.put("reasonArgs", broken.reasonArgs());
     }
 
-    /** One reading of the chain: every row from the first, the head, and the anchor files. */
-    private record Scan(ChainVerification rows, AnchorCheck anchors, long headId, String headHash, String headMac) {
+    /**
+     * One reading of the chain: every row from the first (the plain hash chain's verdict), the
+     * head, and the anchor files; judged against the head's seal as it is or as it would be.
+     */
+    private record Scan(ChainVerification plainChain, AnchorCheck anchors, long headId, String headHash, String headMac) {
 
         /** The verdict on the chain as it stands. */
         ChainVerification verdict() {
-            return anchors.finish(rows, headId, headHash, headMac);
+            return anchors.finish(plainChain, headId, headHash, headMac);
         }
 
         /** The verdict were the head sealed now: tells a head whose seal alone is wrong from broken rows. */
         ChainVerification verdictWithSeal(String seal) {
-            return anchors.finish(rows, headId, headHash, seal);
+            return anchors.finish(plainChain, headId, headHash, seal);
         }
     }
 
@@ -176,7 +179,8 @@ public class AuditServiceImpl implements AuditService {
             throw new DomainException(AuditMessages.CHAIN_INTACT);
         }
         // a broken plain chain never reaches the seal; otherwise judge the head as if sealed now
-        if (!scan.rows().intact() || !scan.verdictWithSeal(anchor.sealHead(scan.headId(), scan.headHash())).intact()) {
+        if (!scan.plainChain().intact()
+                || !scan.verdictWithSeal(anchor.sealHead(scan.headId(), scan.headHash())).intact()) {
             // rows deleted, changed without recomputing, or against an anchor: a new seal covers none of it
             throw new DomainException(AuditMessages.ROWS_BROKEN, String.valueOf(reported.firstBrokenId()));
         }
