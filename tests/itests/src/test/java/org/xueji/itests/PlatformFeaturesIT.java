@@ -161,6 +161,47 @@ public class PlatformFeaturesIT {
         }
     }
 
+    /**
+     * Issue 13 item 1 (D6): a module states the API versions it needs. bnd derives each import's
+     * range from the version the bundle was built against, so in this distribution every import of
+     * one of our packages starts at the major.minor of the package it wired to. A hand-written range
+     * such as {@code [1.0,2)} shows here: it would let the module start on an API older than the one
+     * it calls.
+     */
+    @Test
+    public void everyImportOfOurPackagesAsksForTheVersionItWasBuiltAgainst() {
+        java.util.regex.Pattern floor = java.util.regex.Pattern.compile("\\(version>=([0-9.]+)\\)");
+        List<String> loose = new ArrayList<>();
+        int checked = 0;
+        for (Bundle b : context.getBundles()) {
+            org.osgi.framework.wiring.BundleWiring wiring = b.adapt(org.osgi.framework.wiring.BundleWiring.class);
+            if (b.getSymbolicName() == null || !b.getSymbolicName().startsWith("org.xueji.") || wiring == null) {
+                continue;
+            }
+            for (org.osgi.framework.wiring.BundleWire wire
+                    : wiring.getRequiredWires(org.osgi.framework.namespace.PackageNamespace.PACKAGE_NAMESPACE)) {
+                String pkg = (String) wire.getCapability().getAttributes()
+                        .get(org.osgi.framework.namespace.PackageNamespace.PACKAGE_NAMESPACE);
+                if (!pkg.startsWith("org.xueji.")) {
+                    continue;
+                }
+                checked++;
+                org.osgi.framework.Version exported = (org.osgi.framework.Version) wire.getCapability().getAttributes()
+                        .get(org.osgi.framework.namespace.PackageNamespace.CAPABILITY_VERSION_ATTRIBUTE);
+                String filter = wire.getRequirement().getDirectives().get("filter");
+                java.util.regex.Matcher m = floor.matcher(filter == null ? "" : filter);
+                org.osgi.framework.Version asked = m.find() ? org.osgi.framework.Version.parseVersion(m.group(1))
+                        : org.osgi.framework.Version.emptyVersion;
+                if (asked.getMajor() != exported.getMajor() || asked.getMinor() != exported.getMinor()) {
+                    loose.add(b.getSymbolicName() + " imports " + pkg + " from " + asked + " (built against " + exported
+                            + ")");
+                }
+            }
+        }
+        assertTrue("our bundles import our packages", checked > 100);
+        assertEquals("imports of our packages not derived from the version built against", List.of(), loose);
+    }
+
     @Test
     public void registryViewsAreContributedToTheShell() throws Exception {
         ServiceWait.waitFor(context, Object.class, "(objectClass=" + VIEW_CONTRIBUTION + ")", n -> n >= 4, 30_000);
