@@ -16,7 +16,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.ops4j.pax.exam.util.Filter;
 import org.xueji.admission.api.AdmissionService;
 import org.xueji.admission.api.AllocationResult;
@@ -48,7 +48,7 @@ import org.xueji.registry.api.SchoolType;
  * completed registration marks the application registered (issue 12, item 5).
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 // the flow first, as before: the first method pays for the container's start (120 s service waits)
 @org.junit.FixMethodOrder(org.junit.runners.MethodSorters.NAME_ASCENDING)
 public class AdmissionIT {
@@ -105,8 +105,8 @@ public class AdmissionIT {
         admission.saveDocumentRule(DISTRICT, season, new DocumentRule(Category.MIGRANT, List.of("SOCIAL_INSURANCE"),
                 "居住证和社保缴费证明", "Residence permit and social insurance"));
 
-        String childA = ChineseIdNumber.of("430104", LocalDate.of(year - 6, 2, 1), 21).value();
-        String childB = ChineseIdNumber.of("430104", LocalDate.of(year - 6, 2, 2), 23).value();
+        String childA = ChineseIdNumber.of(TestIds.ADMISSION, LocalDate.of(year - 6, 2, 1), 21).value();
+        String childB = ChineseIdNumber.of(TestIds.ADMISSION, LocalDate.of(year - 6, 2, 2), 23).value();
         ResidencePermit permit = new ResidencePermit("4301042084", "岳麓分局", "含浦街道", "含浦社区",
                 LocalDate.of(year - 2, 1, 1), LocalDate.of(year + 1, 1, 1), LocalDate.of(year - 2, 1, 1));
         Application fromFamily = publicAdmission.apply("192.0.2.10", season, new ApplicationForm(school.id(), "王小明",
@@ -204,7 +204,7 @@ public class AdmissionIT {
                 admission.season(DISTRICT, season).planApprovals().get(0).requestId(),
                 org.xueji.platform.api.workflow.Decision.APPROVE, null);
         admission.saveArea(DISTRICT, season, new ServiceArea("含浦街道", "含浦社区", Set.of(school.id())));
-        String child = ChineseIdNumber.of("430104", LocalDate.of(year - 6, 4, 1), 41).value();
+        String child = ChineseIdNumber.of(TestIds.ADMISSION, LocalDate.of(year - 6, 4, 1), 41).value();
         Application a = admission.apply(registrar, season, new ApplicationForm(school.id(), "钱小文", child,
                 Category.OTHER, "钱多", null, "含浦街道", "含浦社区", "2", null, Set.of()));
         admission.review(registrar, a.id(), true, null);

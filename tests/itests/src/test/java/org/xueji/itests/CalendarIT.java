@@ -22,7 +22,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.ops4j.pax.exam.util.Filter;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.Role;
@@ -43,7 +43,7 @@ import org.xueji.registry.api.SchoolType;
  * user is refused, and the refusal is audited).
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class CalendarIT {
 
     private static final Actor DISTRICT = Actor.system("itest-calendar");

@@ -22,7 +22,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.ops4j.pax.exam.util.Filter;
 import org.xueji.classbalance.api.BalanceRun;
 import org.xueji.classbalance.api.ClassBalanceMessages;
@@ -70,7 +70,7 @@ import org.xueji.registry.api.StudyMode;
  * registry, the run is locked and verifies; the file mode runs as a shell command.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class ClassBalanceIT {
 
     private static final Actor DISTRICT = Actor.system("itest-classbalance");
@@ -201,7 +201,7 @@ public class ClassBalanceIT {
     }
 
     private static StudentData student(School school, SchoolClass c, int seq) {
-        ChineseIdNumber id = ChineseIdNumber.of("430104", LocalDate.of(2019, 1, 1).plusDays(seq % 300), seq % 1000);
+        ChineseIdNumber id = ChineseIdNumber.of(TestIds.CLASS_BALANCE, LocalDate.of(2019, 1, 1).plusDays(seq % 300), seq % 1000);
         return new StudentData("分班" + seq, id.sex(), id.birthDate(), IdDocumentType.RESIDENT_ID, id.value(), null,
                 null, "01", "CHN", "岳麓区", HouseholdType.NON_AGRICULTURAL, "岳麓区", YearMonth.of(YEAR, 9),
                 EntryWay.NEARBY, StudyMode.DAY, false, true, LeftBehindStatus.NONE, false, false, false, false,

@@ -25,7 +25,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.ops4j.pax.exam.util.Filter;
 import org.xueji.enrollment.api.RegistrationFormService;
 import org.xueji.enrollment.api.StudentImportService;
@@ -67,7 +67,7 @@ import org.xueji.registry.api.StudyMode;
  * second download of a single-use approval; one record's form prints without a release.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class DataReleaseIT {
 
     private static final Actor DISTRICT = Actor.system("itest-release");
@@ -213,7 +213,7 @@ public class DataReleaseIT {
 
     private static StudentData student(SchoolClass c) {
         int seq = SEQ.getAndAdd(2);
-        ChineseIdNumber id = ChineseIdNumber.of("430104", LocalDate.of(2019, 1, 1).plusDays(seq % 300), seq % 1000);
+        ChineseIdNumber id = ChineseIdNumber.of(TestIds.DATA_RELEASE, LocalDate.of(2019, 1, 1).plusDays(seq % 300), seq % 1000);
         return new StudentData("发布" + seq, id.sex(), id.birthDate(), IdDocumentType.RESIDENT_ID, id.value(), null,
                 null, "01", "CHN", "岳麓区", HouseholdType.NON_AGRICULTURAL, "岳麓区", YearMonth.of(2025, 9),
                 EntryWay.NEARBY, StudyMode.DAY, false, true, LeftBehindStatus.NONE, false, false, false, false,

@@ -16,7 +16,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
@@ -60,7 +60,7 @@ import org.xueji.registry.api.followup.AtRiskSource;
  * {@code xueji:dropout-show} printing the entry.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class DropoutIT {
 
     private static final Actor DISTRICT = Actor.system("itest-dropout");
@@ -95,7 +95,7 @@ public class DropoutIT {
         School s = schools.createSchool(DISTRICT, new SchoolData("DR" + n, "控辍校" + n, SchoolType.JUNIOR, "河口镇",
                 List.of(), false, null, null));
         SchoolClass c = schools.createClass(DISTRICT, s.id(), new ClassData(7, 1, 2026, 45, "班主任"));
-        ChineseIdNumber id = ChineseIdNumber.of("430104", LocalDate.of(2013, 4, 1), Integer.parseInt(n) % 500 * 2 + 1);
+        ChineseIdNumber id = ChineseIdNumber.of(TestIds.DROPOUT, LocalDate.of(2013, 4, 1), Integer.parseInt(n) % 500 * 2 + 1);
         Student child = students.register(DISTRICT, new StudentData("控辍" + n, id.sex(), id.birthDate(),
                 IdDocumentType.RESIDENT_ID, id.value(), null, null, "01", "CHN", "岳麓区", HouseholdType.AGRICULTURAL,
                 "岳麓区", YearMonth.of(2025, 9), EntryWay.NEARBY, StudyMode.DAY, false, false, LeftBehindStatus.NONE,

@@ -22,7 +22,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.ops4j.pax.exam.util.Filter;
 import org.xueji.enrollment.api.DeadlineProgress;
 import org.xueji.enrollment.api.Discrepancy;
@@ -72,7 +72,7 @@ import org.xueji.registry.api.StudyMode;
  * roster upload to closing (R18), and the printable form (D3).
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class EnrollmentServiceIT {
 
     private static final Actor DISTRICT = Actor.system("itest-enrollment");
@@ -122,12 +122,12 @@ public class EnrollmentServiceIT {
     }
 
     private static String guardianId() {
-        return ChineseIdNumber.of("430104", LocalDate.of(1990, 1, 1).plusDays(SEQ.getAndIncrement()), 101).value();
+        return ChineseIdNumber.of(TestIds.ENROLLMENT, LocalDate.of(1990, 1, 1).plusDays(SEQ.getAndIncrement()), 101).value();
     }
 
     private static ChineseIdNumber newId() {
         int seq = SEQ.getAndIncrement();
-        return ChineseIdNumber.of("430104", LocalDate.of(2020, 3, 1).plusDays(seq % 200), 200 + seq % 700);
+        return ChineseIdNumber.of(TestIds.ENROLLMENT, LocalDate.of(2020, 3, 1).plusDays(seq % 200), 200 + seq % 700);
     }
 
     private StudentData withId(String name, ChineseIdNumber id, long schoolId, Long classId) {

@@ -24,7 +24,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.ops4j.pax.exam.util.Filter;
 import org.xueji.enrollment.api.DeadlineProgress;
 import org.xueji.enrollment.api.Discrepancy;
@@ -96,7 +96,7 @@ import org.xueji.registry.api.StudyMode;
  * without a scope check proven here) fails {@link #everyServiceMethodHasAScopeCase()}.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class SchoolScopeIT {
 
     private static final Actor DISTRICT = Actor.system("itest-scope");
@@ -412,7 +412,7 @@ public class SchoolScopeIT {
         Actor townA = Actor.of(townOfficial, "含浦街道干部", Role.VILLAGE_OFFICIAL, null, null, "itest");
         org.xueji.specialneeds.api.Child childA = specialNeeds.register(DISTRICT, new org.xueji.specialneeds.api.ChildData(
                 // a new child per case: R26 registers a child (ID number) once, and every case's setUp registers one
-                null, "甲镇儿童", ChineseIdNumber.of("430104", LocalDate.of(2017, 7, 7), SEQ.addAndGet(2) % 1000).value(),
+                null, "甲镇儿童", ChineseIdNumber.of(TestIds.SCHOOL_SCOPE, LocalDate.of(2017, 7, 7), SEQ.addAndGet(2) % 1000).value(),
                 null, a.town(), null, a.id(), DisabilityType.HEARING, 1, null,
                 null, null, null, null));
         denied("SpecialNeedsService.register", () -> specialNeeds.register(registrarA,
@@ -520,7 +520,7 @@ public class SchoolScopeIT {
                 Set.of(a.id(), b.id())));
         List<org.xueji.admission.api.Application> atB = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            ChineseIdNumber child = ChineseIdNumber.of("430104", LocalDate.of(year - 6, 3, 1 + i), 11 + 2 * i);
+            ChineseIdNumber child = ChineseIdNumber.of(TestIds.SCHOOL_SCOPE, LocalDate.of(year - 6, 3, 1 + i), 11 + 2 * i);
             org.xueji.admission.api.Application applied = admission.apply(DISTRICT, season,
                     new org.xueji.admission.api.ApplicationForm(b.id(), "测试" + i, child.value(),
                             org.xueji.admission.api.Category.HOUSEHOLD, null, null, "坪塘街道", "坪塘社区", null, null,
@@ -528,7 +528,7 @@ public class SchoolScopeIT {
             atB.add(admission.review(DISTRICT, applied.id(), true, null));
         }
         // issue 12, item 2: a migrant child's application at B (left unreviewed) with its residence permit's scan
-        ChineseIdNumber migrantChild = ChineseIdNumber.of("430104", LocalDate.of(year - 6, 3, 9), 31);
+        ChineseIdNumber migrantChild = ChineseIdNumber.of(TestIds.SCHOOL_SCOPE, LocalDate.of(year - 6, 3, 9), 31);
         org.xueji.admission.api.Application migrantB = admission.apply(DISTRICT, season,
                 new org.xueji.admission.api.ApplicationForm(b.id(), "测试随迁", migrantChild.value(),
                         org.xueji.admission.api.Category.MIGRANT, null, null, "坪塘街道", "坪塘社区", null,
@@ -1139,7 +1139,7 @@ public class SchoolScopeIT {
         VerificationCampaign own = verification.openCampaign(DISTRICT, new NewVerificationCampaign(2026, 1,
                 "核查转学" + registrarA.username(), LocalDate.of(2026, 12, 31)));
         SchoolVerification check = verification.forSchool(DISTRICT, own.id(), b.id());
-        ChineseIdNumber id = ChineseIdNumber.of("430104", LocalDate.of(2018, 2, 1), SEQ.addAndGet(2) % 1000);
+        ChineseIdNumber id = ChineseIdNumber.of(TestIds.SCHOOL_SCOPE, LocalDate.of(2018, 2, 1), SEQ.addAndGet(2) % 1000);
         verification.submitPresence(DISTRICT, check.id(), classB.id(), Set.of(), List.of(
                 new org.xueji.enrollment.api.RosterEntry(1, "在校无籍", id.value(), classB.gradeLevel(),
                         classB.classNumber(), null)));
@@ -1254,7 +1254,7 @@ public class SchoolScopeIT {
     }
 
     private static StudentData student(School school, SchoolClass c, int seq) {
-        ChineseIdNumber id = ChineseIdNumber.of("430104", LocalDate.of(2018, 1, 1).plusDays(seq % 300),
+        ChineseIdNumber id = ChineseIdNumber.of(TestIds.SCHOOL_SCOPE, LocalDate.of(2018, 1, 1).plusDays(seq % 300),
                 seq % 1000);
         return new StudentData("测试" + seq, id.sex(), id.birthDate(), IdDocumentType.RESIDENT_ID, id.value(), null,
                 null, "01", "CHN", "岳麓区", HouseholdType.NON_AGRICULTURAL, "岳麓区", YearMonth.of(2025, 9),
@@ -1280,7 +1280,7 @@ public class SchoolScopeIT {
                 org.xueji.dropout.api.ChildData.ofStudent(studentB.id()), null, "乙户", "河口镇", "西村",
                 org.xueji.dropout.api.ReasonCategory.OTHER, org.xueji.registry.api.followup.AtRiskSource.REPORT,
                 LocalDate.now().minusDays(1), null));
-        String never = ChineseIdNumber.of("430104", LocalDate.of(2016, 5, 5), 997).value();
+        String never = ChineseIdNumber.of(TestIds.SCHOOL_SCOPE, LocalDate.of(2016, 5, 5), 997).value();
         crossChecks.importList(DISTRICT, org.xueji.dropout.api.crosscheck.ListKind.FINANCIAL_AID, null, "aid.csv",
                 csv("身份证号,姓名,乡镇,村,备注\n" + studentB.data().idNumber() + ",乙生,坪塘街道,,营养餐"));
         crossChecks.importList(DISTRICT, org.xueji.dropout.api.crosscheck.ListKind.HOUSEHOLD_REGISTER, "坪塘街道",

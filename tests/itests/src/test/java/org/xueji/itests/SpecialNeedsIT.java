@@ -21,7 +21,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -70,7 +70,7 @@ import org.xueji.specialneeds.api.VisitData;
  * PlacementListener after commit; the shell commands; the module's bundles stop and start (D6).
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class SpecialNeedsIT {
 
     private static final Actor DISTRICT = Actor.system("itest-specialneeds");
@@ -108,7 +108,7 @@ public class SpecialNeedsIT {
 
     private Student newStudent() {
         int seq = SEQ.getAndAdd(2);
-        ChineseIdNumber id = ChineseIdNumber.of("430104", LocalDate.of(2018, 3, 1).plusDays(seq % 200), seq % 1000);
+        ChineseIdNumber id = ChineseIdNumber.of(TestIds.SPECIAL_NEEDS, LocalDate.of(2018, 3, 1).plusDays(seq % 200), seq % 1000);
         return students.register(DISTRICT, new StudentData("送教" + seq, id.sex(), id.birthDate(),
                 IdDocumentType.RESIDENT_ID, id.value(), null, null, "01", "CHN", "岳麓区",
                 HouseholdType.NON_AGRICULTURAL, "岳麓区", YearMonth.of(2025, 9), EntryWay.NEARBY, StudyMode.DAY, false,

@@ -21,7 +21,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -51,7 +51,7 @@ import org.xueji.registry.api.StudentService;
  * Files are CSV here (the same reader handles .xlsx/.xls, unit-tested in enrollment-service).
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class StudentImportIT {
 
     private static final Actor DISTRICT = Actor.system("itest-import");
@@ -96,7 +96,7 @@ public class StudentImportIT {
     /** @param classNumber the 班级 cell; empty for a student not yet placed in a class */
     private String validRow(String classNumber) {
         int seq = SEQ.getAndIncrement();
-        ChineseIdNumber id = ChineseIdNumber.of("430104", LocalDate.of(2019, 9, 1).plusDays(base + seq % 360),
+        ChineseIdNumber id = ChineseIdNumber.of(TestIds.STUDENT_IMPORT, LocalDate.of(2019, 9, 1).plusDays(base + seq % 360),
                 (seq * 7) % 999 + 1);
         return "学生" + seq + "," + id.sex().label() + "," + id.birthDate() + ",1," + id.value()
                 + ",汉族,CHN,岳麓区含浦街道,2,岳麓区含浦街道,2026-09,就近入学,走读,一年级," + classNumber

@@ -24,7 +24,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.ops4j.pax.exam.util.Filter;
 import org.xueji.platform.api.AccessDeniedException;
 import org.xueji.platform.api.Actor;
@@ -64,7 +64,7 @@ import org.xueji.registry.api.StudyMode;
  * that would move a record refused (R3), and nothing half-written.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class StudentServiceIT {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger(100);
@@ -250,7 +250,7 @@ public class StudentServiceIT {
     public void r7_anAuditRowOfAnEditCarriesNoIdNumberOrAddressInClear() {
         StudentData data = student("钱多多", schoolA, classA);
         Student saved = students.register(DISTRICT, data);
-        String newId = ChineseIdNumber.of("430104", data.birthDate(),
+        String newId = ChineseIdNumber.of(TestIds.STUDENT_SERVICE, data.birthDate(),
                 (Integer.parseInt(data.idNumber().substring(14, 17)) + 500) % 1000).value(); // same parity: same sex
         // R3 (issue 14): the address is edited directly; the ID number only by a correction the district approves
         students.update(DISTRICT, saved.id(), saved.version(), withAddress(data, "岳麓区桃花路 66 号"));
@@ -334,8 +334,8 @@ public class StudentServiceIT {
     private static StudentData student(String name, School school, SchoolClass schoolClass) {
         int seq = SEQUENCE.getAndAdd(2); // even: female
         LocalDate birth = LocalDate.of(2019, 1, 1).plusDays(seq % 360);
-        ChineseIdNumber id = ChineseIdNumber.of("430104", birth, seq % 1000);
-        ChineseIdNumber mother = ChineseIdNumber.of("430104", LocalDate.of(1990, 5, 1).plusDays(seq % 300), seq % 1000);
+        ChineseIdNumber id = ChineseIdNumber.of(TestIds.STUDENT_SERVICE, birth, seq % 1000);
+        ChineseIdNumber mother = ChineseIdNumber.of(TestIds.STUDENT_SERVICE, LocalDate.of(1990, 5, 1).plusDays(seq % 300), seq % 1000);
         return new StudentData(name, id.sex(), id.birthDate(), IdDocumentType.RESIDENT_ID, id.value(), "湖南长沙",
                 "湖南长沙", "01", "CHN", "湖南省长沙市岳麓区含浦街道", HouseholdType.NON_AGRICULTURAL,
                 "湖南省长沙市岳麓区含浦街道 8 号", YearMonth.of(2025, 9), EntryWay.NEARBY, StudyMode.DAY, true, true,

@@ -16,7 +16,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.BundleContext;
 import org.xueji.platform.api.Actor;
@@ -60,7 +60,7 @@ import org.xueji.transfer.api.TransferSteps;
  * change in the record's history and the sending school's view read-only.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class TransferIT {
 
     private static final Actor DISTRICT = Actor.system("itest-transfer");
@@ -87,7 +87,7 @@ public class TransferIT {
     }
 
     private static StudentData student(School school, SchoolClass c, int seq) {
-        ChineseIdNumber id = ChineseIdNumber.of("430104", LocalDate.of(2013, 2, 1).plusDays(seq % 300), seq % 1000);
+        ChineseIdNumber id = ChineseIdNumber.of(TestIds.TRANSFER, LocalDate.of(2013, 2, 1).plusDays(seq % 300), seq % 1000);
         return new StudentData("转学生" + seq, id.sex(), id.birthDate(), IdDocumentType.RESIDENT_ID, id.value(), null,
                 null, "01", "CHN", "岳麓区", HouseholdType.NON_AGRICULTURAL, "岳麓区", YearMonth.of(2025, 9),
                 EntryWay.NEARBY, StudyMode.DAY, false, true, LeftBehindStatus.NONE, false, false, false, false,

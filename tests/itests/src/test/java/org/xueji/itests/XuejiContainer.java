@@ -24,12 +24,28 @@ final class XuejiContainer {
     static final int WEB_PORT = 28181 + PORT_OFFSET;
     private static final String MVN_CFG = "etc/org.ops4j.pax.url.mvn.cfg";
 
-    /** The PostgreSQL run (-Dxueji.itest.database=postgresql, see the itests pom): a fresh database per class. */
+    /** The PostgreSQL run (-Dxueji.itest.database=postgresql, see the itests pom): a fresh database per run. */
     static final boolean POSTGRESQL = "postgresql".equals(System.getProperty("xueji.itest.database"));
     private static final String PG_DATABASE = "xueji_it";
     private static final String PG_USER = System.getProperty("xueji.itest.postgresql.user", "xueji");
 
-    static Option[] config() {
+    /**
+     * One container serves every class of a run ({@link ContainerSuite}, Pax Exam's PerSuite), but
+     * Pax Exam asks each class for its configuration when it builds the class's runner, before
+     * any test runs: the first answer is the one booted, the later ones are never used. Kept here,
+     * so that a later class neither drops the database under the running container nor watches a
+     * boot that does not come.
+     */
+    private static Option[] suiteConfig;
+
+    static synchronized Option[] config() {
+        if (suiteConfig == null) {
+            suiteConfig = firstConfig();
+        }
+        return suiteConfig;
+    }
+
+    private static Option[] firstConfig() {
         BootWatchdog.watchNextBoot();
         Option[] common = commonConfig();
         if (!POSTGRESQL) {
@@ -46,7 +62,7 @@ final class XuejiContainer {
                 editConfigurationFilePut(ds, "user", PG_USER));
     }
 
-    /** Drops and creates the test database, so that every class starts from empty tables as on Derby. */
+    /** Drops and creates the test database, so that a run starts from empty tables as on Derby. */
     private static void freshDatabase(String server) {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(server + "/postgres?user=" + PG_USER);
              java.sql.Statement s = c.createStatement()) {
@@ -91,8 +107,8 @@ final class XuejiContainer {
                 // start level before they are in, so every IT first injects Karaf's BootFinished: no
                 // test runs (or stops a bundle) while the deployer is still starting bundles.
                 editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBootAsynchronous", "true"),
-                // a container lives for one test class (about 45 s, most of it the boot): C1 alone
-                // compiles that boot faster than tiered C2 on 2 cores, and the tests are short
+                // a container lives for one run (about 30 s of boot, then a few seconds per class):
+                // C1 alone compiles that boot faster than tiered C2 on 2 cores, and the tests are short
                 org.ops4j.pax.exam.CoreOptions.vmOption("-XX:TieredStopAtLevel=1"),
                 // the tests run inside the container: WEB_PORT there must see the same offset
                 systemProperty("xueji.itest.portOffset").value(String.valueOf(PORT_OFFSET)),

@@ -13,6 +13,11 @@ import org.xueji.platform.api.PlatformClock;
 /**
  * The system clock, optionally moved by an offset (etc/org.xueji.clock.cfg). The offset
  * exists for tests of time rules (password expiry, lockouts, deadlines); leave it at 0.
+ *
+ * <p>It ticks in microseconds: PostgreSQL keeps timestamps to the microsecond, while Java's
+ * system clock gives nanoseconds on Linux. A service that returned the instant it had just
+ * stored (an import's {@code finishedAt}) would otherwise hand back a value that a later read
+ * of the same row does not equal.
  */
 @Component(service = PlatformClock.class, configurationPid = "org.xueji.clock")
 @Designate(ocd = ConfigurablePlatformClock.Config.class)
@@ -24,6 +29,9 @@ public class ConfigurablePlatformClock implements PlatformClock {
         long offsetMinutes() default 0;
     }
 
+    /** The finest time both databases store (PostgreSQL {@code timestamp}: microseconds). */
+    static final Duration STORED_PRECISION = Duration.ofNanos(1_000);
+
     private volatile Clock clock;
 
     @Activate
@@ -33,7 +41,8 @@ public class ConfigurablePlatformClock implements PlatformClock {
 
     @Modified
     void modified(Config config) {
-        clock = Clock.offset(Clock.systemDefaultZone(), Duration.ofMinutes(config.offsetMinutes()));
+        clock = Clock.tick(Clock.offset(Clock.systemDefaultZone(), Duration.ofMinutes(config.offsetMinutes())),
+                STORED_PRECISION);
     }
 
     @Override
