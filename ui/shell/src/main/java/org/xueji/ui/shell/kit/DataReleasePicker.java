@@ -24,7 +24,6 @@ public class DataReleasePicker extends Select<DataRelease> {
     private static final long serialVersionUID = 1L;
 
     private final transient Locale locale;
-    private int choices;
 
     public DataReleasePicker(String id) {
         setId(id);
@@ -45,7 +44,6 @@ public class DataReleasePicker extends Select<DataRelease> {
             usable = List.of();
         }
         DataRelease before = getValue();
-        choices = usable.size();
         setItems(usable);
         setEnabled(!usable.isEmpty());
         setValue(choice(usable, before == null ? null : before.id()));
@@ -75,7 +73,7 @@ public class DataReleasePicker extends Select<DataRelease> {
      */
     public DataRelease chosenOrAsk() {
         DataRelease chosen = getValue();
-        if (chosen == null && choices > 0) {
+        if (chosen == null && hasChoices()) {
             setErrorMessage(KitText.RELEASE_CHOOSE.format(locale));
             setInvalid(true);
         }
@@ -84,7 +82,7 @@ public class DataReleasePicker extends Select<DataRelease> {
 
     /** Whether any usable release was found by the last {@link #refresh}. */
     public boolean hasChoices() {
-        return choices > 0;
+        return getGenericDataView().getItems().findAny().isPresent();
     }
 
     /** The text that says why nothing can be picked. */
