@@ -42,7 +42,7 @@ final class Prepare {
         return failed.get();
     }
 
-    private static void prepare(Config config, HttpClient http, Account a) throws Exception {
+    static void prepare(Config config, HttpClient http, Account a) throws Exception {
         UidlClient c = new UidlClient(http, URI.create(config.url()));
         c.open("login");
         VirtualUser.login(c, a.username(), a.initialPassword());

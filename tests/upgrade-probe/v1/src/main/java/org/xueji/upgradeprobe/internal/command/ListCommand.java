@@ -1,0 +1,28 @@
+package org.xueji.upgradeprobe.internal.command;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.xueji.upgradeprobe.internal.Note;
+import org.xueji.upgradeprobe.internal.ProbeNotes;
+import org.xueji.upgradeprobe.internal.ProbeRelease;
+
+/** {@code version <major>}, then one {@code <id>|<text>} line per note, by id. */
+@Service
+@Command(scope = "probe", name = "list",
+        description = "升级探针：输出 version <版本>，再每条备注一行 <id>|<内容> (upgrade probe: release and notes)")
+public class ListCommand implements Action {
+
+    @Reference
+    ProbeNotes notes;
+
+    @Override
+    public Object execute() {
+        System.out.println("version " + ProbeRelease.MAJOR);
+        for (Note note : notes.list()) {
+            System.out.println(note.line());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,22 @@
+package org.xueji.upgradeprobe.internal.command;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.xueji.upgradeprobe.internal.ProbeNotes;
+
+/** The number of notes. */
+@Service
+@Command(scope = "probe", name = "count", description = "升级探针：备注条数 (upgrade probe: number of notes)")
+public class CountCommand implements Action {
+
+    @Reference
+    ProbeNotes notes;
+
+    @Override
+    public Object execute() {
+        System.out.println(notes.count());
+        return null;
+    }
+}
