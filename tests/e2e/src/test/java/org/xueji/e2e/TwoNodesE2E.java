@@ -86,7 +86,7 @@ class TwoNodesE2E {
         node2.awaitCommands(List.of("xueji:transfers", "xueji:transfer-show", "xueji:transfer-decide",
                 "xueji:bench-transfers"));
         proxy = Proxy.start(node1.home().resolve("bin/proxy/haproxy.cfg"), base.resolve("e2e-proxy"),
-                Karaf.claimPort(Karaf.port("proxyPort", 18099), "proxy"), node1.httpPort(), node2.httpPort());
+                Karaf.port("proxyPort", 18099), node1.httpPort(), node2.httpPort());
     }
 
     @AfterAll
@@ -285,9 +285,19 @@ class TwoNodesE2E {
             return Files.isExecutable(Path.of("/usr/sbin/haproxy"));
         }
 
-        static Proxy start(Path shipped, Path dir, int port, int node1Port, int node2Port) throws IOException {
+        /** Starts HAProxy on {@code wantedPort} or the next free port above it ({@link Karaf#claimPort}). */
+        static Proxy start(Path shipped, Path dir, int wantedPort, int node1Port, int node2Port) throws IOException {
+            int port = Karaf.claimPort(wantedPort, "proxy");
+            try {
+                return start(shipped, dir, port, Map.of("node1", node1Port, "node2", node2Port));
+            } catch (IOException | RuntimeException e) {
+                Karaf.releasePorts(List.of(port));
+                throw e;
+            }
+        }
+
+        private static Proxy start(Path shipped, Path dir, int port, Map<String, Integer> nodePorts) throws IOException {
             Files.createDirectories(dir);
-            Map<String, Integer> nodePorts = Map.of("node1", node1Port, "node2", node2Port);
             StringBuilder cfg = new StringBuilder();
             boolean bound = false;
             int servers = 0;
@@ -323,8 +333,13 @@ class TwoNodesE2E {
             pb.redirectErrorStream(true);
             pb.redirectOutput(dir.resolve("haproxy.out").toFile());
             Proxy proxy = new Proxy(pb.start(), port);
-            Karaf.await("HAProxy answering /health on port " + port, Duration.ofSeconds(30),
-                    () -> proxy.statusOf("/health") == 200);
+            try {
+                Karaf.await("HAProxy answering /health on port " + port, Duration.ofSeconds(30),
+                        () -> proxy.statusOf("/health") == 200);
+            } catch (RuntimeException e) {
+                proxy.close();
+                throw e;
+            }
             return proxy;
         }
 
@@ -353,6 +368,8 @@ class TwoNodesE2E {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } finally {
+                Karaf.releasePorts(List.of(port));
             }
         }
     }

@@ -108,11 +108,20 @@ public class AuditServiceImpl implements AuditService {
         return result;
     }
 
-    /** The verdict as an audit row keeps it: the message key and its arguments, no sentence. */
+    /**
+     * The verdict as an audit row keeps it: the message key and its arguments, no sentence. The
+     * arguments are numbered ({@code reasonArgs: {1: "18", 2: "17"}}): a list of two would read as
+     * a change from the first to the second ({@link ChangesText}).
+     */
     private static void putReason(Map<String, Object> details, ChainVerification broken) {
         details.put("firstBrokenId", broken.firstBrokenId());
         details.put("reason", broken.reason().key());
-        details.put("reasonArgs", broken.reasonArgs());
+        Map<String, String> numbered = new java.util.TreeMap<>();
+        List<String> args = broken.reasonArgs();
+        for (int i = 0; i < args.size(); i++) {
+            numbered.put(String.valueOf(i + 1), args.get(i));
+        }
+        details.put("reasonArgs", numbered);
     }
 
     /**

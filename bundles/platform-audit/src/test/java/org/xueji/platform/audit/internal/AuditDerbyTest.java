@@ -190,6 +190,10 @@ class AuditDerbyTest {
         ChainVerification result = service.verify(SYSTEM);
         assertThat(result.firstBrokenId()).isEqualTo(18L);
         assertThat(result.reasonText(Locale.SIMPLIFIED_CHINESE)).startsWith("第 18 行之前有记录被删除");
+        // the row on record names the verdict's key and numbers its two arguments (not "a → b", a change)
+        assertThat(service.search(SYSTEM, new AuditQuery(null, null, "audit.verify", null, null, null, null), 0, 1)
+                .get(0).changes()).contains("reason: \"" + result.reason().key() + "\"")
+                .contains("reasonArgs: {1: \"18\", 2: \"17\"}").doesNotContain(ChangesText.ARROW);
     }
 
     @Test
