@@ -16,7 +16,7 @@ public interface ProbeNotes {
     Note add(Actor actor, String text);
 
     /** Every note, by id. */
-    List<Note> list();
+    List<Note> list(Actor actor);
 
-    long count();
+    long count(Actor actor);
 }

@@ -21,6 +21,7 @@ import org.xueji.platform.persistence.Transactions;
 public class ProbeNotesImpl implements ProbeNotes {
 
     static final String ADD = "probe.note.add";
+    static final String LIST = "probe.note.list";
     static final String TARGET = "probe-note";
 
     private final ModuleSupport support;
@@ -41,6 +42,7 @@ public class ProbeNotesImpl implements ProbeNotes {
     @Override
     public Note add(Actor actor, String text) {
         return support.guard(actor, ADD, TARGET, null, () -> {
+            actor.require(ProbeView.PERMISSION);
             String cleaned = checkText(text);
             return support.change(em -> {
                 NoteEntity e = new NoteEntity();
@@ -54,14 +56,20 @@ public class ProbeNotesImpl implements ProbeNotes {
     }
 
     @Override
-    public List<Note> list() {
-        return tx.read(em -> em.createQuery("select n from ProbeNote n order by n.id", NoteEntity.class)
-                .getResultList().stream().map(ProbeNotesImpl::note).toList());
+    public List<Note> list(Actor actor) {
+        return support.guard(actor, LIST, TARGET, null, () -> {
+            actor.require(ProbeView.PERMISSION);
+            return tx.read(em -> em.createQuery("select n from ProbeNote n order by n.id", NoteEntity.class)
+                    .getResultList().stream().map(ProbeNotesImpl::note).toList());
+        });
     }
 
     @Override
-    public long count() {
-        return tx.read(em -> em.createQuery("select count(n) from ProbeNote n", Long.class).getSingleResult());
+    public long count(Actor actor) {
+        return support.guard(actor, LIST, TARGET, null, () -> {
+            actor.require(ProbeView.PERMISSION);
+            return tx.read(em -> em.createQuery("select count(n) from ProbeNote n", Long.class).getSingleResult());
+        });
     }
 
     static String checkText(String text) {

@@ -46,7 +46,7 @@ public class ProbeView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(Note::text).setKey("text").setHeader(ProbeText.COL_TEXT.format(locale)).setFlexGrow(1);
         grid.setEmptyStateText(ProbeText.EMPTY.format(locale));
-        grid.setItems(notes.list());
+        grid.setItems(notes.list(actor));
         add(heading, release, grid);
         expand(grid);
     }

@@ -22,9 +22,9 @@ class ProbeNotesImplTest {
             Note second = notes.add(SHELL, "你好 world");
 
             assertThat(second.id()).isGreaterThan(first.id());
-            assertThat(notes.list()).extracting(Note::line)
+            assertThat(notes.list(SHELL)).extracting(Note::line)
                     .containsExactly(first.id() + "|hello", second.id() + "|你好 world");
-            assertThat(notes.count()).isEqualTo(2);
+            assertThat(notes.count(SHELL)).isEqualTo(2);
             assertThat(store.actions()).containsExactly(ProbeNotesImpl.ADD, ProbeNotesImpl.ADD);
         }
     }
@@ -48,7 +48,7 @@ class ProbeNotesImplTest {
             ProbeNotes notes = new ProbeNotesImpl(store.support());
             Note note = notes.add(SHELL, "after rollback");
 
-            assertThat(notes.list()).containsExactly(note);
+            assertThat(notes.list(SHELL)).containsExactly(note);
             assertThat(store.count("SELECT COUNT(*) FROM PROBE_NOTE WHERE PRIORITY = 0")).isEqualTo(1);
         }
     }

@@ -48,7 +48,7 @@ public class ProbeView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(Note::priority).setKey("priority").setHeader(ProbeText.COL_PRIORITY.format(locale))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(ProbeText.EMPTY.format(locale));
-        grid.setItems(notes.list());
+        grid.setItems(notes.list(actor));
         add(heading, release, grid);
         expand(grid);
     }

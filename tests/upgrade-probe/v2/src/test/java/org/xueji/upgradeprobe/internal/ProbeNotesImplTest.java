@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import java.util.Set;
+import org.xueji.platform.api.AccessDeniedException;
 import org.xueji.platform.api.Actor;
+import org.xueji.platform.api.Role;
 import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.testkit.ModuleTestStore;
 
@@ -21,9 +24,9 @@ class ProbeNotesImplTest {
             Note first = notes.add(SHELL, "hello", 0);
             Note second = notes.add(SHELL, " urgent ", 2);
 
-            assertThat(notes.list()).extracting(Note::line)
+            assertThat(notes.list(SHELL)).extracting(Note::line)
                     .containsExactly(first.id() + "|hello|0", second.id() + "|urgent|2");
-            assertThat(notes.count()).isEqualTo(2);
+            assertThat(notes.count(SHELL)).isEqualTo(2);
             assertThat(store.actions()).containsExactly(ProbeNotesImpl.ADD, ProbeNotesImpl.ADD);
             assertThatThrownBy(() -> notes.add(SHELL, "", 1)).isInstanceOf(ValidationException.class);
         }
@@ -36,10 +39,25 @@ class ProbeNotesImplTest {
             store.execute("INSERT INTO PROBE_NOTE (NOTE_TEXT) VALUES ('written by 1.0.0')");
             ProbeNotes notes = new ProbeNotesImpl(store.support());
 
-            assertThat(notes.list()).singleElement().satisfies(n -> {
+            assertThat(notes.list(SHELL)).singleElement().satisfies(n -> {
                 assertThat(n.text()).isEqualTo("written by 1.0.0");
                 assertThat(n.priority()).isZero();
             });
+        }
+    }
+
+    @Test
+    void aUserWithoutSystemAdministrationReadsAndWritesNothingAndTheRefusalIsAudited() {
+        try (ModuleTestStore store = ModuleTestStore.of(ProbeSchema.UNIT, ProbeSchema.CHANGELOG, ProbeSchema.PREFIX)) {
+            ProbeNotes notes = new ProbeNotesImpl(store.support());
+            notes.add(SHELL, "kept", 0);
+            Actor auditor = Actor.of("auditor", "审计员", Role.AUDITOR, null, Set.of(), "test");
+
+            assertThatThrownBy(() -> notes.list(auditor)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> notes.count(auditor)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> notes.add(auditor, "not kept", 0)).isInstanceOf(AccessDeniedException.class);
+            assertThat(notes.count(SHELL)).isEqualTo(1);
+            assertThat(store.actions()).containsExactly(ProbeNotesImpl.ADD, "access.denied", "access.denied", "access.denied");
         }
     }
 

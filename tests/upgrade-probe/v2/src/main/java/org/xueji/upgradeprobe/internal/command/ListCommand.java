@@ -7,6 +7,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.xueji.upgradeprobe.internal.Note;
 import org.xueji.upgradeprobe.internal.ProbeNotes;
 import org.xueji.upgradeprobe.internal.ProbeRelease;
+import org.xueji.platform.shell.ShellActors;
+import org.xueji.platform.api.security.AccountService;
+import org.apache.karaf.shell.api.console.Session;
 
 /** {@code version <major>}, then one {@code <id>|<text>|<priority>} line per note, by id. */
 @Service
@@ -17,10 +20,16 @@ public class ListCommand implements Action {
     @Reference
     ProbeNotes notes;
 
+    @Reference
+    Session session;
+
+    @Reference
+    AccountService accounts;
+
     @Override
     public Object execute() {
         System.out.println("version " + ProbeRelease.MAJOR);
-        for (Note note : notes.list()) {
+        for (Note note : notes.list(ShellActors.of(session, accounts))) {
             System.out.println(note.line());
         }
         return null;
