@@ -11,10 +11,10 @@ import org.xueji.platform.shell.ShellActors;
 import org.xueji.platform.api.security.AccountService;
 import org.apache.karaf.shell.api.console.Session;
 
-/** {@code version <major>}, then one {@code <id>|<text>} line per note, by id. */
+/** {@code version <major>}, then one line per note, by id: {@link Note#line()} of the running release. */
 @Service
 @Command(scope = "probe", name = "list",
-        description = "升级探针：输出 version <版本>，再每条备注一行 <id>|<内容> (upgrade probe: release and notes)")
+        description = "升级探针：输出 version <版本>，再每条备注一行 <id>|<内容>[|<优先级>] (upgrade probe: release and notes)")
 public class ListCommand implements Action {
 
     @Reference
