@@ -2,6 +2,9 @@ package org.xueji.platform.core.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -18,6 +21,10 @@ import org.xueji.platform.api.PlatformClock;
  * system clock gives nanoseconds on Linux. A service that returned the instant it had just
  * stored (an import's {@code finishedAt}) would otherwise hand back a value that a later read
  * of the same row does not equal.
+ *
+ * <p>{@link #clock()} is one {@code Clock} for the component's life that reads the offset on every
+ * {@code instant()}: services keep the clock they were given at activation, and a moved offset
+ * must reach them too, not only the ones that ask the component each time.
  */
 @Component(service = PlatformClock.class, configurationPid = "org.xueji.clock")
 @Designate(ocd = ConfigurablePlatformClock.Config.class)
@@ -30,9 +37,10 @@ public class ConfigurablePlatformClock implements PlatformClock {
     }
 
     /** The finest time both databases store (PostgreSQL {@code timestamp}: microseconds). */
-    static final Duration STORED_PRECISION = Duration.ofNanos(1_000);
+    static final ChronoUnit STORED_PRECISION = ChronoUnit.MICROS;
 
-    private volatile Clock clock;
+    private volatile Duration offset = Duration.ZERO;
+    private final Clock clock = new MovedClock(ZoneId.systemDefault());
 
     @Activate
     public ConfigurablePlatformClock(Config config) {
@@ -41,12 +49,35 @@ public class ConfigurablePlatformClock implements PlatformClock {
 
     @Modified
     void modified(Config config) {
-        clock = Clock.tick(Clock.offset(Clock.systemDefaultZone(), Duration.ofMinutes(config.offsetMinutes())),
-                STORED_PRECISION);
+        offset = Duration.ofMinutes(config.offsetMinutes());
     }
 
     @Override
     public Clock clock() {
         return clock;
+    }
+
+    /** The system clock moved by this component's current offset, cut to {@link #STORED_PRECISION}. */
+    private final class MovedClock extends Clock {
+        private final ZoneId zone;
+
+        MovedClock(ZoneId zone) {
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return other.equals(zone) ? this : new MovedClock(other);
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(offset).truncatedTo(STORED_PRECISION);
+        }
     }
 }
