@@ -21,7 +21,8 @@ import org.xueji.load.BackgroundLoad;
  * with its own table, Liquibase changelog, shell commands and console view, built as release 1.0.0
  * and as release 2.0.0, which adds a column (with a database default, so that 1.0.0 still writes
  * after a rollback) and a grid column. The upgrade is what a district runs: the new release's
- * feature repository, then {@code feature:install -u} (README, "Upgrading a module").
+ * archive ({@code kar:install}: its feature repository and bundle), then {@code feature:install -u}
+ * (README, "Upgrading a module"), as for our module lines.
  *
  * <p>Meanwhile four district administrators work through the console (the console load driver's
  * users, over HTTP as browsers talk to it: 学生查询, search, a record, 待办审批, the dashboard);
@@ -43,14 +44,15 @@ class ModuleUpgradeE2E extends ConsoleTest {
     private static final String INITIAL_PASSWORD = "Probe-Init-2026-x7";
     private static final String PASSWORD = "Probe-Run-2026-q4";
 
-    private static final List<String> repositories = new ArrayList<>();
+    /** The release archives installed, by the name kar:list shows (the file name without .kar). */
+    private static final List<String> releases = new ArrayList<>();
     private static BackgroundLoad load;
 
-    private static String repository(String property) {
-        Path features = Path.of(System.getProperty(property, ""));
-        assertThat(features).as("the upgrade probe's feature repository (%s; build tests/upgrade-probe first)", property)
+    private static Path release(String property) {
+        Path kar = Path.of(System.getProperty(property, ""));
+        assertThat(kar).as("the upgrade probe's release archive (%s; build tests/upgrade-probe first)", property)
                 .isRegularFile();
-        return "file:" + features.toAbsolutePath();
+        return kar.toAbsolutePath();
     }
 
     @BeforeAll
@@ -71,7 +73,7 @@ class ModuleUpgradeE2E extends ConsoleTest {
         }
         if (karaf != null) {
             karaf.ssh("feature:uninstall " + FEATURE);
-            repositories.forEach(r -> karaf.ssh("feature:repo-remove " + r));
+            releases.forEach(name -> karaf.ssh("kar:uninstall " + name));
         }
     }
 
@@ -82,10 +84,13 @@ class ModuleUpgradeE2E extends ConsoleTest {
         return lines.subList(1, lines.size());
     }
 
-    private static void addRepository(String property) {
-        String repo = repository(property);
-        karaf.shell("feature:repo-add " + repo);
-        repositories.add(repo);
+    /** kar:install of a release: its repository and bundle, the feature not installed (install="manual"). */
+    private static void installRelease(String property) {
+        Path kar = release(property);
+        timed("kar:install " + kar.getFileName(), () -> karaf.shell("kar:install file:" + kar));
+        String name = kar.getFileName().toString().replaceFirst("\\.kar$", "");
+        releases.add(name);
+        assertThat(karaf.shell("kar:list")).contains(name);
     }
 
     /** Seconds from {@code since} until the console shows the probe's view with {@code version}. */
@@ -109,7 +114,7 @@ class ModuleUpgradeE2E extends ConsoleTest {
     @DisplayName("D6: 2.0.0 replaces 1.0.0 and 1.0.0 comes back, while four users work on; no request fails, no note is lost")
     void upgradedAndRolledBackWhilePeopleWork() throws Exception {
         // --- release 1.0.0 installed, with data
-        addRepository("e2e.probeV1Features");
+        installRelease("e2e.probeV1Release");
         timed("feature:install " + V1, () -> karaf.shell("feature:install " + V1));
         karaf.awaitCommands(List.of("probe:list"));
         for (String text : List.of("first", "second", "third")) {
@@ -126,8 +131,9 @@ class ModuleUpgradeE2E extends ConsoleTest {
         long actionsBeforeUpgrade = load.actions();
         assertThat(actionsBeforeUpgrade).as("the load is working before the upgrade").isPositive();
 
-        // --- the upgrade: the new release's repository, then one command
-        addRepository("e2e.probeV2Features");
+        // --- the upgrade: the new release's archive, then one command
+        installRelease("e2e.probeV2Release");
+        assertThat(bundleVersions()).as("kar:install alone changes nothing that runs").containsExactly("1.0.0");
         long upgradeStart = System.nanoTime();
         timed("feature:install -u " + V2, () -> karaf.shell("feature:install -u " + V2));
         karaf.awaitCommands(List.of("probe:list"));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.inject.Inject;
+import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -39,6 +40,11 @@ import org.xueji.registry.api.StudentService;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
 public class PlatformFeaturesIT {
+
+    /** The assembly's boot features of ours (karaf-assembly/pom.xml), each a module line's feature. */
+    private static final List<String> BOOTED_FEATURES = List.of("xueji-platform", "xueji-shell", "xueji-documents",
+            "xueji-registry", "xueji-admin", "xueji-enrollment", "xueji-ledger", "xueji-dropout", "xueji-specialneeds",
+            "xueji-admission", "xueji-classbalance", "xueji-transfer");
 
     private static final String VIEW_CONTRIBUTION = "org.xueji.ui.shell.api.ViewContribution";
     private static final Set<String> REGISTRY_ROUTES = Set.of("students", "students/:studentId", "schools", "classes");
@@ -81,15 +87,31 @@ public class PlatformFeaturesIT {
 
     @Test
     public void allOurFeaturesAreInstalled() throws Exception {
-        for (String feature : List.of("xueji-platform", "xueji-shell", "xueji-registry", "xueji-admin", "xueji-all",
-                "xueji-enrollment", "xueji-ledger", "xueji-admission",
-                "xueji-classbalance")) {
+        for (String feature : BOOTED_FEATURES) {
             assertTrue(feature + " installed", features.isInstalled(features.getFeature(feature)));
         }
         // issue 16 (R1): the assembly as shipped is a real installation: no demo district, no demo
         // accounts with their published password (./run.sh and the e2e tests add it with bin/enable-demo)
         assertTrue("xueji-demo available offline", features.getFeature("xueji-demo") != null);
         assertTrue("xueji-demo not booted", !features.isInstalled(features.getFeature("xueji-demo")));
+    }
+
+    /**
+     * D6 (issue 13 item 1): {@code feature:install -u xueji-X/NEW} replaces the version of xueji-X that
+     * was installed by name, and only that one. A module installed only as a dependency of another
+     * feature (as under a feature naming all modules) would stay, and its new version would run beside
+     * it: each module's feature must be a requirement of its own.
+     */
+    @Test
+    public void eachModuleIsInstalledByNameSoThatAnUpgradeReplacesIt() throws Exception {
+        Set<String> installedByName = new TreeSet<>();
+        for (Feature f : features.listRequiredFeatures()) {
+            installedByName.add(f.getName());
+        }
+        for (String feature : BOOTED_FEATURES) {
+            assertTrue(feature + " installed by name, not only as a dependency: " + installedByName,
+                    installedByName.contains(feature));
+        }
     }
 
     /**
