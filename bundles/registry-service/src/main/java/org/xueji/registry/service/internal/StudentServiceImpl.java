@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -407,28 +408,46 @@ public class StudentServiceImpl implements StudentService {
         int from = schoolYear * 100 + 9;
         int to = (schoolYear + 1) * 100 + 8;
         return tx.read(em -> {
+            // Two queries, each on an index, rather than one with "entryGrade = :grade or (entryGrade is null
+            // and classId in ...)", which read every record of the district (the home page's reminders ask
+            // this for each registration deadline, on every visit). The two sets do not overlap.
+            Map<Long, long[]> bySchool = new LinkedHashMap<>();
+            // records registered by the enrollment module: IX_REG_STUDENT_INTAKE (entry grade, month, school)
+            addIntake(bySchool, intakeQuery(em, actor, "from Student s where s.entryGrade = :grade"
+                    + " and s.entryYearMonth between :from and :to", entryGrade, from, to));
             // records from before the enrollment module carry no entry grade: their class tells it
-            StringBuilder jpql = new StringBuilder("select s.schoolId, count(s),"
-                    + " sum(case when s.registeredLate = true then 1 else 0 end) from Student s"
-                    + " where s.entryYearMonth between :from and :to"
-                    + " and (s.entryGrade = :grade or (s.entryGrade is null and s.classId in"
-                    + " (select c.id from SchoolClass c where c.gradeLevel = :grade)))");
-            if (!actor.isDistrictWide()) {
-                jpql.append(" and s.schoolId = :school");
-            }
-            jpql.append(" group by s.schoolId");
-            TypedQuery<Object[]> q = em.createQuery(jpql.toString(), Object[].class)
-                    .setParameter("from", from).setParameter("to", to).setParameter("grade", entryGrade);
-            if (!actor.isDistrictWide()) {
-                q.setParameter("school", actor.schoolId());
-            }
+            addIntake(bySchool, intakeQuery(em, actor, "from Student s, SchoolClass c where s.classId = c.id"
+                    + " and c.gradeLevel = :grade and s.entryGrade is null"
+                    + " and s.entryYearMonth between :from and :to", entryGrade, from, to));
             List<IntakeCount> result = new ArrayList<>();
-            for (Object[] r : q.getResultList()) {
-                result.add(new IntakeCount((Long) r[0], ((Number) r[1]).longValue(),
-                        r[2] == null ? 0 : ((Number) r[2]).longValue()));
-            }
+            bySchool.forEach((school, n) -> result.add(new IntakeCount(school, n[0], n[1])));
             return result;
         });
+    }
+
+    /** Per school of the actor's scope: records and late registrations among those {@code from} selects. */
+    private static List<Object[]> intakeQuery(EntityManager em, Actor actor, String from, int grade, int fromMonth,
+                                              int toMonth) {
+        StringBuilder jpql = new StringBuilder("select s.schoolId, count(s),"
+                + " sum(case when s.registeredLate = true then 1 else 0 end) ").append(from);
+        if (!actor.isDistrictWide()) {
+            jpql.append(" and s.schoolId = :school");
+        }
+        jpql.append(" group by s.schoolId");
+        TypedQuery<Object[]> q = em.createQuery(jpql.toString(), Object[].class)
+                .setParameter("from", fromMonth).setParameter("to", toMonth).setParameter("grade", grade);
+        if (!actor.isDistrictWide()) {
+            q.setParameter("school", actor.schoolId());
+        }
+        return q.getResultList();
+    }
+
+    private static void addIntake(Map<Long, long[]> bySchool, List<Object[]> rows) {
+        for (Object[] r : rows) {
+            long[] n = bySchool.computeIfAbsent((Long) r[0], k -> new long[2]);
+            n[0] += ((Number) r[1]).longValue();
+            n[1] += r[2] == null ? 0 : ((Number) r[2]).longValue();
+        }
     }
 
     @Override
