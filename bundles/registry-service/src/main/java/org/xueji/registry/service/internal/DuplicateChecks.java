@@ -3,6 +3,8 @@ package org.xueji.registry.service.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import org.xueji.platform.api.DomainException;
 import org.xueji.platform.api.FieldError;
 import org.xueji.platform.api.ValidationException;
 import org.xueji.platform.api.identity.IdentityMask;
+import org.xueji.platform.api.identity.Sex;
 import org.xueji.platform.persistence.Transactions;
 import org.xueji.registry.api.PersonKey;
 import org.xueji.registry.api.RecordHolder;
@@ -84,34 +87,46 @@ final class DuplicateChecks {
         if (byBirthAndSex.isEmpty()) {
             return Map.of();
         }
-        List<LocalDate> dates = people.stream().filter(PersonKey::complete).map(PersonKey::birthDate).distinct()
-                .toList();
+        Map<Sex, List<LocalDate>> datesBySex = new EnumMap<>(Sex.class);
+        people.stream().filter(PersonKey::complete).map(p -> Map.entry(p.sex(), p.birthDate())).distinct()
+                .forEach(e -> datesBySex.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         Map<PersonKey, List<SimilarStudent>> similar = tx.read(em -> {
             Map<Long, String> schoolNames = SchoolServiceImpl.schoolNames(em);
-            Map<PersonKey, List<SimilarStudent>> result = new HashMap<>();
-            // one query per 500 birth dates (index on BIRTH_DATE, SEX), not one per person
-            for (int from = 0; from < dates.size(); from += 500) {
-                List<LocalDate> chunk = dates.subList(from, Math.min(dates.size(), from + 500));
-                for (Object[] row : em.createQuery("select s.name, s.sex, s.birthDate, s.schoolId, s.registryNumber,"
-                        + " s.classId from Student s where s.birthDate in :dates order by s.name", Object[].class)
-                        .setParameter("dates", chunk).getResultList()) {
-                    String other = (String) row[0];
-                    List<PersonKey> candidates = byBirthAndSex.get(row[2].toString() + row[1]);
-                    if (candidates == null) {
-                        continue;
-                    }
-                    for (PersonKey p : candidates) {
-                        boolean same = other.equals(p.name());
-                        if (same || NameSounds.soundAlike(other, p.name())) {
-                            // R1: another school's child stays anonymous to a school user
-                            result.computeIfAbsent(p, k -> new ArrayList<>()).add(actor.canSee((Long) row[3],
-                                    (Long) row[5]) ? new SimilarStudent(other, p.sex(), p.birthDate(),
-                                    schoolNames.getOrDefault((Long) row[3], "?"), StudentServiceImpl.maskedRegistryNumber((String) row[4]),
-                                    !same) : SimilarStudent.elsewhere(p.sex()));
+            Map<PersonKey, List<Match>> matches = new HashMap<>();
+            // one query per sex and 500 birth dates (index on BIRTH_DATE, SEX), not one per person; unsorted:
+            // in a district of a million, the dates of an import's rows without ID reach hundreds of
+            // thousands of records, and sorting them all cost more than reading them
+            datesBySex.forEach((sex, dates) -> {
+                for (int from = 0; from < dates.size(); from += 500) {
+                    List<LocalDate> chunk = dates.subList(from, Math.min(dates.size(), from + 500));
+                    for (Object[] row : em.createQuery("select s.name, s.birthDate, s.schoolId, s.registryNumber,"
+                                    + " s.classId from Student s where s.birthDate in :dates and s.sex = :sex",
+                                    Object[].class)
+                            .setParameter("dates", chunk).setParameter("sex", sex.code()).getResultList()) {
+                        String other = (String) row[0];
+                        List<PersonKey> candidates = byBirthAndSex.get(row[1].toString() + sex.code());
+                        if (candidates == null) {
+                            continue;
+                        }
+                        for (PersonKey p : candidates) {
+                            boolean same = other.equals(p.name());
+                            if (same || NameSounds.soundAlike(other, p.name())) {
+                                // R1: another school's child stays anonymous to a school user
+                                SimilarStudent found = actor.canSee((Long) row[2], (Long) row[4])
+                                        ? new SimilarStudent(other, p.sex(), p.birthDate(), schoolNames.getOrDefault(
+                                        (Long) row[2], "?"), StudentServiceImpl.maskedRegistryNumber((String) row[3]),
+                                        !same) : SimilarStudent.elsewhere(p.sex());
+                                matches.computeIfAbsent(p, k -> new ArrayList<>())
+                                        .add(new Match(other, (String) row[3], found));
+                            }
                         }
                     }
                 }
-            }
+            });
+            // by the other record's name (then 学籍号), whether or not it may be shown
+            Map<PersonKey, List<SimilarStudent>> result = new HashMap<>();
+            matches.forEach((p, list) -> result.put(p, list.stream().sorted(Match.ORDER).map(Match::student)
+                    .toList()));
             return result;
         });
         List<SimilarStudent> found = similar.values().stream().flatMap(List::stream).toList();
@@ -166,5 +181,11 @@ final class DuplicateChecks {
         crossSchool.admit(actor, kind);
         crossSchool.record(actor, kind, 1, 1, 1);
         return new FieldError("idNumber", RegistryMessages.DUPLICATE_ID_NUMBER_ELSEWHERE, IdentityMask.idNumber(idNumber));
+    }
+
+    /** A similar record found, with what orders it among the others. */
+    private record Match(String name, String registryNumber, SimilarStudent student) {
+        static final Comparator<Match> ORDER = Comparator.comparing(Match::name)
+                .thenComparing(Match::registryNumber);
     }
 }

@@ -254,8 +254,8 @@ public class StudentServiceImpl implements StudentService {
                     ClassCapRule.checkArrivals(em, Map.of(placed.id, 1), id -> placed, config.classCap());
                 }
                 duplicates.refuseDuplicateIdNumber(em, actor, data.idNumber(), null);
-                StudentEntity e = newEntity(em, data, details, new RegistryNumbers(em, config.districtAreaCode(),
-                        random));
+                StudentEntity e = newEntity(data, details, new RegistryNumbers(em, config.districtAreaCode(),
+                        random).next(data));
                 em.persist(e);
                 em.flush();
                 // R7: values to the record history, field names to the audit row
@@ -285,6 +285,14 @@ public class StudentServiceImpl implements StudentService {
                 return 0;
             }
             return tx.inTransaction(em -> {
+                // every 学籍号 first, while the session holds nothing: each look-up is an SQL query, before
+                // which Hibernate flushes pending inserts (that broke the JDBC batches into single
+                // statements) and dirty-checks every entity it holds (the school's classes, loaded below)
+                RegistryNumbers numbers = new RegistryNumbers(em, config.districtAreaCode(), random);
+                List<String> registryNumbers = new ArrayList<>(checked.size());
+                for (PendingRegistration p : checked) {
+                    registryNumbers.add(numbers.next(p.data()));
+                }
                 Map<Long, SchoolEntity> schools = new HashMap<>();
                 Map<Long, SchoolClassEntity> classes = new HashMap<>();
                 Map<Long, Integer> arrivals = new HashMap<>();
@@ -297,14 +305,13 @@ public class StudentServiceImpl implements StudentService {
                 // R14: the whole batch is refused when it would overfill a starting-grade class
                 ClassCapRule.checkArrivals(em, arrivals, classes::get, config.classCap());
                 duplicates.refuseDuplicateIdNumbers(em, actor, idsInBatch);
-                RegistryNumbers numbers = new RegistryNumbers(em, config.districtAreaCode(), random);
                 int n = 0;
                 for (PendingRegistration p : checked) {
                     // a stop request rolls the whole batch back: nothing half-imported
                     if (control.stopRequested().getAsBoolean()) {
                         throw new BatchStoppedException(n);
                     }
-                    em.persist(newEntity(em, p.data(), p.details(), numbers));
+                    em.persist(newEntity(p.data(), p.details(), registryNumbers.get(n)));
                     if (++n % 200 == 0) {
                         em.flush();
                         em.clear();
@@ -505,12 +512,11 @@ public class StudentServiceImpl implements StudentService {
         return data;
     }
 
-    private StudentEntity newEntity(EntityManager em, StudentData d, RegistrationDetails details,
-                                    RegistryNumbers numbers) {
+    private StudentEntity newEntity(StudentData d, RegistrationDetails details, String registryNumber) {
         StudentEntity e = new StudentEntity();
         StudentMapper.copy(d, e);
         StudentMapper.copy(details == null ? RegistrationDetails.NONE : details, e);
-        e.registryNumber = numbers.next(d);
+        e.registryNumber = registryNumber;
         e.createdAt = Instant.now(clock);
         e.updatedAt = e.createdAt;
         return e;
