@@ -3,7 +3,6 @@ package org.xueji.registry.service.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -11,9 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.xueji.demo.DemoClass;
 import org.xueji.demo.DemoDistrictGenerator;
 import org.xueji.demo.DemoSchool;
-import org.xueji.platform.api.Actor;
-import org.xueji.platform.api.Role;
-import org.xueji.platform.testkit.ModuleTestStore;
 import org.xueji.registry.api.ClassData;
 import org.xueji.registry.api.IdDocumentType;
 import org.xueji.registry.api.School;
@@ -31,51 +27,37 @@ class RegisterAllBatchingTest {
     private static final DemoDistrictGenerator GENERATOR = new DemoDistrictGenerator(11, 2025);
     private static final int STUDENTS = 400;
 
-    private final ModuleTestStore store = ModuleTestStore.of("xueji-registry", RegistrySchema.CHANGELOG, "REGISTRY");
-    private final RegistryConfig config = ClassCapRuleTest.defaultConfig();
-    private final SchoolServiceImpl schools = new SchoolServiceImpl(store.entityManagerFactory(), store.auditTrail(),
-            store.auditService(), store.clock(), config);
-    private final StudentServiceImpl students = new StudentServiceImpl(store.entityManagerFactory(),
-            store.auditTrail(), store.auditService(), store.clock(), config);
-    private final Actor district = Actor.of("district-admin", "区管理员", Role.DISTRICT_ADMIN, null, Set.of(), "test");
+    private final RegistryServices registry = new RegistryServices();
 
     @AfterEach
     void close() {
-        store.close();
+        registry.close();
     }
 
     @Test
     void studentsWithoutDocumentsAreInsertedInBatchesNotOneFlushPerRegistryNumber() {
         DemoSchool demo = GENERATOR.schools(2000).get(0);
-        School school = schools.createSchool(district, demo.data());
+        School school = registry.schools.createSchool(registry.district, demo.data());
         // grade 3: not a starting grade, so the class cap (R14) does not limit the batch
-        SchoolClass grade3 = schools.createClass(district, school.id(), new ClassData(3, 1, 2023, 60, null));
+        SchoolClass grade3 = registry.schools.createClass(registry.district, school.id(), new ClassData(3, 1, 2023, 60, null));
         // generated children (never real people) without any document: each gets a J number, whose
         // sequence is looked up per area and birth date, so there are about as many look-ups as birth dates
         List<StudentData> batch = GENERATOR.students(demo, new DemoClass(new ClassData(3, 1, 2023, STUDENTS, null),
-                        STUDENTS, 0, STUDENTS), school.id(), grade3.id()).map(RegisterAllBatchingTest::withoutDocument)
+                        STUDENTS, 0, STUDENTS), school.id(), grade3.id()).map(d -> RegistryServices.withDocument(d, IdDocumentType.OTHER, null))
                 .toList();
         long birthDates = batch.stream().map(StudentData::birthDate).distinct().count();
         assertThat(birthDates).as("the test needs many look-ups").isGreaterThan(100);
-        Statistics statistics = store.entityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics = registry.store.entityManagerFactory().unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         statistics.clear();
 
-        assertThat(students.registerAll(district, batch)).isEqualTo(STUDENTS);
+        assertThat(registry.students.registerAll(registry.district, batch)).isEqualTo(STUDENTS);
 
         // one flush per 200 inserts (the batch size) and the last one; a flush per look-up would be > 100
         assertThat(statistics.getFlushCount()).isLessThanOrEqualTo(STUDENTS / 200 + 2);
         assertThat(statistics.getEntityInsertCount()).isEqualTo(STUDENTS);
         // handed out before the inserts, the numbers are still all different and all of kind J
-        assertThat(store.count("select count(distinct REGISTRY_NUMBER) from REG_STUDENT"
+        assertThat(registry.store.count("select count(distinct REGISTRY_NUMBER) from REG_STUDENT"
                 + " where REGISTRY_NUMBER like 'J%'")).isEqualTo(STUDENTS);
-    }
-
-    private static StudentData withoutDocument(StudentData d) {
-        return new StudentData(d.name(), d.sex(), d.birthDate(), IdDocumentType.OTHER, null, d.birthPlace(),
-                d.nativePlace(), d.ethnicityCode(), d.nationality(), d.householdAddress(), d.householdType(),
-                d.currentAddress(), d.entryYearMonth(), d.entryWay(), d.studyMode(), d.onlyChild(), d.preschool(),
-                d.leftBehind(), d.migrant(), d.orphan(), d.martyrChild(), d.inclusion(), d.disability(),
-                d.schoolId(), d.classId(), d.guardians());
     }
 }

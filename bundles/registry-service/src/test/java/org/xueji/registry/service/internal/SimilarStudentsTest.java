@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,9 +13,7 @@ import org.xueji.demo.DemoClass;
 import org.xueji.demo.DemoDistrictGenerator;
 import org.xueji.demo.DemoSchool;
 import org.xueji.platform.api.Actor;
-import org.xueji.platform.api.Role;
 import org.xueji.platform.api.identity.Sex;
-import org.xueji.platform.testkit.ModuleTestStore;
 import org.xueji.registry.api.ClassData;
 import org.xueji.registry.api.IdDocumentType;
 import org.xueji.registry.api.PersonKey;
@@ -37,21 +34,17 @@ class SimilarStudentsTest {
     private static final LocalDate BORN = LocalDate.of(2017, 3, 14);
     private static final LocalDate OTHER_DAY = LocalDate.of(2017, 3, 15);
 
-    private final ModuleTestStore store = ModuleTestStore.of("xueji-registry", RegistrySchema.CHANGELOG, "REGISTRY");
-    private final RegistryConfig config = ClassCapRuleTest.defaultConfig();
-    private final SchoolServiceImpl schools = new SchoolServiceImpl(store.entityManagerFactory(), store.auditTrail(),
-            store.auditService(), store.clock(), config);
-    private final StudentServiceImpl students = new StudentServiceImpl(store.entityManagerFactory(),
-            store.auditTrail(), store.auditService(), store.clock(), config);
-    private final Actor district = Actor.of("district-admin", "区管理员", Role.DISTRICT_ADMIN, null, Set.of(), "test");
+    private final RegistryServices registry = new RegistryServices();
+    private final StudentServiceImpl students = registry.students;
+    private final Actor district = registry.district;
 
     private List<StudentData> generated;
 
     @BeforeEach
     void setUp() {
         DemoSchool demo = GENERATOR.schools(2000).get(0);
-        School school = schools.createSchool(district, demo.data());
-        SchoolClass grade3 = schools.createClass(district, school.id(), new ClassData(3, 1, 2023, 45, null));
+        School school = registry.schools.createSchool(district, demo.data());
+        SchoolClass grade3 = registry.schools.createClass(district, school.id(), new ClassData(3, 1, 2023, 45, null));
         // generated children (never real people), given the names, sexes and birth dates the test needs
         generated = GENERATOR.students(demo, new DemoClass(new ClassData(3, 1, 2023, 20, null), 20, 0, 20),
                 school.id(), grade3.id()).toList();
@@ -65,16 +58,11 @@ class SimilarStudentsTest {
 
     @AfterEach
     void close() {
-        store.close();
+        registry.close();
     }
 
     private StudentData person(int i, String name, Sex sex, LocalDate born) {
-        StudentData d = generated.get(i);
-        return new StudentData(name, sex, born, IdDocumentType.OTHER, null, d.birthPlace(), d.nativePlace(),
-                d.ethnicityCode(), d.nationality(), d.householdAddress(), d.householdType(), d.currentAddress(),
-                d.entryYearMonth(), d.entryWay(), d.studyMode(), d.onlyChild(), d.preschool(), d.leftBehind(),
-                d.migrant(), d.orphan(), d.martyrChild(), d.inclusion(), d.disability(), d.schoolId(), d.classId(),
-                d.guardians());
+        return RegistryServices.withoutDocument(generated.get(i), name, sex, born);
     }
 
     @Test
