@@ -2,7 +2,6 @@ package org.xueji.demo.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +25,9 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
-import org.xueji.demo.DemoClass;
 import org.xueji.demo.DemoDistrictGenerator;
-import org.xueji.demo.DemoSchool;
+import org.xueji.demo.internal.BenchDistrict.Person;
+import org.xueji.demo.internal.BenchFiles.Roster;
 import org.xueji.enrollment.api.Discrepancy;
 import org.xueji.enrollment.api.FileRejectedException;
 import org.xueji.enrollment.api.Finding;
@@ -40,7 +38,6 @@ import org.xueji.enrollment.api.ImportReport;
 import org.xueji.enrollment.api.NewVerificationCampaign;
 import org.xueji.enrollment.api.RegistryEntry;
 import org.xueji.enrollment.api.RosterComparison;
-import org.xueji.enrollment.api.RosterEntry;
 import org.xueji.enrollment.api.SchoolVerification;
 import org.xueji.enrollment.api.StudentImportService;
 import org.xueji.enrollment.api.VerificationCampaign;
@@ -48,13 +45,8 @@ import org.xueji.enrollment.api.VerificationService;
 import org.xueji.platform.api.Actor;
 import org.xueji.platform.api.Permission;
 import org.xueji.platform.api.security.AccountService;
-import org.xueji.platform.documents.spreadsheet.CsvWriter;
-import org.xueji.platform.documents.spreadsheet.XlsxWriter;
 import org.xueji.platform.shell.ShellActors;
 import org.xueji.registry.api.ClassData;
-import org.xueji.registry.api.CodedValue;
-import org.xueji.registry.api.Grades;
-import org.xueji.registry.api.Guardian;
 import org.xueji.registry.api.School;
 import org.xueji.registry.api.SchoolClass;
 import org.xueji.registry.api.SchoolData;
@@ -81,8 +73,8 @@ import org.xueji.registry.api.StudentSummary;
  *       {@link StudentService#registerAll}, N per transaction.</li>
  * </ol>
  * Writes into the running system and cleans up nothing (a new school with its classes and
- * students, a verification campaign): run it on a bench database only. The files are written
- * with platform-documents' {@link XlsxWriter} and {@link CsvWriter}.
+ * students, a verification campaign): run it on a bench database only. What is generated is
+ * {@link BenchDistrict}, the files are {@link BenchFiles}, the floor is {@link ImportFloor}.
  * Each run takes one of the generator's ID number ranges (the same
  * ones {@code xueji:demo-load} uses), found free by probing: a database takes 16 runs and loads
  * in all.
@@ -93,25 +85,11 @@ import org.xueji.registry.api.StudentSummary;
                 + "writes a new school into the database, bench databases only)")
 public class EnrollmentBenchCommand implements Action {
 
-    /** The national template's columns in export order (学籍号 omitted: new students). */
-    static final String[] HEADERS = {
-        "姓名", "性别", "出生日期", "出生地", "籍贯", "民族", "国籍/地区", "身份证件类型", "身份证件号", "户口所在地",
-        "户口性质", "现住址", "入学年月", "入学方式", "就读方式", "是否独生子女", "是否受过学前教育", "是否留守儿童",
-        "是否进城务工人员随迁子女", "是否孤儿", "是否烈士或优抚子女", "是否随班就读", "残疾类型", "年级", "班级",
-        "监护人1姓名", "监护人1关系", "监护人1联系电话", "监护人1身份证件号",
-        "监护人2姓名", "监护人2关系", "监护人2联系电话", "监护人2身份证件号"};
-
     /** The import phases as this command prints them. */
     private static final Map<ImportProgress.Phase, String> PHASES = Map.of(
             ImportProgress.Phase.READ, "读取", ImportProgress.Phase.CHECK, "校验", ImportProgress.Phase.WRITE, "写入");
 
-    static final String[] ROSTER_HEADERS = {"姓名", "身份证件号", "年级", "班级"};
-
     private static final int PROBES_PER_GRADE = 5;
-    private static final int MAX_CLASSES_PER_GRADE = 99;
-    private static final int CLASS_SIZE = 45;
-    /** The class number of a student registered without a class (a starting grade's intake). */
-    private static final int NO_CLASS = 0;
 
     @Option(name = "--rows", aliases = "-n", description = "导入的学生行数（默认 100000）")
     int rows = 100_000;
@@ -198,7 +176,7 @@ public class EnrollmentBenchCommand implements Action {
         }
         int batch = freeBatch(actor, schoolYear);
         DemoDistrictGenerator generator = new DemoDistrictGenerator(seed, schoolYear, batch);
-        Plan plan = new Plan(generator, rows, differences, schoolYear);
+        BenchDistrict plan = new BenchDistrict(generator, rows, differences, schoolYear);
         line("生成 %d 名学生（随机种子 %d，身份证号批次 %d），另有 %d 名只在核查名单中", rows, seed, batch, differences);
 
         // 1. the school and its classes
@@ -221,8 +199,8 @@ public class EnrollmentBenchCommand implements Action {
         Path rosterFile = Files.createTempFile("xueji-bench-roster-", ".csv");
         try {
             t = System.nanoTime();
-            List<Person> people = writeImportFile(plan, file);
-            line("写出导入文件 %s（%s，%.1f MiB）：%.1f s", file.getFileName(), describeFormat(),
+            List<Person> people = BenchFiles.writeImportFile(plan, format(), file);
+            line("写出导入文件 %s（%s，%.1f MiB）：%.1f s", file.getFileName(), format().describe(),
                     Files.size(file) / 1048576.0, secs(t));
 
             // 3. the import, timed with its phases
@@ -240,7 +218,7 @@ public class EnrollmentBenchCommand implements Action {
             if (report.totalRows() - report.storedRows() > notStored.size()) {
                 line("注意：问题行超过报告上限，核查名单仍按全部行生成，多出的“籍在人不在”来自未导入的行");
             }
-            Roster roster = writeRoster(plan, people, notStored, rosterFile);
+            Roster roster = BenchFiles.writeRoster(plan, people, notStored, rosterFile);
             timeRoster(actor, school, roster, rosterFile, stamp, schoolYear);
         } finally {
             if (keepFiles) {
@@ -280,7 +258,7 @@ public class EnrollmentBenchCommand implements Action {
         long end = System.nanoTime();
         double total = (end - start) / 1e9;
         importSeconds = total;
-        line("导入（%s，%s）：%s，读取 %d 行，正确 %d 行，写入 %d 行，问题 %d 条", describeFormat(),
+        line("导入（%s，%s）：%s，读取 %d 行，正确 %d 行，写入 %d 行，问题 %d 条", format().describe(),
                 ImportMode.VALID_ROWS_ONLY.label(), report.status().label(), report.totalRows(), report.validRows(),
                 report.storedRows(), report.issues().size());
         line("  总用时 %.1f s，%.0f 行/秒（目标：10 万行 ≤ 20 s，且不超过下限的 2 倍）；本线程 CPU %.1f s，系统负载 %.1f", total,
@@ -328,16 +306,16 @@ public class EnrollmentBenchCommand implements Action {
     }
 
     /** Registers the generated students straight through the registry, {@code directChunk} per transaction. */
-    private void timeDirect(Actor actor, Plan plan, long schoolId, Map<String, Long> classIds) {
+    private void timeDirect(Actor actor, BenchDistrict plan, long schoolId, Map<String, Long> classIds) {
         List<StudentData> all = new ArrayList<>(plan.rows);
         plan.forEach((person, d) -> {
-            if (!person.extra) {
+            if (!person.extra()) {
                 all.add(new StudentData(d.name(), d.sex(), d.birthDate(), d.idType(), d.idNumber(), d.birthPlace(),
                         d.nativePlace(), d.ethnicityCode(), d.nationality(), d.householdAddress(), d.householdType(),
-                        d.currentAddress(), java.time.YearMonth.of(plan.schoolYear - (person.grade - 1), 9),
+                        d.currentAddress(), java.time.YearMonth.of(plan.schoolYear - (person.grade() - 1), 9),
                         d.entryWay(), d.studyMode(), d.onlyChild(), d.preschool(), d.leftBehind(), d.migrant(),
                         d.orphan(), d.martyrChild(), d.inclusion(), d.disability(), schoolId,
-                        classIds.get(person.grade + "/" + person.classNumber), d.guardians()));
+                        classIds.get(person.grade() + "/" + person.classNumber()), d.guardians()));
             }
         });
         long cpu = threadCpu();
@@ -376,7 +354,7 @@ public class EnrollmentBenchCommand implements Action {
         }
         double total = (System.nanoTime() - start) / 1e9;
         line("人籍一致核查（上传名单 %d 行 → 读取、取学籍、比对、保存发现）：%.2f s（目标 ≤ 10 s）；本线程 CPU %.1f s",
-                roster.entries.size(), total, (threadCpu() - cpu) / 1e9);
+                roster.entries().size(), total, (threadCpu() - cpu) / 1e9);
         line("  名单 %d 人，学籍 %d 条，发现 %d 条", after.rosterSize(), after.recordCount(), after.discrepancies());
 
         // the parts that can be timed from outside, on the same data
@@ -385,14 +363,14 @@ public class EnrollmentBenchCommand implements Action {
         double fetch = secs(t);
         List<RegistryEntry> entries = registryEntries(records);
         t = System.nanoTime();
-        List<Finding> findings = RosterComparison.compare(roster.entries, entries);
+        List<Finding> findings = RosterComparison.compare(roster.entries(), entries);
         double compare = secs(t);
         line("  其中（单独再测）：取学校全部学籍 %.2f s，比对 %.2f s；余下约 %.2f s 为读取名单文件、保存发现与审计",
                 fetch, compare, Math.max(0, total - fetch - compare));
         Map<String, Integer> expected = new LinkedHashMap<>();
-        expected.put("籍在人不在", roster.missing);
-        expected.put("人在籍不在", roster.extra);
-        expected.put("信息不一致/class", roster.wrongClass);
+        expected.put("籍在人不在", roster.missing());
+        expected.put("人在籍不在", roster.extra());
+        expected.put("信息不一致/class", roster.wrongClass());
         Map<String, Integer> found = new TreeMap<>();
         for (Discrepancy d : verification.discrepancies(actor, v.id())) {
             found.merge(d.kind().label() + (d.field() == null ? "" : "/" + d.field()), 1, Integer::sum);
@@ -410,10 +388,6 @@ public class EnrollmentBenchCommand implements Action {
         return result;
     }
 
-    private static Integer classOf(int classNumber) {
-        return classNumber == NO_CLASS ? null : classNumber;
-    }
-
     /** "三年级(2)班" → 2. */
     private static Integer classNumberOf(String className) {
         if (className == null) {
@@ -428,112 +402,32 @@ public class EnrollmentBenchCommand implements Action {
 
     private void compareOnly(int schoolYear) {
         DemoDistrictGenerator generator = new DemoDistrictGenerator(seed, schoolYear, 0);
-        Plan plan = new Plan(generator, rows, differences, schoolYear);
+        BenchDistrict plan = new BenchDistrict(generator, rows, differences, schoolYear);
         long t = System.nanoTime();
         List<Person> people = new ArrayList<>(rows);
         List<RegistryEntry> records = new ArrayList<>(rows);
         plan.forEach((person, data) -> {
             people.add(person);
-            if (!person.extra) {
-                records.add(new RegistryEntry(records.size() + 1L, null, person.name, person.idNumber, person.grade,
-                        person.classNumber));
+            if (!person.extra()) {
+                records.add(new RegistryEntry(records.size() + 1L, null, person.name(), person.idNumber(), person.grade(),
+                        person.classNumber()));
             }
         });
-        Roster roster = roster(plan, people, Set.of());
-        line("内存中生成学籍 %d 条、名单 %d 行：%.1f s", records.size(), roster.entries.size(), secs(t));
+        Roster roster = BenchFiles.roster(plan, people, Set.of());
+        line("内存中生成学籍 %d 条、名单 %d 行：%.1f s", records.size(), roster.entries().size(), secs(t));
         long[] nanos = new long[7];
         int findings = 0;
         for (int i = 0; i < nanos.length; i++) {
             long s = System.nanoTime();
-            findings = RosterComparison.compare(roster.entries, records).size();
+            findings = RosterComparison.compare(roster.entries(), records).size();
             nanos[i] = System.nanoTime() - s;
         }
         long[] timed = Arrays.copyOfRange(nanos, 2, nanos.length); // the first two warm the JIT
         Arrays.sort(timed);
         line("RosterComparison.compare（%d 行 × %d 条，%d 条发现）：首次 %.0f ms；预热后 %d 次 中位 %.0f ms，最快 %.0f ms，"
-                + "最慢 %.0f ms", roster.entries.size(), records.size(), findings, nanos[0] / 1e6, timed.length,
+                + "最慢 %.0f ms", roster.entries().size(), records.size(), findings, nanos[0] / 1e6, timed.length,
                 timed[timed.length / 2] / 1e6, timed[0] / 1e6, timed[timed.length - 1] / 1e6);
-        line("故意设置的差异：缺少 %d、多出 %d、班级不符 %d", roster.missing, roster.extra, roster.wrongClass);
-    }
-
-    // ------------------------------------------------------------------ data
-
-    /** A generated student as the roster needs it. */
-    private record Person(int row, String name, String idNumber, int grade, int classNumber, boolean extra) {
-    }
-
-    private record Roster(List<RosterEntry> entries, int missing, int extra, int wrongClass) {
-    }
-
-    /**
-     * What to generate: a district of {@code rows + extras} students from the generator, all
-     * placed into one nine-year school; every {@code step}-th student is an extra (only in the
-     * roster, never imported). Classes: per grade as many as 45 per class need, at most 99.
-     */
-    private static final class Plan {
-        final DemoDistrictGenerator generator;
-        final int rows;
-        final int extras;
-        final int schoolYear;
-        final List<DemoSchool> district;
-        final int[] gradeTotals = new int[10];
-        final int[] classes = new int[10];
-        final int[] perClass = new int[10];
-
-        Plan(DemoDistrictGenerator generator, int rows, int extras, int schoolYear) {
-            this.generator = generator;
-            this.rows = rows;
-            this.extras = extras;
-            this.schoolYear = schoolYear;
-            this.district = generator.schools(rows + extras, 1);
-            for (DemoSchool s : district) {
-                for (DemoClass c : s.classes()) {
-                    gradeTotals[c.gradeLevel()] += c.studentCount();
-                }
-            }
-            for (int g = 1; g <= 9; g++) {
-                // a starting grade's intake is registered without a class and placed later by 阳光分班
-                // (R15): at 100,000 rows it would need classes over the cap of 55 (R14) or over 99 classes
-                classes[g] = gradeTotals[g] == 0 || Grades.isStartingGrade(g) ? 0
-                        : Math.min(MAX_CLASSES_PER_GRADE, Math.max(1, (gradeTotals[g] + CLASS_SIZE - 1) / CLASS_SIZE));
-                perClass[g] = classes[g] == 0 ? 0 : (gradeTotals[g] + classes[g] - 1) / classes[g];
-            }
-        }
-
-        interface Visitor {
-            void visit(Person person, StudentData data) throws IOException;
-        }
-
-        /** Every generated student in order, numbered by its row in the import file (header = row 1). */
-        void forEach(Visitor visitor) {
-            int step = extras == 0 ? Integer.MAX_VALUE : Math.max(2, (rows + extras) / extras);
-            int[] placed = new int[10];
-            int index = 0;
-            int row = 1;
-            int extraCount = 0;
-            try {
-                for (DemoSchool s : district) {
-                    for (DemoClass c : s.classes()) {
-                        Iterator<StudentData> it = generator.students(s, c, 0L, 0L).iterator();
-                        while (it.hasNext()) {
-                            StudentData d = it.next();
-                            int g = c.gradeLevel();
-                            int classNumber = classes[g] == 0 ? NO_CLASS : Math.min(classes[g], placed[g]++ / perClass[g] + 1);
-                            boolean extra = extraCount < extras && index++ % step == step - 1;
-                            if (extra) {
-                                extraCount++;
-                            } else {
-                                row++;
-                            }
-                            visitor.visit(new Person(extra ? 0 : row, d.name(), d.idNumber(), g, classNumber, extra),
-                                    d);
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
+        line("故意设置的差异：缺少 %d、多出 %d、班级不符 %d", roster.missing(), roster.extra(), roster.wrongClass());
     }
 
     /** First generator batch (ID number range) none of whose probe numbers is registered. */
@@ -549,12 +443,12 @@ public class EnrollmentBenchCommand implements Action {
                 + " 个演示身份证号批次都已使用；请换一个测试数据库");
     }
 
-    private School createSchool(Actor actor, Plan plan) {
+    private School createSchool(Actor actor, BenchDistrict plan) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
         School school = schools.createSchool(actor, new SchoolData("BENCH" + stamp, "性能测试学校" + stamp,
                 SchoolType.NINE_YEAR, "麓谷街道", List.of("麓谷社区"), true, "长沙市岳麓区麓谷大道1号（测试数据）", null));
         for (int g = 1; g <= 9; g++) {
-            int capacity = Math.min(100, Math.max(CLASS_SIZE, plan.perClass[g]));
+            int capacity = Math.min(100, Math.max(BenchDistrict.CLASS_SIZE, plan.perClass[g]));
             for (int n = 1; n <= plan.classes[g]; n++) {
                 schools.createClass(actor, school.id(), new ClassData(g, n, plan.schoolYear - (g - 1), capacity, null));
             }
@@ -562,180 +456,8 @@ public class EnrollmentBenchCommand implements Action {
         return school;
     }
 
-    /** Writes the import file; returns every generated person (extras included) for the roster. */
-    private List<Person> writeImportFile(Plan plan, Path file) throws IOException {
-        List<Person> people = new ArrayList<>(plan.rows + plan.extras);
-        try (SheetOut sheet = format.equals("csv") ? new CsvOut(file) : new XlsxOut(file, !inlineStrings)) {
-            sheet.row(HEADERS);
-            plan.forEach((person, data) -> {
-                people.add(person);
-                if (!person.extra) {
-                    sheet.row(cells(data, person.grade, person.classNumber, plan.schoolYear));
-                }
-            });
-        }
-        return people;
-    }
-
-    /** A student as the national template's export writes it: codes, yyyyMMdd, yyyyMM, 1/0. */
-    static String[] cells(StudentData d, int grade, int classNumber, int schoolYear) {
-        String[] c = new String[HEADERS.length];
-        c[0] = d.name();
-        c[1] = d.sex().code();
-        c[2] = d.birthDate().format(DateTimeFormatter.BASIC_ISO_DATE);
-        c[3] = d.birthPlace();
-        c[4] = d.nativePlace();
-        c[5] = d.ethnicityCode();
-        c[6] = d.nationality();
-        c[7] = code(d.idType());
-        c[8] = d.idNumber();
-        c[9] = d.householdAddress();
-        c[10] = code(d.householdType());
-        c[11] = d.currentAddress();
-        // entered grade 1 of this nine-year school in September
-        c[12] = (schoolYear - (grade - 1)) + "09";
-        c[13] = code(d.entryWay());
-        c[14] = code(d.studyMode());
-        c[15] = flag(d.onlyChild());
-        c[16] = flag(d.preschool());
-        c[17] = code(d.leftBehind());
-        c[18] = flag(d.migrant());
-        c[19] = flag(d.orphan());
-        c[20] = flag(d.martyrChild());
-        c[21] = flag(d.inclusion());
-        c[22] = code(d.disability());
-        c[23] = String.valueOf(grade);
-        c[24] = classNumber == NO_CLASS ? "" : String.valueOf(classNumber);
-        List<Guardian> guardians = d.guardians();
-        for (int i = 0; i < Math.min(2, guardians.size()); i++) {
-            Guardian g = guardians.get(i);
-            c[25 + 4 * i] = g.name();
-            c[26 + 4 * i] = g.relation();
-            c[27 + 4 * i] = g.phone();
-            c[28 + 4 * i] = g.idNumber();
-        }
-        return c;
-    }
-
-    private static String code(CodedValue value) {
-        return value == null ? null : value.code();
-    }
-
-    private static String flag(boolean value) {
-        return value ? "1" : "0";
-    }
-
-    /**
-     * The roster of the school as people at school would hand it in: every stored student
-     * except {@code missing} ones, some with the wrong class, plus the extras (not recorded).
-     */
-    private Roster writeRoster(Plan plan, List<Person> people, Set<Integer> notStored, Path file) throws IOException {
-        Roster roster = roster(plan, people, notStored);
-        try (CsvOut csv = new CsvOut(file)) {
-            csv.row(ROSTER_HEADERS);
-            for (RosterEntry e : roster.entries) {
-                csv.row(new String[] {e.name(), e.idNumber(), String.valueOf(e.gradeLevel()),
-                    e.classNumber() == null ? "" : String.valueOf(e.classNumber())});
-            }
-        }
-        return roster;
-    }
-
-    private Roster roster(Plan plan, List<Person> people, Set<Integer> notStored) {
-        int stored = (int) people.stream().filter(p -> !p.extra && !notStored.contains(p.row)).count();
-        int wanted = plan.extras;
-        int step = wanted == 0 ? Integer.MAX_VALUE : Math.max(3, stored / wanted);
-        List<RosterEntry> entries = new ArrayList<>(people.size());
-        int missing = 0;
-        int wrongClass = 0;
-        int extra = 0;
-        int index = 0;
-        for (Person p : people) {
-            if (p.extra) {
-                entries.add(new RosterEntry(entries.size() + 2, p.name, p.idNumber, p.grade, classOf(p.classNumber), null));
-                extra++;
-                continue;
-            }
-            if (notStored.contains(p.row)) {
-                continue;
-            }
-            int k = index++ % step;
-            if (k == 0 && missing < wanted) {
-                missing++;
-                continue;
-            }
-            int classNumber = p.classNumber;
-            // a student with an ID number and a class, so that the ID matches and the class shows as different
-            if (k == step / 2 && wrongClass < wanted && p.idNumber != null && p.classNumber != NO_CLASS) {
-                classNumber = p.classNumber + 1;
-                wrongClass++;
-            }
-            entries.add(new RosterEntry(entries.size() + 2, p.name, p.idNumber, p.grade, classOf(classNumber), null));
-        }
-        return new Roster(entries, missing, extra, wrongClass);
-    }
-
-    // ------------------------------------------------------------------ files
-
-    private interface SheetOut extends AutoCloseable {
-        void row(String[] cells);
-
-        @Override
-        void close() throws IOException;
-    }
-
-    /** CSV as Excel reads it (platform-documents: UTF-8 with BOM, RFC 4180, CRLF). */
-    private static final class CsvOut implements SheetOut {
-        private final CsvWriter csv;
-
-        CsvOut(Path file) throws IOException {
-            csv = new CsvWriter(Files.newOutputStream(file));
-        }
-
-        @Override
-        public void row(String[] cells) {
-            csv.row(Arrays.asList(cells));
-        }
-
-        @Override
-        public void close() {
-            csv.close();
-        }
-    }
-
-    /**
-     * An .xlsx (platform-documents, every cell text): with a shared strings table as Excel and
-     * WPS save files, or inline strings as this system's export writes them.
-     */
-    private static final class XlsxOut implements SheetOut {
-        private final OutputStream out;
-        private final XlsxWriter xlsx;
-        private final XlsxWriter.Sheet sheet;
-
-        XlsxOut(Path file, boolean shared) throws IOException {
-            out = Files.newOutputStream(file);
-            xlsx = new XlsxWriter(out, shared);
-            sheet = xlsx.sheet("学生基础信息");
-        }
-
-        @Override
-        public void row(String[] cells) {
-            sheet.row(Arrays.asList(cells));
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                xlsx.close();
-            } finally {
-                out.close();
-            }
-        }
-    }
-
-    private String describeFormat() {
-        return format.equals("csv") ? "CSV，UTF-8 带 BOM"
-                : inlineStrings ? "xlsx，内联字符串" : "xlsx，共享字符串表";
+    private BenchFiles.Format format() {
+        return new BenchFiles.Format(format.equals("csv"), inlineStrings);
     }
 
     private void line(String pattern, Object... args) {
